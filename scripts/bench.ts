@@ -1,0 +1,178 @@
+/**
+ * Speed and size of the answer engine at 1x (the bundled corpus), 1k, 10k and
+ * 100k passages. Run with `npm run bench` (which gives node --expose-gc);
+ * `-- --sizes 1x,1k` limits the sizes, `-- --questions N` sets the question count.
+ *
+ * Latency compares the whole answer path (question analysis, search, coverage,
+ * answer model) with raw MiniSearch.search given the same processed terms and
+ * options on the same index, in the same run, so the ratio is what the answer
+ * path costs on top of MiniSearch.
+ */
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { AnswerEngine } from '../src/answer/engine.js';
+import { parseArticles, readCorpusFiles } from '../src/corpus/load.js';
+import { CorpusIndex } from '../src/search/corpusIndex.js';
+import { syntheticQuestions, writeSyntheticCorpus } from './synthetic.js';
+
+const BUNDLED = resolve(fileURLToPath(new URL('../corpus', import.meta.url)));
+const SIZES: Record<string, number | null> = { '1x': null, '1k': 1_000, '10k': 10_000, '100k': 100_000 };
+
+interface Row {
+  size: string;
+  passages: number;
+  buildMs: number;
+  indexBytes: number;
+  coldStartMs: number;
+  heapMb: number;
+  fullP50: number;
+  fullP99: number;
+  rawP50: number;
+  rawP99: number;
+  answered: number;
+}
+
+const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
+
+function heapMb(): number {
+  gc();
+  gc();
+  return process.memoryUsage().heapUsed / 2 ** 20;
+}
+
+function percentile(sorted: Float64Array, p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
+}
+
+function time<T>(fn: () => T): [T, number] {
+  const start = process.hrtime.bigint();
+  const value = fn();
+  return [value, Number(process.hrtime.bigint() - start) / 1e6];
+}
+
+/** Times a full ingest; in its own function so the built copy is garbage before heap is measured. */
+function buildAndSave(files: ReturnType<typeof readCorpusFiles>, bundleFile: string) {
+  const [built, buildMs] = time(() => CorpusIndex.ingest(parseArticles(files)));
+  writeFileSync(bundleFile, JSON.stringify(built.toJSON()));
+  return { buildMs, indexBytes: statSync(bundleFile).size };
+}
+
+function measure(size: string, questions: string[]): Row {
+  const work = mkdtempSync(join(tmpdir(), 'fineprint-bench-'));
+  try {
+    let dir = BUNDLED;
+    if (SIZES[size]) {
+      dir = join(work, 'corpus');
+      writeSyntheticCorpus(dir, SIZES[size]!);
+    }
+    const cacheDir = join(work, 'cache');
+    const files = readCorpusFiles(dir);
+
+    const baseline = heapMb();
+    const { buildMs, indexBytes } = buildAndSave(files, join(work, 'bundle.json'));
+    // Prime the cache the way `npm start` finds it, then time a start that loads it.
+    CorpusIndex.open(dir, { cacheDir });
+    gc();
+    const [corpus, coldStartMs] = time(() => CorpusIndex.open(dir, { cacheDir }));
+    if (!corpus.fromCache) throw new Error('cold start did not use the serialized index');
+    const engine = new AnswerEngine(corpus);
+    const heap = heapMb() - baseline;
+
+    // Processed terms for the raw baseline are computed outside its timing.
+    const prepared = questions.map((q) => {
+      const { terms, boosts, loose } = engine.plan(engine.concepts(q));
+      return { query: terms.join(' '), options: corpus.index.searchOptions(boosts, loose) };
+    });
+    const full = new Float64Array(questions.length);
+    const raw = new Float64Array(questions.length);
+    let answered = 0;
+    for (let round = 0; round < 2; round++) {
+      // The first round warms the JIT; the second is measured. Which of the two runs first
+      // alternates, so that neither always finds the other's work in the CPU caches.
+      for (let i = 0; i < questions.length; i++) {
+        const { query, options } = prepared[i]!;
+        const rawFirst = i % 2 === 0;
+        if (rawFirst) raw[i] = time(() => corpus.index.miniSearch.search(query, options))[1];
+        const [answer, ms] = time(() => engine.ask(questions[i]!));
+        full[i] = ms;
+        if (!rawFirst) raw[i] = time(() => corpus.index.miniSearch.search(query, options))[1];
+        if (round === 1 && !answer.noAnswer) answered++;
+      }
+    }
+    full.sort();
+    raw.sort();
+    return {
+      size,
+      passages: corpus.passages.length,
+      buildMs,
+      indexBytes,
+      coldStartMs,
+      heapMb: heap,
+      fullP50: percentile(full, 0.5),
+      fullP99: percentile(full, 0.99),
+      rawP50: percentile(raw, 0.5),
+      rawP99: percentile(raw, 0.99),
+      answered,
+    };
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+function formatMs(ms: number): string {
+  return ms >= 100 ? ms.toFixed(0) : ms >= 1 ? ms.toFixed(2) : ms.toFixed(3);
+}
+
+function table(rows: Row[], questions: number): string {
+  const header = [
+    'size', 'passages', 'ingest+build', 'index size', 'cold start', 'heap',
+    'answer p50', 'answer p99', 'raw p50', 'raw p99', 'ratio p50', 'ratio p99', 'answered',
+  ];
+  const lines = [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`];
+  for (const r of rows) {
+    lines.push(
+      `| ${[
+        r.size,
+        r.passages.toLocaleString('en'),
+        `${formatMs(r.buildMs)} ms`,
+        `${(r.indexBytes / 2 ** 20).toFixed(1)} MB`,
+        `${formatMs(r.coldStartMs)} ms`,
+        `${r.heapMb.toFixed(0)} MB`,
+        `${formatMs(r.fullP50)} ms`,
+        `${formatMs(r.fullP99)} ms`,
+        `${formatMs(r.rawP50)} ms`,
+        `${formatMs(r.rawP99)} ms`,
+        `${(r.fullP50 / r.rawP50).toFixed(2)}x`,
+        `${(r.fullP99 / r.rawP99).toFixed(2)}x`,
+        `${r.answered}/${questions}`,
+      ].join(' | ')} |`,
+    );
+  }
+  return lines.join('\n');
+}
+
+function main() {
+  const { values } = parseArgs({
+    options: { sizes: { type: 'string', default: '1x,1k,10k,100k' }, questions: { type: 'string', default: '1000' }, json: { type: 'boolean' } },
+  });
+  const sizes = values.sizes.split(',').map((s) => s.trim());
+  for (const s of sizes) if (!(s in SIZES)) throw new Error(`unknown size "${s}"; use ${Object.keys(SIZES).join(', ')}`);
+  const count = Number(values.questions);
+  const questions = syntheticQuestions(count);
+  // The bundled corpus gets questions in its own words too, so its row measures real answers.
+  const seedQuestions = JSON.parse(readFileSync(resolve(BUNDLED, '../eval/answers.json'), 'utf8')).questions.map((q: { q: string }) => q.q) as string[];
+
+  if (!(globalThis as { gc?: unknown }).gc) console.error('note: run with node --expose-gc (npm run bench does) for steady heap figures');
+  const rows: Row[] = [];
+  for (const size of sizes) {
+    const qs = size === '1x' ? Array.from({ length: count }, (_, i) => seedQuestions[i % seedQuestions.length]!) : questions;
+    rows.push(measure(size, qs));
+    console.error(`measured ${size}`);
+  }
+  console.log(values.json ? JSON.stringify(rows, null, 2) : `${table(rows, count)}\n\n${count} questions per size; Node ${process.version}.`);
+}
+
+main();

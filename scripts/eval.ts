@@ -1,0 +1,131 @@
+/**
+ * Quality measures on the evaluation sets in eval/: answer ranking and abstention.
+ * `npm run eval` prints them; `-- --verbose` lists every miss; `-- --json` prints them as JSON.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import MiniSearch from 'minisearch';
+import { AnswerEngine } from '../src/answer/engine.js';
+import { parseArticles, readCorpusFiles } from '../src/corpus/load.js';
+import { CorpusIndex } from '../src/search/corpusIndex.js';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+interface AnswerItem {
+  q: string;
+  expect?: string[];
+  offTopic?: boolean;
+  kind?: string;
+}
+
+export interface AnswerScores {
+  answerable: number;
+  offTopic: number;
+  hitAt1: number;
+  hitAt3: number;
+  offTopicAbstention: number;
+  wronglyAbstained: number;
+  /** hit@1 of MiniSearch with default options over blank-line paragraphs, for scale. */
+  plainHitAt1: number;
+  misses: string[];
+}
+
+export const ANSWER_BARS = { hitAt1: 0.9, hitAt3: 0.97, offTopicAbstention: 0.9, wronglyAbstained: 0 };
+
+export function evaluateAnswers(setFile = resolve(ROOT, 'eval/answers.json')): AnswerScores {
+  const set = JSON.parse(readFileSync(setFile, 'utf8')) as { corpus: string; questions: AnswerItem[] };
+  const corpusDir = resolve(dirname(setFile), '..', set.corpus);
+  const corpus = CorpusIndex.open(corpusDir, { cacheDir: null });
+  const engine = new AnswerEngine(corpus);
+
+  const quotable = corpus.passages.filter((p) => p.section !== 'boilerplate' && p.section !== 'breadcrumb');
+  const expectedIds = (item: AnswerItem) =>
+    new Set(
+      (item.expect ?? []).map((snippet) => {
+        const holders = quotable.filter((p) => p.text.includes(snippet));
+        if (holders.length !== 1) throw new Error(`eval snippet "${snippet}" is in ${holders.length} passages, not 1`);
+        return holders[0]!.id;
+      }),
+    );
+
+  const plain = plainMiniSearch(corpusDir);
+  let answerable = 0, offTopic = 0, hit1 = 0, hit3 = 0, abstained = 0, wrongAbstained = 0, plainHit1 = 0;
+  const misses: string[] = [];
+  for (const item of set.questions) {
+    const answer = engine.ask(item.q, { limit: 3 });
+    const got = answer.answers.map((a) => a.passage.id);
+    if (item.offTopic) {
+      offTopic++;
+      if (answer.noAnswer) abstained++;
+      else misses.push(`off-topic answered: "${item.q}" -> ${got[0]}`);
+      continue;
+    }
+    answerable++;
+    const expected = expectedIds(item);
+    const plainBest = plain(item.q);
+    if (plainBest && (item.expect ?? []).some((snippet) => plainBest.includes(snippet))) plainHit1++;
+    if (answer.noAnswer) {
+      wrongAbstained++;
+      misses.push(`abstained: "${item.q}" (expected ${[...expected].join(', ')})`);
+      continue;
+    }
+    if (expected.has(got[0]!)) hit1++;
+    else misses.push(`not first: "${item.q}" -> ${got.join(', ')} (expected ${[...expected].join(', ')})`);
+    if (got.some((id) => expected.has(id))) hit3++;
+  }
+  return {
+    answerable,
+    offTopic,
+    hitAt1: hit1 / answerable,
+    hitAt3: hit3 / answerable,
+    offTopicAbstention: abstained / offTopic,
+    wronglyAbstained: wrongAbstained,
+    plainHitAt1: plainHit1 / answerable,
+    misses,
+  };
+}
+
+/**
+ * The reference point the bars were set against: MiniSearch with default options
+ * over the blank-line paragraphs of each article, answering every question.
+ */
+function plainMiniSearch(corpusDir: string): (question: string) => string | null {
+  const paragraphs = parseArticles(readCorpusFiles(corpusDir)).flatMap((a) => a.source.slice(a.bodyStart).split(/\n\s*\n/u));
+  const index = new MiniSearch<{ id: number; text: string }>({ fields: ['text'] });
+  index.addAll(paragraphs.map((text, id) => ({ id, text })));
+  return (question) => {
+    const best = index.search(question)[0];
+    return best ? paragraphs[best.id as number]! : null;
+  };
+}
+
+const SETS = [
+  { file: 'eval/answers.json', name: 'natural questions', bars: true },
+  { file: 'eval/answers-paraphrase.json', name: 'paraphrase stress set', bars: false },
+];
+
+function main() {
+  const verbose = process.argv.includes('--verbose');
+  const results = SETS.map((set) => ({ ...set, scores: evaluateAnswers(resolve(ROOT, set.file)) }));
+  if (process.argv.includes('--json')) {
+    console.log(JSON.stringify(results, null, 2));
+    return;
+  }
+  for (const { file, name, bars, scores } of results) {
+    const check = (ok: boolean) => (bars ? (ok ? 'pass' : 'FAIL') : '');
+    const row = (measure: string, value: string, bar: string, ok: boolean) =>
+      `| ${measure.padEnd(31)} | ${value.padStart(6)} | ${(bars ? bar : '').padStart(7)} | ${check(ok).padEnd(4)} |`;
+    console.log(`\n${name}: ${scores.answerable} answerable and ${scores.offTopic} off-topic questions (${file})\n`);
+    console.log(`| ${'measure'.padEnd(31)} | ${'value'.padStart(6)} | ${'bar'.padStart(7)} |      |`);
+    console.log(`|${'-'.repeat(33)}|${'-'.repeat(8)}|${'-'.repeat(9)}|------|`);
+    console.log(row('hit@1', scores.hitAt1.toFixed(3), '>= 0.90', scores.hitAt1 >= ANSWER_BARS.hitAt1));
+    console.log(row('hit@3', scores.hitAt3.toFixed(3), '>= 0.97', scores.hitAt3 >= ANSWER_BARS.hitAt3));
+    console.log(row('off-topic abstention', scores.offTopicAbstention.toFixed(3), '>= 0.90', scores.offTopicAbstention >= ANSWER_BARS.offTopicAbstention));
+    console.log(row('answerable questions abstained', String(scores.wronglyAbstained), '0', scores.wronglyAbstained === 0));
+    console.log(`| ${'plain MiniSearch hit@1 (scale)'.padEnd(31)} | ${scores.plainHitAt1.toFixed(3).padStart(6)} | ${''.padStart(7)} |      |`);
+    if (verbose && scores.misses.length) console.log(`\n${scores.misses.join('\n')}`);
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) main();

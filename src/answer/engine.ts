@@ -1,0 +1,168 @@
+import type { SearchResult } from 'minisearch';
+import type { Passage, Section } from '../passages/types.js';
+import type { QueryConcept } from '../search/analyze.js';
+import type { CorpusIndex, Document } from '../search/corpusIndex.js';
+import { isEnglishWord, specificity } from '../search/specificity.js';
+import type { Answer, QuotedPassage, SourceCard } from './types.js';
+
+/** Questions longer than this are read up to here: nobody asks about more than a paragraph at once. */
+export const MAX_QUESTION_CHARS = 1_000;
+/** Equivalent words are searched at this weight beside the question's own words. */
+const EQUIVALENT_BOOST = 0.4;
+/** A corrected typo stands for the word meant almost as fully as the word itself. */
+const CORRECTION_CREDIT = 0.9;
+/** How strongly a word's weight in general English scales its search boost (0 would ignore it). */
+const PRIOR_EXPONENT = 1.5;
+/**
+ * Share of a question's information (its words weighted by how telling they are
+ * in general English) that a passage must hold to answer it. Below this, the
+ * question is about something the corpus does not cover.
+ */
+export const MIN_COVERAGE = 0.45;
+/**
+ * Short headlines and captions win BM25's length normalisation against the body
+ * paragraph that says the same thing with its details; the body is the better quote.
+ */
+const SECTION_WEIGHT: Record<Section, number> = { body: 1, caption: 0.8, headline: 0.7, boilerplate: 0, breadcrumb: 0 };
+/** How many search results are weighed for coverage before the best are chosen. */
+const CANDIDATES = 20;
+
+export interface AskOptions {
+  limit?: number;
+}
+
+/**
+ * Turns a question into an Answer: the passages that answer it, best first, or an
+ * honest noAnswer. It never writes text of its own; every answer is a passage.
+ */
+export class AnswerEngine {
+  private readonly sources = new Map<string, SourceCard>();
+
+  constructor(readonly corpus: CorpusIndex) {
+    for (const doc of corpus.documents) this.sources.set(doc.id, sourceCard(doc));
+  }
+
+  ask(question: string, { limit = 3 }: AskOptions = {}): Answer {
+    const concepts = this.concepts(question);
+    if (concepts.length === 0) return { question, noAnswer: true, reason: 'no-topic-words', answers: [] };
+
+    const plan = this.plan(concepts);
+    const results = this.corpus.index.search(plan.terms, plan.boosts, plan.loose);
+    // MiniSearch multiplies a result's score by the number of query terms it holds, which
+    // counts equivalents of one word several times; rank by the concepts held instead.
+    const ranked: { passage: Passage; result: SearchResult; score: number }[] = [];
+    for (const result of results.slice(0, CANDIDATES)) {
+      const held = coverage(concepts, plan.weights, result.queryTerms);
+      if (held < MIN_COVERAGE) continue;
+      const passage = this.corpus.passages[result.id as number]!;
+      const relevance = (result.score / result.queryTerms.length) * conceptsHeld(concepts, result.queryTerms);
+      ranked.push({ passage, result, score: relevance * SECTION_WEIGHT[passage.section] });
+    }
+    ranked.sort((a, b) => b.score - a.score);
+    const answers: QuotedPassage[] = ranked.slice(0, limit).map(({ passage, result, score }) => ({
+      passage,
+      score,
+      matchedTerms: result.terms,
+      source: this.sources.get(passage.doc)!,
+    }));
+    if (answers.length === 0) return { question, noAnswer: true, reason: 'not-in-corpus', answers };
+    return { question, noAnswer: false, reason: null, answers };
+  }
+
+  /** How the index is searched for a question's concepts. */
+  plan(concepts: readonly QueryConcept[]): SearchPlan {
+    const index = this.corpus.index;
+    const terms: string[] = [];
+    const boosts = new Map<string, number>();
+    const loose = new Set<string>();
+    const weights = concepts.map((c) => conceptWeight(c.word));
+    const mean = weights.reduce((a, b) => a + b, 0) / Math.max(1, weights.length);
+    concepts.forEach((concept, c) => {
+      const own = concept.terms[0]!;
+      // A word neither the corpus nor English knows is a typo, or a word still being typed.
+      if (!index.has(own) && !concept.word.includes(' ') && !isEnglishWord(concept.word)) {
+        loose.add(own);
+        for (const term of index.corrections(concept.word)) {
+          if (concept.terms.includes(term)) continue;
+          concept.terms.push(term);
+          concept.credits.push(CORRECTION_CREDIT);
+        }
+      }
+      // In a small corpus every word is rare; how telling a word is in English steadies the ranking.
+      const prior = Math.pow(weights[c]! / mean, PRIOR_EXPONENT);
+      concept.terms.forEach((term, i) => {
+        const boost = prior * (concept.credits[i]! === 1 ? 1 : concept.credits[i]! === CORRECTION_CREDIT ? CORRECTION_CREDIT : EQUIVALENT_BOOST);
+        if ((boosts.get(term) ?? 0) >= boost) return;
+        if (!boosts.has(term)) terms.push(term);
+        boosts.set(term, boost);
+      });
+    });
+    return { terms, boosts, loose, weights };
+  }
+
+  /** The question's concepts, as the index will be searched for them. */
+  concepts(question: string): QueryConcept[] {
+    return this.corpus.index.analyzer.question(question.slice(0, MAX_QUESTION_CHARS), this.corpus.index.has);
+  }
+
+  source(doc: string): SourceCard | undefined {
+    return this.sources.get(doc);
+  }
+}
+
+export interface SearchPlan {
+  terms: string[];
+  boosts: Map<string, number>;
+  loose: Set<string>;
+  /** How telling each concept is, in the order of the concepts. */
+  weights: number[];
+}
+
+/**
+ * The share of a question's information that a search result holds: each
+ * concept counts with its weight times the credit of the best of its terms the
+ * passage has (its own word 1, an equivalent less).
+ */
+export function coverage(concepts: readonly QueryConcept[], weights: readonly number[], matched: readonly string[]): number {
+  let covered = 0;
+  let total = 0;
+  concepts.forEach((concept, i) => {
+    total += weights[i]!;
+    covered += weights[i]! * held(concept, matched);
+  });
+  return total === 0 ? 0 : covered / total;
+}
+
+/** How many of the question's concepts a result holds, counting each by its credit. */
+function conceptsHeld(concepts: readonly QueryConcept[], matched: readonly string[]): number {
+  let count = 0;
+  for (const concept of concepts) count += held(concept, matched);
+  return count;
+}
+
+function held(concept: QueryConcept, matched: readonly string[]): number {
+  let best = 0;
+  concept.terms.forEach((term, i) => {
+    if (concept.credits[i]! > best && matched.includes(term)) best = concept.credits[i]!;
+  });
+  return best;
+}
+
+function conceptWeight(word: string): number {
+  let weight = 0;
+  for (const part of word.split(' ')) weight = Math.max(weight, specificity(part));
+  return weight;
+}
+
+function sourceCard(doc: Document): SourceCard {
+  const { meta } = doc;
+  return {
+    doc: doc.id,
+    title: doc.title,
+    outlet: meta.outlet,
+    url: meta.url,
+    published: meta.published,
+    relays: meta.relays,
+    provenance: meta.provenance,
+  };
+}

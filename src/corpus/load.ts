@@ -1,0 +1,135 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, extname, join, relative, sep } from 'node:path';
+import { CorpusError, lineAt } from './errors.js';
+import { parseFrontMatter } from './frontMatter.js';
+import type { Article, ArticleMeta } from './types.js';
+
+const ARTICLE_EXTENSIONS = new Map<string, Article['format']>([
+  ['.md', 'markdown'],
+  ['.markdown', 'markdown'],
+  ['.txt', 'text'],
+]);
+
+export interface CorpusFile {
+  /** Path relative to the corpus directory, with forward slashes. */
+  name: string;
+  /** Path as it should appear in messages (the corpus directory joined with the name). */
+  display: string;
+  bytes: Buffer;
+}
+
+/** Every article file under a directory, in a stable order. Hidden files and folders are skipped. */
+export function readCorpusFiles(dir: string): CorpusFile[] {
+  let stat;
+  try {
+    stat = statSync(dir);
+  } catch {
+    throw new CorpusError(dir, 0, 'corpus directory not found');
+  }
+  if (!stat.isDirectory()) throw new CorpusError(dir, 0, 'corpus path is not a directory');
+
+  const files: CorpusFile[] = [];
+  const walk = (folder: string) => {
+    for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      if (entry.name.startsWith('.')) continue;
+      const full = join(folder, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.isFile() && ARTICLE_EXTENSIONS.has(extname(entry.name).toLowerCase())) {
+        files.push({ name: relative(dir, full).split(sep).join('/'), display: full, bytes: readFileSync(full) });
+      }
+    }
+  };
+  walk(dir);
+  if (files.length === 0) throw new CorpusError(dir, 0, 'corpus directory holds no articles (.md, .markdown or .txt)');
+  return files;
+}
+
+/** Parses and validates every file; the first problem found is thrown as a CorpusError. */
+export function parseArticles(files: CorpusFile[]): Article[] {
+  const byId = new Map<string, string>();
+  return files.map((file) => {
+    const article = parseArticle(file);
+    const previous = byId.get(article.id);
+    if (previous) {
+      throw new CorpusError(file.display, 1, `document id "${article.id}" is already used by ${previous}`);
+    }
+    byId.set(article.id, file.display);
+    return article;
+  });
+}
+
+export function parseArticle(file: CorpusFile): Article {
+  const source = decodeUtf8(file);
+  const nul = source.indexOf('\u0000');
+  if (nul !== -1) throw new CorpusError(file.display, lineAt(source, nul), 'contains a NUL character; is this a binary file?');
+
+  const format = ARTICLE_EXTENSIONS.get(extname(file.name).toLowerCase()) ?? 'text';
+  const frontMatter = format === 'markdown' ? parseFrontMatter(file.display, source) : null;
+  const bodyStart = frontMatter?.bodyStart ?? 0;
+  if (source.slice(bodyStart).trim() === '') {
+    const where = frontMatter ? lineAt(source, bodyStart) : 1;
+    throw new CorpusError(file.display, where, frontMatter ? 'the article has front matter but no text' : 'the file is empty');
+  }
+
+  const id = frontMatter?.id ?? idFromName(file.name);
+  const meta: ArticleMeta = frontMatter?.meta ?? {
+    title: null,
+    outlet: null,
+    url: null,
+    published: null,
+    byline: null,
+    relays: [],
+    provenance: [],
+  };
+  return { id, file: file.name, format, source, bodyStart, meta };
+}
+
+/** A file name made into a document id: `Some Article.txt` → `some-article`. */
+function idFromName(name: string): string {
+  const stem = basename(name, extname(name));
+  const slug = stem
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9._-]+/g, '-')
+    .replace(/^[-._]+|[-._]+$/g, '');
+  return slug || 'article';
+}
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+function decodeUtf8(file: CorpusFile): string {
+  try {
+    return strictUtf8.decode(file.bytes);
+  } catch {
+    const offset = firstInvalidUtf8(file.bytes);
+    let line = 1;
+    for (let i = 0; i < offset; i++) if (file.bytes[i] === 0x0a) line++;
+    const byte = file.bytes[offset]?.toString(16).padStart(2, '0') ?? '??';
+    throw new CorpusError(file.display, line, `not valid UTF-8 (byte 0x${byte} at offset ${offset}); save the file as UTF-8`);
+  }
+}
+
+/** Offset of the first byte that does not start or continue a well-formed UTF-8 sequence. */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    const need = b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : 0;
+    if (need === 0) return i;
+    const min = [0, 0x80, 0x800, 0x10000][need]!;
+    let cp = b & (0x3f >> need);
+    for (let k = 1; k <= need; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || (c & 0xc0) !== 0x80) return i;
+      cp = (cp << 6) | (c & 0x3f);
+    }
+    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return i;
+    i += need + 1;
+  }
+  return i;
+}

@@ -1,0 +1,73 @@
+/**
+ * Surface cues that tell page furniture (captions, breadcrumbs, boilerplate) from
+ * reporting. They describe how news pages are built in general (credit lines,
+ * app-store plugs, navigation trails), never the words of one article.
+ */
+
+const AGENCIES =
+  'AFP|AP|Reuters|Getty(?: Images)?|EPA(?:-EFE)?|Xinhua|Anadolu(?: Agency)?|IRNA|Tasnim|Mehr|WANA|ISNA|Fars|UPI|PA(?: Wire)?|Shutterstock|Alamy|Bloomberg|NurPhoto|SOPA Images|ANI|dpa|Sputnik|TASS|Yonhap|Kyodo|Pool|Handout|File';
+
+/** A photo credit: "(AFP photo)", "(Photo by AFP)", "(Reuters)", "/ Getty Images", "REUTERS/Jane Doe", "Photo: AP". */
+const CREDIT_AT_END = new RegExp(
+  [
+    String.raw`\((?:[^()]{0,60}\b)?(?:photos?|photograph|picture|image|file photo|via|credit|courtesy)\b[^()]{0,60}\)\s*$`,
+    String.raw`\((?:${AGENCIES})(?:\s*(?:photo|file|pool|handout))?(?:\s*[/,]\s*[^()]{1,40})?\)\s*$`,
+    String.raw`(?:^|\s)(?:[/|—–-]|via)\s*(?:${AGENCIES})(?:\s*[/,]\s*[\p{L}. '-]{1,40})?\s*$`,
+    String.raw`\b(?:${AGENCIES.toUpperCase()})\/[\p{Lu}][\p{L}.' -]{1,40}$`,
+    String.raw`(?:^|[.\s])(?:Photo(?:graph)?|Image|Picture|Credit|Photo credit|Image credit)s?\s*(?::|by\b)\s*[^.]{1,80}$`,
+  ].join('|'),
+  'iu',
+);
+
+/** Caption openings: "A picture taken on … shows", "This handout photo released by …", "File photo of …". */
+const CAPTION_OPENING =
+  /^(?:(?:a|an|this|the|in this|in a)\s+)?(?:(?:handout|file|undated|combination|aerial|satellite|video|tv|screen|image)\s+)?(?:picture|photo|photograph|image|still|screenshot|screengrab|screen grab|grab|handout|combination picture)\b[^.]{0,120}?\b(?:taken|shows?|showing|shot|released|obtained|made available|provided|distributed|posted|dated|of)\b/iu;
+
+/** Position markers that only captions use: "(L)", "(R)", "(C)", "(L-R)", "(2nd L)", "(left)". */
+const POSITION_MARKER = /\((?:L|R|C|L-R|R-L|left|right|centre|center|front|back|(?:\d(?:st|nd|rd|th)\s+)?[LR]|top|bottom)\)/u;
+
+export function isCaption(text: string): boolean {
+  return CREDIT_AT_END.test(text) || CAPTION_OPENING.test(text) || (POSITION_MARKER.test(text) && wordCount(text) <= 80);
+}
+
+/** Navigation trails such as "News / Iraq / Military" or "Home › World › Middle East". */
+const BREADCRUMB = /^[\p{L}\p{N}][\p{L}\p{N}&'’ .,-]{0,40}(?:[\s\u00a0]*[/>›»|][\s\u00a0]*[\p{L}\p{N}][\p{L}\p{N}&'’ .,-]{0,40}){1,6}$/u;
+
+export function isBreadcrumb(text: string): boolean {
+  return BREADCRUMB.test(text.trim()) && wordCount(text) <= 12;
+}
+
+/** Outlet furniture: mirror addresses, app and platform plugs, follow/subscribe/newsletter lines, copyright. */
+const BOILERPLATE_ANYWHERE = [
+  /\b(?:alternate|alternative|mirror)\s+(?:web\s*)?(?:address|addresses|sites?|domains?|links?|urls?)\b/iu,
+  /\bcan (?:also )?be (?:accessed|reached|viewed|watched|followed) (?:at|on|via)\b/iu,
+  /\b(?:this|the) (?:article|story|report|piece) (?:was )?(?:originally|first) (?:published|appeared)\b/iu,
+  /©|\(c\)\s*\d{4}|\ball rights reserved\b/iu,
+  /^(?:reporting|additional reporting|writing|editing) by\b[^.]{0,120}(?:;|$)/iu,
+  /\b(?:sign up|subscribe) (?:for|to) (?:our|the) (?:free )?(?:newsletter|channel|podcast|daily|briefing)\b/iu,
+  /\b(?:download|get) (?:our|the) (?:free )?(?:app|application)\b/iu,
+  /\b(?:follow|join|like) us on\b/iu,
+];
+
+/** A title-case line ending in a platform name, the way outlets label app links ("Press TV News Roku"). */
+const PLATFORM_LABEL =
+  /^(?:[\p{Lu}\p{N}][\p{L}\p{N}’'.&-]*\s+){1,6}(?:Roku|Apple TV|Android TV|Amazon Fire(?: TV)?|Google Play|App Store|Smart TV|Telegram|WhatsApp|Twitter|Facebook|Instagram|YouTube|TikTok|RSS|Podcasts?|Newsletters?)$/u;
+
+/** Calls to action that stand alone on a line ("Share this article", "Read more", "Advertisement"). */
+const CALL_TO_ACTION =
+  /^(?:share(?: this(?: article| story)?)?|print|email|advertisement|sponsored(?: content)?|related(?: articles| stories| news)?|read more|more on this(?: story)?|recommended|trending|most read|click here|tap here)\b/iu;
+
+export function isBoilerplate(text: string): boolean {
+  if (BOILERPLATE_ANYWHERE.some((re) => re.test(text))) return true;
+  const t = text.trim();
+  return wordCount(t) <= 10 && !/[.!?]["”’]?$/u.test(t) && (PLATFORM_LABEL.test(t) || CALL_TO_ACTION.test(t));
+}
+
+/** A short line with no sentence end, such as a bare address listed under "alternate addresses:". */
+export function isFragment(text: string): boolean {
+  return wordCount(text) <= 8 && !/[.!?]["”’)]?$/u.test(text);
+}
+
+export function wordCount(text: string): number {
+  return text.split(/[\s\u00a0]+/u).filter(Boolean).length;
+}

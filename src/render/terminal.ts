@@ -1,0 +1,91 @@
+import type { Answer, SourceCard } from '../answer/types.js';
+import type { Passage } from '../passages/types.js';
+import type { Document } from '../search/corpusIndex.js';
+
+export interface Style {
+  bold(text: string): string;
+  dim(text: string): string;
+  quote(text: string): string;
+  warn(text: string): string;
+}
+
+const plain: Style = { bold: (t) => t, dim: (t) => t, quote: (t) => t, warn: (t) => t };
+const sgr = (open: number, close: number) => (t: string) => `\u001b[${open}m${t}\u001b[${close}m`;
+const coloured: Style = { bold: sgr(1, 22), dim: sgr(2, 22), quote: sgr(36, 39), warn: sgr(33, 39) };
+
+/** Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org). */
+export function styleFor(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv = process.env): Style {
+  if (env.NO_COLOR) return plain;
+  if (env.FORCE_COLOR && env.FORCE_COLOR !== '0') return coloured;
+  return stream.isTTY ? coloured : plain;
+}
+
+export const NO_ANSWER_TEXT = 'The corpus does not answer this.';
+
+export function answerText(answer: Answer, style: Style = plain, width = 88): string {
+  const lines: string[] = [];
+  if (answer.noAnswer) {
+    const why =
+      answer.reason === 'no-topic-words'
+        ? 'The question has no words that say what it is about; try naming a person, place or event.'
+        : 'No passage in the corpus is about this.';
+    return `${style.bold(NO_ANSWER_TEXT)}\n${why}\n`;
+  }
+  answer.answers.forEach(({ passage, source }, i) => {
+    lines.push(...passageLines(passage, source, style, width, `${i + 1}. `));
+    lines.push('');
+  });
+  const shown = new Set<string>();
+  for (const { source } of answer.answers) {
+    if (shown.has(source.doc)) continue;
+    shown.add(source.doc);
+    lines.push(...sourceLines(source, style, width));
+  }
+  return `${lines.join('\n').trimEnd()}\n`;
+}
+
+/** One passage: the verbatim quote, where it sits, who it comes from, and its caveats. */
+export function passageLines(passage: Passage, source: SourceCard, style: Style, width: number, marker = ''): string[] {
+  const indent = ' '.repeat(marker.length);
+  const lines = wrap(passage.text, width - indent.length).map((line, i) => (i === 0 ? marker : indent) + style.quote(line));
+  const where = [source.outlet ?? 'unknown outlet', `${passage.section}, paragraph ${passage.paragraph}`, passage.id];
+  lines.push(indent + style.dim(`— ${where.join(' · ')}`));
+  if (passage.attribution.length > 0) lines.push(`${indent}${style.bold('From:')} ${passage.attribution.join(' → ')}`);
+  for (const caveat of passage.caveats) {
+    lines.push(`${indent}${style.warn(`! ${caveat.kind}`)} “${style.bold(caveat.evidence)}”: ${caveat.note}`);
+  }
+  return lines;
+}
+
+/** The document's provenance: shown once per answer, however many of its passages are quoted. */
+export function sourceLines(source: SourceCard, style: Style, width: number): string[] {
+  const lines = [style.bold(`Source: ${source.outlet ?? 'unknown outlet'}${source.title ? ` — ${source.title}` : ''}`)];
+  const facts = [source.published && `published ${source.published}`, source.url].filter(Boolean);
+  if (facts.length) lines.push(`  ${facts.join(' · ')}`);
+  if (source.relays.length) lines.push(`  Relays: ${source.relays.map((r) => r.outlet).join(', ')}`);
+  for (const note of source.provenance) {
+    lines.push(...wrap(`${note.note} (${note.sources.join('; ')})`, width - 4).map((l, i) => (i === 0 ? '  - ' : '    ') + l));
+  }
+  return lines;
+}
+
+export function documentText(doc: Document, style: Style = plain): string {
+  const facts = [doc.meta.outlet ?? 'unknown outlet', doc.meta.published, `${doc.passageCount} passages`, doc.file];
+  return `${style.bold(doc.id)}  ${doc.title ?? '(untitled)'}\n  ${facts.filter(Boolean).join(' · ')}\n`;
+}
+
+/** Word-wraps for reading; the words and their order stay exactly as in the passage. */
+export function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  for (const paragraph of text.split('\n')) {
+    let line = '';
+    for (const word of paragraph.split(/ +/u)) {
+      if (line && line.length + 1 + word.length > width) {
+        lines.push(line);
+        line = word;
+      } else line = line ? `${line} ${word}` : word;
+    }
+    lines.push(line);
+  }
+  return lines;
+}

@@ -1,0 +1,159 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArticles, readCorpusFiles, type CorpusFile } from '../corpus/load.js';
+import type { Article, ArticleMeta } from '../corpus/types.js';
+import { splitArticle } from '../passages/split.js';
+import type { Passage } from '../passages/types.js';
+import { PassageIndex, type SerializedIndex } from './passageIndex.js';
+
+/** An article as the rest of the app sees it, once its passages are cut. */
+export interface Document {
+  id: string;
+  file: string;
+  format: Article['format'];
+  meta: ArticleMeta;
+  /** Front-matter title, else the article's headline. */
+  title: string | null;
+  /** Number of passages, boilerplate included. */
+  passageCount: number;
+}
+
+export interface SerializedCorpus {
+  documents: Document[];
+  passages: Passage[];
+  index: SerializedIndex;
+}
+
+/** What is written to the cache: the serialized corpus and the hash of what it was built from. */
+interface Bundle extends SerializedCorpus {
+  contentHash: string;
+}
+
+export interface OpenOptions {
+  /** Where the serialized index is kept; null to neither read nor write one. */
+  cacheDir: string | null;
+}
+
+export const DEFAULT_CACHE_DIR = resolve(fileURLToPath(new URL('../../.cache', import.meta.url)));
+
+/**
+ * The corpus ready to answer from: documents, every passage (caveats computed
+ * once, at ingest) and the search index. Opening reads the corpus files, hashes
+ * them with the code that ingests them, and loads the serialized index when the
+ * hash matches; otherwise it ingests again and saves the result.
+ */
+export class CorpusIndex {
+  readonly byId = new Map<string, Passage>();
+  readonly documentById = new Map<string, Document>();
+
+  private constructor(
+    readonly documents: readonly Document[],
+    readonly passages: readonly Passage[],
+    readonly index: PassageIndex,
+    /** Whether this instance came from the serialized index rather than a fresh ingest. */
+    readonly fromCache: boolean,
+  ) {
+    for (const p of passages) this.byId.set(p.id, p);
+    for (const d of documents) this.documentById.set(d.id, d);
+  }
+
+  static open(corpusDir: string, { cacheDir }: OpenOptions = { cacheDir: DEFAULT_CACHE_DIR }): CorpusIndex {
+    const files = readCorpusFiles(corpusDir);
+    const contentHash = hashCorpus(files);
+    const cacheFile = cacheDir ? join(cacheDir, `index-${hashText(resolve(corpusDir)).slice(0, 16)}.json`) : null;
+
+    if (cacheFile) {
+      const cached = readBundle(cacheFile);
+      if (cached?.contentHash === contentHash) return CorpusIndex.fromJSON(cached);
+    }
+    const built = CorpusIndex.ingest(parseArticles(files));
+    if (cacheFile) writeBundle(cacheFile, { ...built.toJSON(), contentHash });
+    return built;
+  }
+
+  static fromJSON(bundle: SerializedCorpus): CorpusIndex {
+    return new CorpusIndex(bundle.documents, bundle.passages, PassageIndex.load(bundle.index), true);
+  }
+
+  /** Cuts articles into passages and indexes them. */
+  static ingest(articles: readonly Article[]): CorpusIndex {
+    const passages: Passage[] = [];
+    const documents: Document[] = articles.map((article) => {
+      const own = splitArticle(article);
+      passages.push(...own);
+      const title = article.meta.title ?? own.find((p) => p.section === 'headline')?.text ?? null;
+      return { id: article.id, file: article.file, format: article.format, meta: article.meta, title, passageCount: own.length };
+    });
+    return new CorpusIndex(documents, passages, PassageIndex.build(passages), false);
+  }
+
+  toJSON(): SerializedCorpus {
+    return { documents: [...this.documents], passages: [...this.passages], index: this.index.toJSON() };
+  }
+}
+
+/** Code whose output the serialized index holds: a change to any of it makes the index stale. */
+const INGEST_CODE_DIRS = ['../corpus', '../passages', '../caveats', '.'].map((d) => fileURLToPath(new URL(d, import.meta.url)));
+
+let codeHash: string | null = null;
+
+function hashIngestCode(): string {
+  if (codeHash) return codeHash;
+  const hash = createHash('sha256');
+  const walk = (dir: string) => {
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
+    } catch {
+      return; // a stage that does not exist yet
+    }
+    for (const entry of entries) {
+      const full = join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (/\.(?:ts|js|json)$/u.test(entry.name)) hash.update(entry.name).update(readFileSync(full));
+    }
+  };
+  INGEST_CODE_DIRS.forEach(walk);
+  return (codeHash = hash.digest('hex'));
+}
+
+function hashCorpus(files: readonly CorpusFile[]): string {
+  const hash = createHash('sha256').update(hashIngestCode());
+  for (const file of files) hash.update(file.name).update('\0').update(file.bytes).update('\0');
+  return hash.digest('hex');
+}
+
+function hashText(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+function readBundle(file: string): Bundle | null {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as Bundle;
+  } catch {
+    return null; // missing or unreadable: rebuild
+  }
+}
+
+function writeBundle(file: string, bundle: Bundle) {
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+    const temporary = `${file}.${process.pid}.tmp`;
+    writeFileSync(temporary, JSON.stringify(bundle));
+    renameSync(temporary, file);
+    pruneCache(dirname(file));
+  } catch {
+    // A read-only checkout still answers; it just ingests on every start.
+  }
+}
+
+/** Each corpus directory gets its own index file; keep those of the most recently built few. */
+function pruneCache(dir: string, keep = 8) {
+  const files = readdirSync(dir)
+    .filter((name) => /^index-[0-9a-f]{16}\.json$/u.test(name))
+    .map((name) => ({ path: join(dir, name), built: statSync(join(dir, name)).mtimeMs }))
+    .sort((a, b) => b.built - a.built);
+  for (const old of files.slice(keep)) rmSync(old.path, { force: true });
+}

@@ -1,0 +1,110 @@
+import MiniSearch, { type AsPlainObject, type SearchOptions, type SearchResult } from 'minisearch';
+import type { Passage } from '../passages/types.js';
+import { QUOTABLE_SECTIONS } from '../passages/types.js';
+import { learnAcronyms } from './acronyms.js';
+import { Analyzer, type Acronym } from './analyze.js';
+import { TypoCorrector } from './typos.js';
+
+/** What MiniSearch indexes for one passage; the id is the passage's position in the corpus. */
+interface SearchDoc {
+  id: number;
+  text: string;
+}
+
+export interface SerializedIndex {
+  acronyms: Acronym[];
+  /** Every word the index terms were made from, with its term. */
+  words: [word: string, term: string][];
+  miniSearch: AsPlainObject;
+}
+
+const FIELDS = ['text'];
+const BM25 = { k: 1.2, b: 0.7, d: 1.5 };
+
+/**
+ * The search side of the corpus: a MiniSearch index over quotable passages and
+ * the analyzer that turns both passages and questions into its terms.
+ * Boilerplate and breadcrumbs are never indexed, so they can never be answers.
+ */
+export class PassageIndex {
+  private constructor(
+    readonly analyzer: Analyzer,
+    /** Exposed so benchmarks can time raw MiniSearch against the answer path on the same index. */
+    readonly miniSearch: MiniSearch<SearchDoc>,
+    /** Word of the corpus → its index term. */
+    private readonly words: ReadonlyMap<string, string>,
+  ) {
+    for (const term of words.values()) this.terms.add(term);
+  }
+
+  private readonly terms = new Set<string>();
+
+  private typoCorrector: TypoCorrector | null = null;
+
+  static build(passages: readonly Passage[]): PassageIndex {
+    const quotable = passages.filter((p) => QUOTABLE_SECTIONS.has(p.section));
+    const analyzer = new Analyzer(learnAcronyms(quotable.map((p) => p.text)));
+    const words = new Map<string, string>();
+    const remember = (term: string, word: string) => words.set(word, term);
+    const miniSearch = new MiniSearch<SearchDoc>(options((text) => analyzer.indexTerms(text, remember)));
+    passages.forEach((p, id) => {
+      if (QUOTABLE_SECTIONS.has(p.section)) miniSearch.add({ id, text: p.text });
+    });
+    return new PassageIndex(analyzer, miniSearch, words);
+  }
+
+  static load(data: SerializedIndex): PassageIndex {
+    const analyzer = new Analyzer(data.acronyms);
+    const miniSearch = MiniSearch.loadJS<SearchDoc>(data.miniSearch, options((t) => analyzer.indexTerms(t)));
+    return new PassageIndex(analyzer, miniSearch, new Map(data.words));
+  }
+
+  toJSON(): SerializedIndex {
+    return {
+      acronyms: [...this.analyzer.acronyms],
+      words: [...this.words],
+      miniSearch: this.miniSearch.toJSON(),
+    };
+  }
+
+  get size(): number {
+    return this.miniSearch.documentCount;
+  }
+
+  /** Whether any passage holds this exact term. */
+  readonly has = (term: string): boolean => this.terms.has(term);
+
+  /** Terms of the corpus words a mistyped word was probably meant to be (see TypoCorrector). */
+  corrections(word: string): string[] {
+    this.typoCorrector ??= new TypoCorrector(this.words);
+    return this.typoCorrector.correct(word);
+  }
+
+  /**
+   * Searches processed terms (see Analyzer.question). Prefix matching applies
+   * only to the `loose` terms, words still being typed: a word the corpus
+   * holds, or a real English word, is complete, and matching it loosely would
+   * only bring in other words and long posting lists.
+   */
+  search(terms: readonly string[], boosts: ReadonlyMap<string, number>, loose: ReadonlySet<string>): SearchResult[] {
+    return this.miniSearch.search(terms.join(' '), this.searchOptions(boosts, loose));
+  }
+
+  /** The options `search` passes to MiniSearch, exposed for benchmarking raw MiniSearch against the answer path. */
+  searchOptions(boosts: ReadonlyMap<string, number>, loose: ReadonlySet<string>): SearchOptions {
+    return {
+      tokenize: splitOnSpace,
+      processTerm: identity,
+      boostTerm: (term) => boosts.get(term) ?? 1,
+      prefix: (term) => loose.has(term) && term.length >= 3,
+      bm25: BM25,
+    };
+  }
+}
+
+const splitOnSpace = (text: string) => text.split(' ');
+const identity = (term: string) => term;
+
+function options(tokenize: (text: string) => string[]) {
+  return { fields: FIELDS, storeFields: [], tokenize, processTerm: identity };
+}

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle, parseArticles, readCorpusFiles } from '../src/corpus/load.js';
+import { splitArticle } from '../src/passages/split.js';
+import type { Passage } from '../src/passages/types.js';
+import { BUNDLED_CORPUS } from './helpers.js';
+
+function split(name: string, text: string): Passage[] {
+  return splitArticle(parseArticle({ name, display: name, bytes: Buffer.from(text) }));
+}
+const sections = (passages: Passage[]) => passages.map((p) => p.section);
+
+describe('passages of the bundled article', () => {
+  const [article] = parseArticles(readCorpusFiles(BUNDLED_CORPUS));
+  const passages = splitArticle(article!);
+
+  it('gives every block its section, with the two stacked captions apart', () => {
+    expect(sections(passages)).toEqual([
+      'breadcrumb',
+      'headline',
+      'caption',
+      'caption',
+      ...Array(12).fill('body'),
+      'boilerplate',
+      'boilerplate',
+    ]);
+    const [first, second] = passages.filter((p) => p.section === 'caption');
+    expect(first!.paragraph).toBe(second!.paragraph);
+    expect(first!.text.endsWith('(AFP photo)')).toBe(true);
+    expect(second!.text.startsWith('A picture taken on')).toBe(true);
+  });
+
+  it('keeps text verbatim: every passage is the exact slice of the file at its offsets', () => {
+    for (const p of passages) {
+      expect(article!.source.slice(p.start, p.end)).toBe(p.text);
+      expect(p.text).toBe(p.text.trim());
+    }
+    expect(passages.map((p) => p.id)).toEqual(passages.map((_, i) => `presstv-us-iraq-attacks#${i + 1}`));
+  });
+
+  it('numbers paragraphs by blank-line blocks', () => {
+    expect(passages.map((p) => p.paragraph)).toEqual([1, 2, 3, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17]);
+  });
+});
+
+describe('page furniture in other articles', () => {
+  it('recognises credit lines, breadcrumbs and outlet plugs written in other ways', () => {
+    const text = [
+      'Home › World › Middle East',
+      '',
+      'Rebels seize second city as talks stall',
+      '',
+      'Fighters patrol a street in the northern city on Tuesday. REUTERS/Jane Doe',
+      'Residents queue for bread. (Photo by John Smith/Getty Images)',
+      'This handout picture released by the army shows a damaged bridge.',
+      '',
+      'Rebel fighters took control of the city on Tuesday, the defence ministry said.',
+      '',
+      'The United Nations called for calm.',
+      '',
+      'Follow us on Twitter and Facebook',
+      'Subscribe to our newsletter for daily updates.',
+      'Daily Example News Telegram',
+      '',
+    ].join('\n');
+    expect(sections(split('wire.txt', text))).toEqual([
+      'breadcrumb',
+      'headline',
+      'caption',
+      'caption',
+      'caption',
+      'body',
+      'body',
+      'boilerplate',
+      'boilerplate',
+      'boilerplate',
+    ]);
+  });
+
+  it('splits pasted paragraphs but keeps hard-wrapped ones whole', () => {
+    const pasted = 'Headline here\n\nFirst paragraph ends here.\nSecond paragraph starts here.\n';
+    expect(split('p.txt', pasted).map((p) => p.text)).toEqual([
+      'Headline here',
+      'First paragraph ends here.',
+      'Second paragraph starts here.',
+    ]);
+    const wrapped = 'Headline here\n\nA long sentence that is wrapped\nacross two lines of the file.\n';
+    expect(split('w.txt', wrapped).map((p) => p.text)).toEqual([
+      'Headline here',
+      'A long sentence that is wrapped\nacross two lines of the file.',
+    ]);
+  });
+
+  it('reads Markdown headings, images and lists without their markers', () => {
+    const md = '---\ntitle: Storm hits coast\n---\n# Storm hits coast\n\n![Waves over the sea wall (AP Photo)](wave.jpg)\n\nThe storm arrived at dawn.\n\n- Power was cut.\n- Schools closed.\n';
+    const passages = split('storm.md', md);
+    expect(passages.map((p) => [p.section, p.text])).toEqual([
+      ['headline', 'Storm hits coast'],
+      ['caption', 'Waves over the sea wall (AP Photo)'],
+      ['body', 'The storm arrived at dawn.'],
+      ['body', 'Power was cut.'],
+      ['body', 'Schools closed.'],
+    ]);
+  });
+
+  it('handles CRLF line endings and keeps offsets exact', () => {
+    const text = 'Headline\r\n\r\nOne paragraph.\r\nAnother one.\r\n';
+    const article = parseArticle({ name: 'crlf.txt', display: 'crlf.txt', bytes: Buffer.from(text) });
+    const passages = splitArticle(article);
+    expect(passages.map((p) => p.text)).toEqual(['Headline', 'One paragraph.', 'Another one.']);
+    for (const p of passages) expect(article.source.slice(p.start, p.end)).toBe(p.text);
+  });
+});

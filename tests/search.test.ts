@@ -1,0 +1,136 @@
+import { mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { AnswerEngine } from '../src/answer/engine.js';
+import { learnAcronyms } from '../src/search/acronyms.js';
+import { Analyzer } from '../src/search/analyze.js';
+import { CorpusIndex } from '../src/search/corpusIndex.js';
+import { BUNDLED_CORPUS, tempCorpus } from './helpers.js';
+
+const HARBOUR = `---
+title: Port strike ends after wage deal
+outlet: Coastal Herald
+---
+Port strike ends after wage deal
+
+Dock workers at the Northern Container Terminal (NCT) returned to work on Monday after a two-week strike.
+
+The union said the new contract raises wages by six percent over three years.
+
+British shipping firms had warned that the stoppage was costing them millions of pounds a day.
+
+The government welcomed the agreement and said it would review safety rules at the terminal.
+`;
+
+const VACCINE = `---
+title: Measles cases rise in the capital
+outlet: Health Wire
+---
+Measles cases rise in the capital
+
+Health officials reported 40 new measles cases this week, most of them in children under five.
+
+The ministry urged parents to check that their children had received both doses of the vaccine.
+`;
+
+function engineFor(files: Record<string, string>) {
+  return new AnswerEngine(CorpusIndex.open(tempCorpus(files), { cacheDir: null }));
+}
+const top = (engine: AnswerEngine, q: string) => engine.ask(q).answers[0]?.passage.text ?? null;
+
+describe('analysis', () => {
+  it('learns acronyms from their definitions, skipping function words', () => {
+    const acronyms = learnAcronyms([
+      'members of the Organization of the Petroleum Exporting Countries (OPEC) met',
+      'the Counter Rocket, Artillery, and Mortar (C-RAM) system',
+      'a rise in sales (up 5%) and a name (John)',
+    ]);
+    expect(acronyms.map((a) => [a.short, a.longForm])).toEqual([
+      ['opec', 'Organization of the Petroleum Exporting Countries'],
+      ['cram', 'Counter Rocket, Artillery, and Mortar'],
+    ]);
+  });
+
+  it('tells the country US from the pronoun us', () => {
+    const analyzer = new Analyzer();
+    expect(analyzer.indexTerms('US troops told us')).toEqual(['us', 'troop', 'told']);
+    expect(analyzer.question('tell us about us troops').map((c) => c.word)).toEqual(['us', 'troops']);
+  });
+
+  it('maps spellings of one entity to one term', () => {
+    const analyzer = new Analyzer();
+    const term = (w: string) => analyzer.indexTerms(w);
+    expect(term('Britain')).toEqual(term('British'));
+    expect(term('U.K.')).toEqual(['uk']);
+    expect(term('United Kingdom')).toContain('uk');
+    expect(term('American')).toEqual(term('U.S.'));
+  });
+});
+
+describe('answers', () => {
+  const engine = engineFor({ 'harbour.md': HARBOUR, 'measles.md': VACCINE });
+
+  it('matches an acronym and its long form both ways', () => {
+    expect(top(engine, 'when did NCT workers go back')).toMatch(/returned to work/);
+    const longForm = engineFor({
+      'a.md': '---\ntitle: A\n---\nA\n\nThe Northern Container Terminal (NCT) reopened.\n\nThe NCT handles most imports.\n\nUnrelated words about weather.\n',
+    });
+    const answers = longForm.ask('what does the northern container terminal handle').answers.map((a) => a.passage.text);
+    expect(answers).toContain('The NCT handles most imports.');
+  });
+
+  it('tolerates typos in words that are not English', () => {
+    expect(top(engine, 'what did the unon say about wges')).toMatch(/six percent/);
+    expect(top(engine, 'were dock wrokers back at the termnial')).toMatch(/returned to work/);
+    expect(top(engine, 'what did the goverment say')).toMatch(/government welcomed/);
+    expect(top(engine, 'meesles cases')).toMatch(/40 new measles cases/);
+  });
+
+  it('uses the news equivalents table', () => {
+    expect(top(engine, 'what did UK shipping companies say')).toMatch(/British shipping firms/);
+  });
+
+  it('abstains on questions the corpus does not cover', () => {
+    for (const q of ['How do I bake sourdough?', 'Who won the last Super Bowl?', 'best gaming mouse 2024']) {
+      const answer = engine.ask(q);
+      expect(answer, q).toMatchObject({ noAnswer: true, reason: 'not-in-corpus', answers: [] });
+    }
+  });
+
+  it('says when a question has no topic words', () => {
+    expect(engine.ask('what is it?')).toMatchObject({ noAnswer: true, reason: 'no-topic-words' });
+    expect(engine.ask('')).toMatchObject({ noAnswer: true, reason: 'no-topic-words' });
+  });
+
+  it('never quotes boilerplate or breadcrumbs', () => {
+    const bundled = new AnswerEngine(CorpusIndex.open(BUNDLED_CORPUS, { cacheDir: null }));
+    for (const q of ['press tv website alternate addresses', 'press tv news roku', 'news iraq military']) {
+      for (const a of bundled.ask(q, { limit: 25 }).answers) expect(['headline', 'caption', 'body']).toContain(a.passage.section);
+    }
+  });
+
+  it('returns at most the limit, best first', () => {
+    const answer = engine.ask('workers strike wages union', { limit: 2 });
+    expect(answer.answers.length).toBeLessThanOrEqual(2);
+    const scores = answer.answers.map((a) => a.score);
+    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+  });
+});
+
+describe('serialized index', () => {
+  it('is loaded when the corpus is unchanged and rebuilt when a file changes', () => {
+    const dir = tempCorpus({ 'harbour.md': HARBOUR });
+    const cacheDir = mkdtempSync(join(tmpdir(), 'fineprint-cache-'));
+    expect(CorpusIndex.open(dir, { cacheDir }).fromCache).toBe(false);
+    const cached = CorpusIndex.open(dir, { cacheDir });
+    expect(cached.fromCache).toBe(true);
+    expect(new AnswerEngine(cached).ask('dock workers').noAnswer).toBe(false);
+
+    writeFileSync(join(dir, 'harbour.md'), HARBOUR.replace('six percent', 'nine percent'));
+    utimesSync(join(dir, 'harbour.md'), new Date(0), new Date(0)); // the hash, not the time stamp, decides
+    const rebuilt = CorpusIndex.open(dir, { cacheDir });
+    expect(rebuilt.fromCache).toBe(false);
+    expect(rebuilt.passages.some((p) => p.text.includes('nine percent'))).toBe(true);
+  });
+});
