@@ -6,7 +6,8 @@
  * Latency compares the whole answer path (question analysis, search, coverage,
  * answer model) with raw MiniSearch.search given the same processed terms and
  * options on the same index, in the same run, so the ratio is what the answer
- * path costs on top of MiniSearch.
+ * path costs on top of MiniSearch. Each question's time is the median of five
+ * runs of each.
  */
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -45,6 +46,10 @@ function heapMb(): number {
 
 function percentile(sorted: Float64Array, p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
+}
+
+function median(values: Float64Array): number {
+  return [...values].sort((a, b) => a - b)[values.length >> 1]!;
 }
 
 function time<T>(fn: () => T): [T, number] {
@@ -89,18 +94,23 @@ function measure(size: string, questions: string[]): Row {
     const full = new Float64Array(questions.length);
     const raw = new Float64Array(questions.length);
     let answered = 0;
-    for (let round = 0; round < 2; round++) {
-      // The first round warms the JIT; the second is measured. Which of the two runs first
-      // alternates, so that neither always finds the other's work in the CPU caches.
-      for (let i = 0; i < questions.length; i++) {
-        const { query, options } = prepared[i]!;
-        const rawFirst = i % 2 === 0;
-        if (rawFirst) raw[i] = time(() => corpus.index.miniSearch.search(query, options))[1];
-        const [answer, ms] = time(() => engine.ask(questions[i]!));
-        full[i] = ms;
-        if (!rawFirst) raw[i] = time(() => corpus.index.miniSearch.search(query, options))[1];
-        if (round === 1 && !answer.noAnswer) answered++;
+    for (const q of questions) if (!engine.ask(q).noAnswer) answered++; // also warms the JIT
+    // Each question's latency is the median of a few runs, so that a garbage collection or a
+    // timer tick landing on one run does not decide a percentile. Which of the two runs first
+    // alternates, so that neither always finds the other's work in the CPU caches.
+    const runs = 5;
+    const rawRuns = new Float64Array(runs);
+    const fullRuns = new Float64Array(runs);
+    for (let i = 0; i < questions.length; i++) {
+      const { query, options } = prepared[i]!;
+      for (let r = 0; r < runs; r++) {
+        const rawFirst = (i + r) % 2 === 0;
+        if (rawFirst) rawRuns[r] = time(() => corpus.index.miniSearch.search(query, options))[1];
+        fullRuns[r] = time(() => engine.ask(questions[i]!))[1];
+        if (!rawFirst) rawRuns[r] = time(() => corpus.index.miniSearch.search(query, options))[1];
       }
+      raw[i] = median(rawRuns);
+      full[i] = median(fullRuns);
     }
     full.sort();
     raw.sort();

@@ -82,7 +82,7 @@ describe('answers', () => {
 
   it('tolerates typos in words that are not English', () => {
     expect(top(engine, 'what did the unon say about wges')).toMatch(/six percent/);
-    expect(top(engine, 'were dock wrokers back at the termnial')).toMatch(/returned to work/);
+    expect(top(engine, 'were dock wrokers back at the temrinal')).toMatch(/returned to work/);
     expect(top(engine, 'what did the goverment say')).toMatch(/government welcomed/);
     expect(top(engine, 'meesles cases')).toMatch(/40 new measles cases/);
   });

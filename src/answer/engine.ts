@@ -7,8 +7,6 @@ import type { Answer, QuotedPassage, SourceCard } from './types.js';
 
 /** Questions longer than this are read up to here: nobody asks about more than a paragraph at once. */
 export const MAX_QUESTION_CHARS = 1_000;
-/** Equivalent words are searched at this weight beside the question's own words. */
-const EQUIVALENT_BOOST = 0.4;
 /** A corrected typo stands for the word meant almost as fully as the word itself. */
 const CORRECTION_CREDIT = 0.9;
 /** How strongly a word's weight in general English scales its search boost (0 would ignore it). */
@@ -90,12 +88,14 @@ export class AnswerEngine {
       }
       // In a small corpus every word is rare; how telling a word is in English steadies the ranking.
       const prior = Math.pow(weights[c]! / mean, PRIOR_EXPONENT);
-      concept.terms.forEach((term, i) => {
-        const boost = prior * (concept.credits[i]! === 1 ? 1 : concept.credits[i]! === CORRECTION_CREDIT ? CORRECTION_CREDIT : EQUIVALENT_BOOST);
-        if ((boosts.get(term) ?? 0) >= boost) return;
-        if (!boosts.has(term)) terms.push(term);
-        boosts.set(term, boost);
-      });
+      // A term is searched at the weight of what it stands for: fully for the word itself, less for a stand-in.
+      for (let i = 0; i < concept.terms.length; i++) {
+        const term = concept.terms[i]!;
+        const boost = prior * concept.credits[i]!;
+        const previous = boosts.get(term);
+        if (previous === undefined) terms.push(term);
+        if (previous === undefined || previous < boost) boosts.set(term, boost);
+      }
     });
     return { terms, boosts, loose, weights };
   }
@@ -148,7 +148,9 @@ function held(concept: QueryConcept, matched: readonly string[]): number {
   return best;
 }
 
+/** A name of several words is as telling as its most telling word. */
 function conceptWeight(word: string): number {
+  if (!word.includes(' ')) return specificity(word);
   let weight = 0;
   for (const part of word.split(' ')) weight = Math.max(weight, specificity(part));
   return weight;

@@ -35,6 +35,8 @@ const TOKEN = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
 /** `U.S.` and `C-RAM` are written as one word: `US`, `CRAM`. */
 const SPLIT_ACRONYM = /\b(?:\p{Lu}\.){2,}|\b\p{Lu}+(?:-\p{Lu}+)+(?=s?\b)/gu;
 const NON_ASCII = /[^\p{ASCII}]/u;
+const APOSTROPHE = /['’]/u;
+const APOSTROPHES = /['’]/gu;
 const COMBINING_MARKS = /\p{M}+/gu;
 
 interface Token {
@@ -46,18 +48,20 @@ interface Token {
 
 /** Splits text into words, keeping case information and folding `U.S.` into `US`. */
 export function tokenize(text: string): Token[] {
-  const source = text.replace(SPLIT_ACRONYM, (m) => m.replace(/[.-]/gu, ''));
+  // Tokenizing runs on every question and every passage: the common case skips the regex work.
+  const source = /[.-]/u.test(text) ? text.replace(SPLIT_ACRONYM, (m) => m.replace(/[.-]/gu, '')) : text;
   const tokens: Token[] = [];
-  for (const match of source.matchAll(TOKEN)) {
+  TOKEN.lastIndex = 0;
+  for (let match = TOKEN.exec(source); match !== null; match = TOKEN.exec(source)) {
     let word = match[0];
-    const apostrophe = word.search(/['’]/u);
+    const apostrophe = word.search(APOSTROPHE);
     if (apostrophe !== -1) {
       const suffix = word.slice(apostrophe + 1).toLowerCase();
-      word = CLITICS.has(suffix) ? word.slice(0, apostrophe) : word.replace(/['’]/gu, '');
+      word = CLITICS.has(suffix) ? word.slice(0, apostrophe) : word.replace(APOSTROPHES, '');
     }
     let lower = word.toLowerCase();
     if (NON_ASCII.test(lower)) lower = lower.normalize('NFKD').replace(COMBINING_MARKS, '');
-    const upper = word.length >= 2 && /\p{Lu}/u.test(word) && word === word.toUpperCase();
+    const upper = word.length >= 2 && word !== lower && word === word.toUpperCase();
     tokens.push({ lower, upper });
   }
   return tokens;
