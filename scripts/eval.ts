@@ -7,7 +7,10 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import MiniSearch from 'minisearch';
 import { AnswerEngine } from '../src/answer/engine.js';
+import { contentStems, relatedness } from '../src/caveats/article.js';
+import { analyzePassage, type Sourcing } from '../src/caveats/detect.js';
 import { parseArticles, readCorpusFiles } from '../src/corpus/load.js';
+import type { CaveatKind } from '../src/passages/types.js';
 import { CorpusIndex } from '../src/search/corpusIndex.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -100,6 +103,98 @@ function plainMiniSearch(corpusDir: string): (question: string) => string | null
   };
 }
 
+interface CaveatItem {
+  id?: string;
+  passage?: string;
+  snippet?: string;
+  text?: string;
+  outlet?: string;
+  relays?: string[];
+  section?: 'body' | 'caption' | 'headline';
+  body?: string;
+  must: CaveatKind[];
+  mustNot: CaveatKind[];
+  attribution?: string[];
+  attributionNot?: string[];
+}
+
+export interface CaveatScores {
+  items: number;
+  recall: number;
+  recallByKind: Record<string, { found: number; of: number }>;
+  falseAlarmRate: number;
+  mustNotChecks: number;
+  attributionAccuracy: number;
+  attributionNames: number;
+  wrongNames: number;
+  misses: string[];
+}
+
+export const CAVEAT_BARS = { recall: 0.9, falseAlarmRate: 0.05, attributionAccuracy: 1, wrongNames: 0 };
+
+/** Caveat recall, false alarms and attribution on the labelled sentences and the seed's passages. */
+export function evaluateCaveats(setFile = resolve(ROOT, 'eval/caveats.json')): CaveatScores {
+  const set = JSON.parse(readFileSync(setFile, 'utf8')) as { items: CaveatItem[]; seed: CaveatItem[] };
+  const corpus = CorpusIndex.open(resolve(ROOT, 'corpus'), { cacheDir: null });
+  const labelled: { label: CaveatItem; sourcing: Sourcing; name: string }[] = [];
+  for (const item of set.items) {
+    const section = item.section ?? 'body';
+    const captionRelatedness = section === 'caption' && item.body ? relatedness(item.text!, new Set(contentStems(item.body))) : undefined;
+    const sourcing = analyzePassage(item.text!, { section, outlet: item.outlet ?? null, relays: item.relays ?? [], captionRelatedness });
+    labelled.push({ label: item, sourcing, name: item.id ?? item.text!.slice(0, 40) });
+  }
+  for (const item of set.seed) {
+    const passage = corpus.byId.get(item.passage!);
+    if (!passage || !passage.text.includes(item.snippet!)) throw new Error(`seed label ${item.passage} does not match the corpus`);
+    labelled.push({ label: item, sourcing: passage, name: item.passage! });
+  }
+
+  let must = 0, found = 0, checks = 0, alarms = 0, names = 0, namesFound = 0, wrongNames = 0;
+  const byKind: Record<string, { found: number; of: number }> = {};
+  const misses: string[] = [];
+  for (const { label, sourcing, name } of labelled) {
+    const kinds = new Set(sourcing.caveats.map((c) => c.kind));
+    for (const kind of label.must) {
+      must++;
+      const k = (byKind[kind] ??= { found: 0, of: 0 });
+      k.of++;
+      if (kinds.has(kind)) {
+        found++;
+        k.found++;
+      } else misses.push(`missed ${kind}: ${name}`);
+    }
+    for (const kind of label.mustNot) {
+      checks++;
+      if (kinds.has(kind)) {
+        alarms++;
+        misses.push(`false ${kind} (“${sourcing.caveats.find((c) => c.kind === kind)!.evidence}”): ${name}`);
+      }
+    }
+    const chain = sourcing.attribution.join(' | ').toLowerCase();
+    for (const expected of label.attribution ?? []) {
+      names++;
+      if (chain.includes(expected.toLowerCase())) namesFound++;
+      else misses.push(`attribution lacks "${expected}": ${name} -> ${sourcing.attribution.join(' → ')}`);
+    }
+    for (const wrong of label.attributionNot ?? []) {
+      if (!sourcing.attribution.some((a) => a.toLowerCase().includes(wrong.toLowerCase()))) continue;
+      wrongNames++;
+      misses.push(`attribution names "${wrong}": ${name} -> ${sourcing.attribution.join(' → ')}`);
+    }
+  }
+  return {
+    items: labelled.length,
+    recall: found / must,
+    recallByKind: byKind,
+    falseAlarmRate: alarms / checks,
+    mustNotChecks: checks,
+    attributionAccuracy: namesFound / names,
+    attributionNames: names,
+    wrongNames,
+    misses,
+  };
+}
+
 const SETS = [
   { file: 'eval/answers.json', name: 'natural questions', bars: true },
   { file: 'eval/answers-paraphrase.json', name: 'paraphrase stress set', bars: false },
@@ -108,8 +203,9 @@ const SETS = [
 function main() {
   const verbose = process.argv.includes('--verbose');
   const results = SETS.map((set) => ({ ...set, scores: evaluateAnswers(resolve(ROOT, set.file)) }));
+  const caveats = evaluateCaveats();
   if (process.argv.includes('--json')) {
-    console.log(JSON.stringify(results, null, 2));
+    console.log(JSON.stringify({ answers: results, caveats }, null, 2));
     return;
   }
   for (const { file, name, bars, scores } of results) {
@@ -126,6 +222,20 @@ function main() {
     console.log(`| ${'plain MiniSearch hit@1 (scale)'.padEnd(31)} | ${scores.plainHitAt1.toFixed(3).padStart(6)} | ${''.padStart(7)} |      |`);
     if (verbose && scores.misses.length) console.log(`\n${scores.misses.join('\n')}`);
   }
+
+  const c = caveats;
+  const line = (measure: string, value: string, bar: string, ok: boolean) =>
+    `| ${measure.padEnd(31)} | ${value.padStart(6)} | ${bar.padStart(7)} | ${(ok ? 'pass' : 'FAIL').padEnd(4)} |`;
+  console.log(`\ncaveats: ${c.items} labelled passages, ${c.mustNotChecks} must-not checks, ${c.attributionNames} attribution names (eval/caveats.json)\n`);
+  console.log(`| ${'measure'.padEnd(31)} | ${'value'.padStart(6)} | ${'bar'.padStart(7)} |      |`);
+  console.log(`|${'-'.repeat(33)}|${'-'.repeat(8)}|${'-'.repeat(9)}|------|`);
+  console.log(line('caveat recall', c.recall.toFixed(3), '>= 0.90', c.recall >= CAVEAT_BARS.recall));
+  console.log(line('false alarms (share of checks)', c.falseAlarmRate.toFixed(3), '<= 0.05', c.falseAlarmRate <= CAVEAT_BARS.falseAlarmRate));
+  console.log(line('attribution names found', c.attributionAccuracy.toFixed(3), '1.000', c.attributionAccuracy >= CAVEAT_BARS.attributionAccuracy));
+  console.log(line('names that are not sources', String(c.wrongNames), '0', c.wrongNames === 0));
+  console.log(`\n| kind | recall |\n|---|---|`);
+  for (const [kind, { found, of }] of Object.entries(c.recallByKind)) console.log(`| ${kind} | ${found}/${of} |`);
+  if (verbose && c.misses.length) console.log(`\n${c.misses.join('\n')}`);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) main();

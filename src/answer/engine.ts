@@ -2,7 +2,7 @@ import type { SearchResult } from 'minisearch';
 import type { Passage, Section } from '../passages/types.js';
 import type { QueryConcept } from '../search/analyze.js';
 import type { CorpusIndex, Document } from '../search/corpusIndex.js';
-import { isEnglishWord, specificity } from '../search/specificity.js';
+import { isEnglishWord, specificity } from '../text/specificity.js';
 import type { Answer, QuotedPassage, SourceCard } from './types.js';
 
 /** Questions longer than this are read up to here: nobody asks about more than a paragraph at once. */
@@ -161,7 +161,7 @@ function sourceCard(doc: Document): SourceCard {
   return {
     doc: doc.id,
     title: doc.title,
-    outlet: meta.outlet,
+    outlet: doc.outlet,
     url: meta.url,
     published: meta.published,
     relays: meta.relays,

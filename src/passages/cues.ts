@@ -26,6 +26,11 @@ const CAPTION_OPENING =
 /** Position markers that only captions use: "(L)", "(R)", "(C)", "(L-R)", "(2nd L)", "(left)". */
 const POSITION_MARKER = /\((?:L|R|C|L-R|R-L|left|right|centre|center|front|back|(?:\d(?:st|nd|rd|th)\s+)?[LR]|top|bottom)\)/u;
 
+/** The photo credit at the end of a caption ("(AFP photo)", "REUTERS/Jane Doe"), or null. */
+export function creditLine(text: string): string | null {
+  return CREDIT_AT_END.exec(text)?.[0].trim() ?? null;
+}
+
 export function isCaption(text: string): boolean {
   return CREDIT_AT_END.test(text) || CAPTION_OPENING.test(text) || (POSITION_MARKER.test(text) && wordCount(text) <= 80);
 }

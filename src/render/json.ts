@@ -36,7 +36,7 @@ export function documentJson(doc: Document) {
     file: doc.file,
     format: doc.format,
     title: doc.title,
-    outlet: doc.meta.outlet,
+    outlet: doc.outlet,
     url: doc.meta.url,
     published: doc.meta.published,
     byline: doc.meta.byline,

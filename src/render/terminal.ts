@@ -70,7 +70,7 @@ export function sourceLines(source: SourceCard, style: Style, width: number): st
 }
 
 export function documentText(doc: Document, style: Style = plain): string {
-  const facts = [doc.meta.outlet ?? 'unknown outlet', doc.meta.published, `${doc.passageCount} passages`, doc.file];
+  const facts = [doc.outlet ?? 'unknown outlet', doc.meta.published, `${doc.passageCount} passages`, doc.file];
   return `${style.bold(doc.id)}  ${doc.title ?? '(untitled)'}\n  ${facts.filter(Boolean).join(' · ')}\n`;
 }
 

@@ -1,4 +1,5 @@
-import { Analyzer, tokenize, type Acronym } from './analyze.js';
+import { tokenize } from '../text/words.js';
+import { Analyzer, type Acronym } from './analyze.js';
 
 const DEFINITION = /\(([\p{Lu}][\p{Lu}\p{N}&-]{1,9}?)s?\)/gu;
 const MINOR_WORDS = new Set(['of', 'the', 'and', 'for', 'to', 'in', 'on', 'de', 'du', 'des', 'al', 'el', 'a', '&']);

@@ -1,7 +1,6 @@
-import { stemmer } from 'stemmer';
+import { stem, STOPWORDS, tokenize, type Token } from '../text/words.js';
 import equivalents from './lexicon/equivalents.json' with { type: 'json' };
 import questionWords from './lexicon/question-words.json' with { type: 'json' };
-import stopwords from './lexicon/stopwords.json' with { type: 'json' };
 
 /** An acronym the corpus spells out somewhere, e.g. `PMU` for "Popular Mobilization Units". */
 export interface Acronym {
@@ -25,47 +24,8 @@ export interface QueryConcept {
 /** How fully a listed equivalent, or one word of a multi-word name, stands for the question's word. */
 export const EQUIVALENT_CREDIT = 0.5;
 
-/** Contractions and possessives whose suffix carries no topic. */
-const CLITICS = new Set(['s', 't', 're', 've', 'll', 'd', 'm']);
 const NONE: readonly string[] = [];
-const STOPWORDS: ReadonlySet<string> = new Set(stopwords.words);
 const QUESTION_STOPWORDS = new Set([...STOPWORDS, ...questionWords.words]);
-
-const TOKEN = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
-/** `U.S.` and `C-RAM` are written as one word: `US`, `CRAM`. */
-const SPLIT_ACRONYM = /\b(?:\p{Lu}\.){2,}|\b\p{Lu}+(?:-\p{Lu}+)+(?=s?\b)/gu;
-const NON_ASCII = /[^\p{ASCII}]/u;
-const APOSTROPHE = /['’]/u;
-const APOSTROPHES = /['’]/gu;
-const COMBINING_MARKS = /\p{M}+/gu;
-
-interface Token {
-  /** Lowercase, accent-folded form. */
-  lower: string;
-  /** Written all in capitals (two letters or more): `US` is a country, `us` a pronoun. */
-  upper: boolean;
-}
-
-/** Splits text into words, keeping case information and folding `U.S.` into `US`. */
-export function tokenize(text: string): Token[] {
-  // Tokenizing runs on every question and every passage: the common case skips the regex work.
-  const source = /[.-]/u.test(text) ? text.replace(SPLIT_ACRONYM, (m) => m.replace(/[.-]/gu, '')) : text;
-  const tokens: Token[] = [];
-  TOKEN.lastIndex = 0;
-  for (let match = TOKEN.exec(source); match !== null; match = TOKEN.exec(source)) {
-    let word = match[0];
-    const apostrophe = word.search(APOSTROPHE);
-    if (apostrophe !== -1) {
-      const suffix = word.slice(apostrophe + 1).toLowerCase();
-      word = CLITICS.has(suffix) ? word.slice(0, apostrophe) : word.replace(APOSTROPHES, '');
-    }
-    let lower = word.toLowerCase();
-    if (NON_ASCII.test(lower)) lower = lower.normalize('NFKD').replace(COMBINING_MARKS, '');
-    const upper = word.length >= 2 && word !== lower && word === word.toUpperCase();
-    tokens.push({ lower, upper });
-  }
-  return tokens;
-}
 
 /** Multi-word names as sequences of index terms, keyed by their first term, longest first. */
 type PhraseTable = Map<string, { terms: string[]; term: string }[]>;
@@ -92,7 +52,6 @@ export class Analyzer {
   private readonly related = new Map<string, string[]>();
   private readonly phrases: PhraseTable = new Map();
   private readonly acronymTerms = new Set<string>();
-  private readonly stems = new Map<string, string>();
 
   constructor(readonly acronyms: readonly Acronym[] = []) {
     const phrases: [string[], string][] = [];
@@ -187,13 +146,7 @@ export class Analyzer {
     const same = this.sameAs.get(lower);
     if (same) return same;
     if (this.acronymTerms.has(lower)) return lower;
-    let stem = this.stems.get(lower);
-    if (stem === undefined) {
-      stem = /\d/u.test(lower) ? lower : stemmer(lower);
-      if (this.stems.size > 200_000) this.stems.clear();
-      this.stems.set(lower, stem);
-    }
-    return stem;
+    return stem(lower);
   }
 
   private matchPhrase(tokens: Token[], i: number) {

@@ -4,6 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArticles, readCorpusFiles, type CorpusFile } from '../corpus/load.js';
 import type { Article, ArticleMeta } from '../corpus/types.js';
+import { analyzeArticle } from '../caveats/article.js';
 import { splitArticle } from '../passages/split.js';
 import type { Passage } from '../passages/types.js';
 import { PassageIndex, type SerializedIndex } from './passageIndex.js';
@@ -16,6 +17,8 @@ export interface Document {
   meta: ArticleMeta;
   /** Front-matter title, else the article's headline. */
   title: string | null;
+  /** Front-matter outlet, else the one the article's boilerplate names. */
+  outlet: string | null;
   /** Number of passages, boilerplate included. */
   passageCount: number;
 }
@@ -82,9 +85,10 @@ export class CorpusIndex {
     const passages: Passage[] = [];
     const documents: Document[] = articles.map((article) => {
       const own = splitArticle(article);
+      const { outlet } = analyzeArticle(article, own);
       passages.push(...own);
       const title = article.meta.title ?? own.find((p) => p.section === 'headline')?.text ?? null;
-      return { id: article.id, file: article.file, format: article.format, meta: article.meta, title, passageCount: own.length };
+      return { id: article.id, file: article.file, format: article.format, meta: article.meta, title, outlet, passageCount: own.length };
     });
     return new CorpusIndex(documents, passages, PassageIndex.build(passages), false);
   }
@@ -95,7 +99,7 @@ export class CorpusIndex {
 }
 
 /** Code whose output the serialized index holds: a change to any of it makes the index stale. */
-const INGEST_CODE_DIRS = ['../corpus', '../passages', '../caveats', '.'].map((d) => fileURLToPath(new URL(d, import.meta.url)));
+const INGEST_CODE_DIRS = ['../text', '../corpus', '../passages', '../caveats', '.'].map((d) => fileURLToPath(new URL(d, import.meta.url)));
 
 let codeHash: string | null = null;
 

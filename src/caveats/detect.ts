@@ -1,0 +1,187 @@
+import { creditLine } from '../passages/cues.js';
+import type { Caveat, CaveatKind, Section } from '../passages/types.js';
+import cues from './cues.json' with { type: 'json' };
+import { findQuotes, isQuoted, type Quote } from './quotes.js';
+import { ATTRIBUTING, findSources, type Source } from './sources.js';
+
+/** What a passage's analysis needs to know about its document. */
+export interface PassageContext {
+  section: Section;
+  /** The document's outlet, from front matter or its own boilerplate; null when unknown. */
+  outlet: string | null;
+  /** Outlets or documents the document relays (front matter `relays`). */
+  relays: readonly string[];
+  /** For a caption: how much of it the article's body is about (0-1), when known. */
+  captionRelatedness?: number;
+}
+
+export interface Sourcing {
+  attribution: string[];
+  caveats: Caveat[];
+}
+
+type Cue = string | { caseSensitive: string };
+const compile = (patterns: readonly Cue[]) =>
+  patterns.map((p) => (typeof p === 'string' ? new RegExp(p, 'giu') : new RegExp(p.caseSensitive, 'gu')));
+const ANONYMITY = compile(cues.anonymity);
+const UNVERIFIED = compile(cues.unverified);
+const SPECULATION = compile(cues.speculation);
+const LOADED = compile(cues.loaded);
+const EDITORIAL_WORDS = compile(cues.editorialWords);
+const EDITORIAL_ASIDE = new RegExp(cues.editorialAside.join('|'), 'iu');
+/** An aside between dashes or to the end of the sentence after one: "alleging -- without any evidence -- that". */
+const DASH_ASIDE = /(?:--|—|–)[^—–]*?(?:--|—|–|(?=[.;!?](?:\s|$))|$)/gu;
+const PARENTHESIS = /\([^()]{3,160}\)/gu;
+
+const NOTES: Record<CaveatKind, (outlet: string, detail: string) => string> = {
+  'relayed-report': (outlet, relay) => `${outlet} is passing on reporting by ${relay}; it did not report this first-hand.`,
+  'anonymous-source': () => 'The claim rests on people who are not named, so a reader cannot weigh who they are or why they speak.',
+  unverified: () => 'The text itself says this claim is unproven.',
+  editorializing: (outlet) => `This is ${outlet}'s own judgement set into the reporting, not something its sources said.`,
+  'loaded-language': (outlet) => `This is charged wording in ${outlet}'s own voice, not a neutral description.`,
+  'unattributed-quote': () => 'These quoted words are not attributed to anyone in the passage.',
+  speculation: () => 'This is a forecast or a possibility, not an established fact.',
+  'photo-caption': () => "This is a photo caption, not the article's own text.",
+  'caption-unrelated': () => "The people and events in this photo caption appear nowhere in the article's text; the image may not illustrate the story.",
+};
+
+const TITLE_MINOR_WORDS = new Set(['of', 'the', 'and', 'a', 'an', 'in', 'on', 'for', 'to', 'at', 'by', 'with', 'or']);
+
+/** Below this share of its words found in the body, a caption is about something else. */
+export const CAPTION_RELATED = 0.3;
+
+/**
+ * The attribution chain and caveats of one passage. Every caveat's evidence is
+ * a verbatim phrase of the passage; words inside a quotation belong to the
+ * speaker, so they never make the outlet's loaded language or editorializing.
+ */
+export function analyzePassage(text: string, context: PassageContext): Sourcing {
+  const outlet = context.outlet ?? 'unknown outlet';
+  const quotes = findQuotes(text);
+  const sources = findSources(text, quotes);
+  const caveats: Caveat[] = [];
+  const add = (kind: CaveatKind, evidence: string | null | undefined, detail = '') => {
+    if (!evidence || caveats.some((c) => c.kind === kind)) return;
+    caveats.push({ kind, evidence, note: NOTES[kind](context.outlet ?? 'The outlet', detail) });
+  };
+
+  const ownOutlet = (name: string) => context.outlet !== null && sameName(name, context.outlet);
+  const relayed: string[] = [];
+  for (const source of sources) {
+    if (source.kind === 'outlet' && !ownOutlet(source.name)) {
+      relayed.push(source.name);
+      add('relayed-report', source.evidence, source.name);
+    } else if (source.kind === 'media' || (source.kind === 'pronoun' && context.relays.length > 0)) {
+      const names = context.relays.length > 0 ? [...context.relays] : [source.name];
+      relayed.push(...names);
+      add('relayed-report', source.evidence, names.join(' and '));
+    }
+  }
+
+  const anonymity = firstOutside(ANONYMITY, text, []);
+  const unnamed = sources.find((s) => s.kind === 'unnamed');
+  add('anonymous-source', anonymity ?? unnamed?.evidence);
+  add('unverified', firstOutside(UNVERIFIED, text, quotes));
+  add('editorializing', editorializing(text, quotes));
+  add('loaded-language', firstOutside(LOADED, text, quotes));
+  add('unattributed-quote', sources.length === 0 && !outsideQuotes(text, quotes, ATTRIBUTING) ? unattributedQuote(text, quotes) : null);
+  add('speculation', firstOutside(SPECULATION, text, []));
+  if (context.section === 'caption') {
+    const credit = creditLine(text);
+    add('photo-caption', credit ?? firstWords(text, 8));
+    if (context.captionRelatedness !== undefined && context.captionRelatedness < CAPTION_RELATED) {
+      add('caption-unrelated', firstWords(text, 10));
+    }
+  }
+
+  const people = sources.filter((s) => s.kind === 'named' || s.kind === 'unnamed').map(describePerson);
+  return { attribution: chain([outlet, ...relayed, ...people]), caveats };
+}
+
+/** Outer source first, each name once. */
+function chain(names: string[]): string[] {
+  const result: string[] = [];
+  for (const name of names) if (!result.some((r) => sameName(r, name))) result.push(name);
+  return result;
+}
+
+/** Two names of one outlet: "the BBC" and "BBC News", "Al Arabiya" and "Al Arabiya English". */
+function sameName(a: string, b: string): boolean {
+  const norm = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/^the\s+/u, '')
+      .replace(/[’']s$/u, '')
+      .replace(/\s+(?:news|world|english|online|international|europe|tv|\.com)$/u, '')
+      .trim();
+  const [x, y] = [norm(a), norm(b)];
+  return x === y || x.startsWith(`${y} `) || y.startsWith(`${x} `);
+}
+
+/** Unnamed people are described as such: "American officials" → "unnamed American officials". */
+function describePerson(source: Source): string {
+  if (source.kind === 'named') return source.name;
+  const counted = /^(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|some|several|many|multiple|few|dozens?|hundreds?|\d+)\b/iu;
+  return counted.test(source.name) || /\b(?:unnamed|anonymous|unidentified)\b/iu.test(source.name) ? source.name : `unnamed ${source.name}`;
+}
+
+function firstOutside(patterns: readonly RegExp[], text: string, quotes: readonly Quote[]): string | null {
+  let best: { at: number; text: string } | null = null;
+  for (const pattern of patterns) {
+    pattern.lastIndex = 0;
+    for (const m of text.matchAll(pattern)) {
+      if (isQuoted(quotes, m.index)) continue;
+      if (!best || m.index < best.at) best = { at: m.index, text: m[0].trim() };
+      break;
+    }
+  }
+  return best?.text ?? null;
+}
+
+function outsideQuotes(text: string, quotes: readonly Quote[], pattern: RegExp): boolean {
+  let rest = '';
+  let from = 0;
+  for (const q of quotes) {
+    rest += text.slice(from, q.start);
+    from = q.end;
+  }
+  return pattern.test(rest + text.slice(from));
+}
+
+/**
+ * The outlet's judgement in the reporting: an evaluative aside between dashes or
+ * in parentheses, "self-styled"/"so-called", or scare quotes around a term the
+ * outlet itself uses (a short quotation no one in the sentence is said to have said).
+ */
+function editorializing(text: string, quotes: readonly Quote[]): string | null {
+  for (const pattern of [DASH_ASIDE, PARENTHESIS]) {
+    for (const m of text.matchAll(pattern)) {
+      if (!isQuoted(quotes, m.index) && EDITORIAL_ASIDE.test(m[0])) return m[0].replace(/[\s.;!?]+$/u, '');
+    }
+  }
+  const word = firstOutside(EDITORIAL_WORDS, text, quotes);
+  if (word) return word;
+  for (const q of quotes) {
+    const words = q.inner.trim().split(/\s+/u);
+    if (words.length > 3 || /[.!?,]$/u.test(q.inner.trim())) continue;
+    if (words.length > 1 && words.every((w) => /^\p{Lu}/u.test(w) || TITLE_MINOR_WORDS.has(w))) continue; // a title, not a judgement
+    const sentenceStart = Math.max(text.lastIndexOf('. ', q.start), text.lastIndexOf('? ', q.start), 0);
+    const before = text.slice(sentenceStart, q.start);
+    if (ATTRIBUTING.test(before) || /:\s*$/u.test(before)) continue;
+    return text.slice(q.start, q.end);
+  }
+  return null;
+}
+
+/** A quotation that is a statement (not a term in scare quotes), shown up to about a hundred characters. */
+function unattributedQuote(text: string, quotes: readonly Quote[]): string | null {
+  const statement = quotes.find((q) => q.inner.trim().split(/\s+/u).length >= 4);
+  if (!statement) return null;
+  const quoted = text.slice(statement.start, statement.end);
+  return quoted.length <= 120 ? quoted : quoted.slice(0, quoted.lastIndexOf(' ', 100));
+}
+
+function firstWords(text: string, count: number): string {
+  const m = new RegExp(`^\\S+(?:\\s+\\S+){0,${count - 1}}`, 'u').exec(text);
+  return m ? m[0] : text;
+}

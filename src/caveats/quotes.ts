@@ -1,0 +1,51 @@
+/** A quotation in a passage: the span with its marks, and the quoted words inside. */
+export interface Quote {
+  start: number;
+  end: number;
+  /** The words between the marks. */
+  inner: string;
+}
+
+const OPENERS: Record<string, string> = { '“': '”', '"': '"', '‘': '’', '«': '»', '„': '“' };
+const LETTER = /[\p{L}\p{N}]/u;
+
+/**
+ * Top-level quotations, in curly, straight, single or guillemet marks. A
+ * quotation left open runs to the end of the passage, as a quote that goes on
+ * into the next paragraph does; a closing mark with no opener closes one that
+ * began in the paragraph before. Apostrophes (didn’t, Iran’s) are not marks.
+ */
+export function findQuotes(text: string): Quote[] {
+  const quotes: Quote[] = [];
+  let open: { at: number; close: string } | null = null;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    const before = i > 0 ? text[i - 1]! : ' ';
+    const after = i + 1 < text.length ? text[i + 1]! : ' ';
+    if (open) {
+      if (ch !== open.close) continue;
+      // A right single mark between letters is an apostrophe, not the end of a quotation.
+      if (ch === '’' && LETTER.test(before) && LETTER.test(after)) continue;
+      quotes.push({ start: open.at, end: i + 1, inner: text.slice(open.at + 1, i) });
+      open = null;
+    } else if (ch in OPENERS) {
+      if (ch === '‘' && LETTER.test(before)) continue;
+      if (ch === '"' && LETTER.test(before) && !LETTER.test(after)) {
+        // A straight mark right after a word with no opener: the end of a quotation from the paragraph before.
+        if (quotes.length === 0) quotes.push({ start: 0, end: i + 1, inner: text.slice(0, i) });
+        continue;
+      }
+      open = { at: i, close: OPENERS[ch]! };
+    } else if ((ch === '”' || ch === '»') && quotes.length === 0) {
+      quotes.push({ start: 0, end: i + 1, inner: text.slice(0, i) });
+    }
+  }
+  if (open) quotes.push({ start: open.at, end: text.length, inner: text.slice(open.at + 1) });
+  return quotes;
+}
+
+/** Whether an offset lies inside a quotation (the words are the speaker's, not the outlet's). */
+export function isQuoted(quotes: readonly Quote[], offset: number): boolean {
+  for (const q of quotes) if (offset >= q.start && offset < q.end) return true;
+  return false;
+}

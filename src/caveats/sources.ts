@@ -1,0 +1,363 @@
+import lexicon from './sources.json' with { type: 'json' };
+import { isQuoted, type Quote } from './quotes.js';
+
+/**
+ * Who a claim in a passage comes from, as the text says it:
+ * - `outlet`: a named news organisation ("The Washington Post reported", "told Reuters");
+ * - `media`: an outlet or document referred to, not named ("the daily", "a report", "local media");
+ * - `pronoun`: "It" as the subject of a reporting verb, which in relayed reporting is the report;
+ * - `named`: a person or institution with a name ("Defense Secretary Jane Roe", "the Iraqi army");
+ * - `unnamed`: people described but not named ("one military official", "American officials").
+ */
+export interface Source {
+  kind: 'outlet' | 'media' | 'pronoun' | 'named' | 'unnamed';
+  /** The source as the text names or describes it. */
+  name: string;
+  /** The verbatim phrase that attributes the claim (the source with its verb). */
+  evidence: string;
+}
+
+interface Word {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  capital: boolean;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:[.'’&-][\p{L}\p{N}]+)*/gu;
+const lowerSet = (words: readonly string[]) => new Set(words.map((w) => w.toLowerCase()));
+const PERSON_HEADS = lowerSet(lexicon.personHeads);
+const INSTITUTION_HEADS = lowerSet(lexicon.institutionHeads);
+const MEDIA_NOUNS = lowerSet(lexicon.mediaNouns);
+const OUTLETS = lowerSet(lexicon.outlets);
+const OUTLET_MARKERS = new Set(lexicon.outletMarkers);
+const NON_NAMES = new Set(lexicon.nonNames);
+
+/** Words that may stand inside a description of a source besides names and head nouns. */
+const MODIFIERS = new Set([
+  'the', 'a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'several', 'some', 'many', 'other', 'senior', 'former',
+  'top', 'local', 'state', 'military', 'western', 'foreign', 'security', 'intelligence', 'government', 'administration',
+  'defence', 'defense', 'police', 'health', 'unnamed', 'anonymous', 'chief', 'deputy', 'regional', 'federal', 'national',
+  'provincial', 'city', 'party', 'opposition', 'union', 'company', 'industry', 'diplomatic', 'army', 'ministry', 'news',
+  'head', 'vice', 'assistant', 'acting', 'interim', 'general', 'press', 'senior', 'junior', 'retired', 'current',
+  'independent', 'official', 'u.s', 'us', 'american', 'european', 'his', 'her', 'their', 'its', 'our', 'two', 'more',
+  'fellow', 'prime', 'foreign', 'finance', 'interior', 'justice', 'trade', 'economy', 'energy', 'transport', 'education',
+  'executive', 'managing', 'legal', 'medical', 'emergency', 'rescue', 'fire', 'civil', 'human', 'rights', 'aid',
+]);
+/** Words that may sit between a source and its verb: "the report then goes on to underline". */
+const BETWEEN = new Set([
+  'then', 'further', 'also', 'later', 'again', 'previously', 'recently', 'repeatedly', 'earlier', 'once', 'has', 'have',
+  'had', 'is', 'are', 'was', 'were', 'will', 'would', 'goes', 'went', 'go', 'on', 'to', 'itself', 'themselves', 'publicly',
+  'privately', 'separately', 'subsequently', 'meanwhile', 'however', 'in', 'turn', 'monday', 'tuesday', 'wednesday',
+  'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'overnight',
+]);
+/** Words that end a description read forward: "officials who spoke…", "the daily, which…". */
+const FORWARD_STOPS = new Set([
+  'that', 'who', 'whom', 'whose', 'which', 'as', 'because', 'when', 'while', 'after', 'before', 'since', 'if', 'but',
+  'and', 'or', 'to', 'said', 'says', 'told', 'adding', 'saying', 'noting', 'at', 'during', 'over', 'than', 'released',
+  'published', 'issued',
+]);
+const PREPOSITIONS = new Set(['of', 'for', 'in', 'at', 'from', 'with', 'close', 'familiar', 'near', 'inside', 'within']);
+/** Short abbreviations whose full stop does not end the phrase: "Sen. Maria Delgado", "Lt. Col.". */
+const ABBREVIATION = /^(?:\p{Lu}|Sen|Rep|Dr|Mr|Mrs|Ms|Gen|Col|Lt|Maj|Capt|Gov|Sgt|Prof|Rev|St|Jr|Sr|No|U\.S|U\.K|U\.N)$/u;
+const DEMONYM = /^(?:[\p{Lu}][\p{Ll}]+(?:an|ian|ean|ese|ish|i|ic)|French|Dutch|Greek|Swiss|Thai|Arab|Western|Eastern|Northern|Southern|Central)$/u;
+const COUNTRY_CODE = /^(?:U\.?S\.?A?|U\.?K\.?|E\.?U\.?|U\.?N\.?|UAE|NATO)$/u;
+const WEEKDAYS_AND_MONTHS =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)$/u;
+
+function escape(phrase: string): string {
+  return phrase.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/ /gu, '\\s+');
+}
+const alternation = (phrases: readonly string[]) => [...phrases].sort((a, b) => b.length - a.length).map(escape).join('|');
+const VERB_SOURCE = `\\b(?:(${alternation(lexicon.sourceVerbs)})|(${alternation(lexicon.speechActs)})|(${alternation(lexicon.reportingVerbs)}))\\b`;
+const VERB = new RegExp(
+  `${VERB_SOURCE}|\\b(?:repeated|made|spread|echoed|renewed|reiterated|aired|levell?ed)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:claims?|allegations?|accusations?|assertions?|charges)\\b`,
+  'giu',
+);
+/** Where a source spoke to an outlet: "told Reuters", "in an interview with Der Spiegel". */
+const LISTENER = new RegExp(`\\b(?:${alternation(lexicon.listenerCues)})\\b`, 'giu');
+/** Any word that attributes speech: a reporting verb, "according to", a speech act. */
+export const ATTRIBUTING = new RegExp(VERB_SOURCE, 'iu');
+
+/** All the sources a passage names or describes, in order, with the phrases that attribute to them. */
+export function findSources(text: string, quotes: readonly Quote[]): Source[] {
+  const words = wordsOf(text);
+  const sources: Source[] = [];
+  const add = (source: Source | null) => {
+    if (source && !sources.some((s) => s.name === source.name && s.kind === source.kind)) sources.push(source);
+  };
+  const next = (offset: number) => words.findIndex((w) => w.start >= offset);
+  for (const match of text.matchAll(VERB)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (isQuoted(quotes, start)) continue; // a reporting verb inside a quotation is the speaker's story, not attribution
+    const [, sourceVerb, speechAct] = match;
+    const verb = match[0].toLowerCase();
+    const before = words.filter((w) => w.end <= start).length;
+    const by = /^[\s\u00a0]+by[\s\u00a0]/iu.exec(text.slice(end));
+    if (by) {
+      // The agent of a passive: "censured by the Iraqi army", "as first reported by Politico".
+      add(describe(text, forward(text, words, next(end + by[0].length)), start, end));
+      continue;
+    }
+    if (sourceVerb) {
+      add(describe(text, forward(text, words, next(end)), start, end));
+      // "The Hindustan Times quoted unnamed officials": the one who quotes is a source too.
+      if (verb === 'quoted' || verb === 'cited') add(describe(text, backward(text, words, before, start), start, end));
+      continue;
+    }
+    const subject = backward(text, words, before, start) ?? describedSubject(text, start);
+    if (subject) add(describe(text, subject, start, end));
+    else if (!speechAct) add(describe(text, forward(text, words, next(end), true), start, end));
+  }
+  for (const match of text.matchAll(LISTENER)) {
+    if (isQuoted(quotes, match.index)) continue;
+    const listener = forward(text, words, next(match.index + match[0].length), true);
+    if (listener && isOutlet(listener.phrase)) add(describe(text, listener, match.index, match.index + match[0].length));
+  }
+  return sources.map((s) => (s.kind === 'named' ? { ...s, name: resolveDefinite(text, s.name) } : s));
+}
+
+function wordsOf(text: string): Word[] {
+  const words: Word[] = [];
+  for (const m of text.matchAll(WORD)) {
+    words.push({ text: m[0], lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length, capital: /\p{Lu}/u.test(m[0]) });
+  }
+  return words;
+}
+
+interface Phrase {
+  start: number;
+  end: number;
+  phrase: string;
+}
+
+/** Whether the text between two words keeps them in one phrase (spaces, or an abbreviation's full stop). */
+function joined(text: string, left: Word, right: Word): boolean {
+  const gap = text.slice(left.end, right.start);
+  if (/^[\s\u00a0]+$/u.test(gap)) return true;
+  return /^\.[\s\u00a0]+$/u.test(gap) && ABBREVIATION.test(left.text);
+}
+
+function phraseWord(word: Word): boolean {
+  return (
+    word.capital ||
+    MODIFIERS.has(word.lower) ||
+    PERSON_HEADS.has(word.lower) ||
+    INSTITUTION_HEADS.has(word.lower) ||
+    MEDIA_NOUNS.has(word.lower) ||
+    /^\d/u.test(word.text) ||
+    /['’]s$/u.test(word.text) // a possessive inside a description: "a source in the prosecutor's office"
+  );
+}
+
+/** "and" or "of" inside a name or description: "Fire and Rescue", "Secretary of State". */
+function bridges(words: Word[], at: number): boolean {
+  const word = words[at]!;
+  const left = words[at - 1];
+  if (!left || !phraseWord(left)) return false;
+  if (word.lower === 'and' || word.lower === '&') return left.capital && (words[at + 1]?.capital ?? false);
+  return PREPOSITIONS.has(word.lower);
+}
+
+/** The description of a source just before its verb: "Defense Secretary Jane Roe said", "the report then points out". */
+function backward(text: string, words: Word[], verbIndex: number, verbStart: number): Phrase | null {
+  let i = verbIndex - 1;
+  let right = verbStart;
+  // Adverbs, auxiliaries and time words may stand between source and verb: "the report then points out".
+  while (i > 0 && BETWEEN.has(words[i]!.lower) && /^[\s\u00a0]+$/u.test(text.slice(words[i]!.end, right))) right = words[i--]!.start;
+  if (i < 0) return null;
+  // A parenthesis between source and verb: an acronym belongs to the name, a remark is skipped.
+  let end = words[i]!.end;
+  if (/^\)[\s\u00a0]+$/u.test(text.slice(end, right))) {
+    const open = text.lastIndexOf('(', words[i]!.start);
+    if (open === -1) return null;
+    const acronym = /^[\p{Lu}\p{N}][\p{L}\p{N}.&-]{0,20}$/u.test(text.slice(open + 1, end));
+    while (i >= 0 && words[i]!.start > open) i--;
+    if (i < 0) return null;
+    right = open;
+    end = acronym ? text.indexOf(')', open) + 1 : words[i]!.end;
+  }
+  if (!/^[\s\u00a0]+$/u.test(text.slice(words[i]!.end, right))) return null;
+  const last = words[i]!;
+  if (last.lower === 'it' || last.lower === 'they') return { start: last.start, end: last.end, phrase: last.text };
+  let first = i;
+  while (first >= 0 && i - first < 10) {
+    const word = words[first]!;
+    if (first < i && !joined(text, word, words[first + 1]!)) break;
+    if (!phraseWord(word) && !(first < i && bridges(words, first))) break;
+    first--;
+  }
+  first++;
+  while (first <= i && (PREPOSITIONS.has(words[first]!.lower) || words[first]!.lower === 'and')) first++;
+  if (first > i) return null;
+  if (end < words[i]!.end) end = words[i]!.end;
+  return { start: words[first]!.start, end, phrase: text.slice(words[first]!.start, end) };
+}
+
+const PERSON_HEAD_PATTERN = lexicon.personHeads.filter((h) => h.length > 3).join('|');
+/**
+ * A source set off from its verb by a role, a remark or a relative clause:
+ * "Lena Fischer, chief executive of Kranich Logistik, told…",
+ * "a senior aide who was not authorized to speak publicly told…",
+ * "A senior Western official, speaking on background, said…".
+ */
+const DESCRIBED_SUBJECTS = [
+  new RegExp(
+    `((?:\\b(?:a|an|the|one|two|three|four|five|several|some|many|multiple)\\s+)?(?:[\\p{L}'’.-]+\\s+){0,4}?(?:${PERSON_HEAD_PATTERN})(?:\\s+(?:familiar|close|briefed|involved|knowledgeable|with|in|inside|within|from|at|of)\\b[^,.;“”"()]{0,80}?)?)(?:\\s+(?:who|that)\\b[^.;“”"]{0,100}?|,\\s+(?:speaking|talking|commenting|writing)\\b[^,.;“”"]{0,60},)?\\s*$`,
+    'iu',
+  ),
+  /((?:[\p{Lu}][\p{L}'’.-]*[\s\u00a0]+)*[\p{Lu}][\p{L}'’.-]*|(?:[Tt]he|[Aa]n?)\s[^,.;“”"()]{2,60}),\s+((?:a|an|the|\d+)?[^,;()]{1,90}),\s*$/u,
+];
+
+/** Where the sentence holding an offset begins; an abbreviation's full stop ("Col.", "U.S.") ends none. */
+function sentenceStart(text: string, at: number): number {
+  let start = 0;
+  for (const m of text.slice(0, at).matchAll(/([\p{L}\p{N}.]+)[.!?]["”’]?[\s\u00a0]+/gu)) {
+    if (!ABBREVIATION.test(m[1]!)) start = m.index + m[0].length;
+  }
+  return start;
+}
+
+function describedSubject(text: string, verbStart: number): Phrase | null {
+  const before = text.slice(Math.max(sentenceStart(text, verbStart), verbStart - 200), verbStart);
+  const base = verbStart - before.length;
+  const [unnamed, appositive] = DESCRIBED_SUBJECTS;
+  const m = unnamed!.exec(before);
+  if (m) {
+    const at = base + m.index + m[0].indexOf(m[1]!);
+    const phrase = m[1]!.trim();
+    return { start: at, end: at + phrase.length, phrase };
+  }
+  const a = appositive!.exec(before);
+  if (!a) return null;
+  const phrase = `${a[1]!.trim()}, ${a[2]!.trim()}`;
+  // One side of the pair must name someone: "The army spokesman, Col. Ibrahim Sow,".
+  if (!/\p{Lu}/u.test(phrase.replace(/^\p{Lu}/u, ''))) return null;
+  const at = base + a.index;
+  return { start: at, end: at + a[0].replace(/,\s*$/u, '').length, phrase };
+}
+
+/** The description of a source after its verb: "according to two U.S. officials who…", "said John Smith, the mayor". */
+function forward(text: string, words: Word[], from: number, namesOnly = false): Phrase | null {
+  if (from < 0 || from >= words.length) return null;
+  const startWord = words[from]!;
+  if (FORWARD_STOPS.has(startWord.lower) || startWord.lower === 'it') return null;
+  if (!phraseWord(startWord)) return null;
+  let last = from;
+  for (let j = from + 1; j < words.length && j - from < 12; j++) {
+    const word = words[j]!;
+    const closeTo = word.lower === 'to' && words[j - 1]!.lower === 'close'; // "a person close to the minister"
+    if (!joined(text, words[j - 1]!, word) || (FORWARD_STOPS.has(word.lower) && !closeTo)) break;
+    if (namesOnly && !phraseWord(word) && !PREPOSITIONS.has(word.lower) && !closeTo) break;
+    last = j;
+  }
+  // A description ends on its head noun or name, not on a dangling modifier or preposition.
+  const dangling = (w: Word) =>
+    PREPOSITIONS.has(w.lower) || (MODIFIERS.has(w.lower) && !w.capital && !PERSON_HEADS.has(w.lower) && !INSTITUTION_HEADS.has(w.lower));
+  while (last > from && dangling(words[last]!)) last--;
+  let end = words[last]!.end;
+  // An appositive role after a name: "said Hanan Odeh, a council member in Beit Ummar,".
+  const after = /^,\s+((?:a|an|the)\s[^,.;“”"]{2,80}|[\p{Ll}][^,.;“”"]{2,60})(?=[,.;]|$)/u.exec(text.slice(end));
+  if (after && words[last]!.capital) end += after[0].length;
+  return { start: startWord.start, end, phrase: text.slice(startWord.start, end) };
+}
+
+/** Whether a description names a news organisation: a known outlet, a masthead word, or "news agency IRNA". */
+export function isOutlet(name: string): boolean {
+  const bare = name.replace(/^the\s+/iu, '').replace(/\s*\([^)]*\)\s*$/u, '');
+  // "the BBC's Sunday Morning programme" is the BBC's; "North Korea's official news agency" is the agency.
+  const possessive = /^(.*?)['’]s\s+(.*)$/u.exec(bare);
+  const variants = possessive ? [bare, possessive[1]!, possessive[2]!] : [bare];
+  return variants.some(isOutletName);
+}
+
+function isOutletName(bare: string): boolean {
+  if (OUTLETS.has(bare.toLowerCase())) return true;
+  const tokens = bare.split(/[\s\u00a0]+/u);
+  if (tokens.some((t, i) => OUTLETS.has(t.toLowerCase()) && /\p{Lu}/u.test(t) && (i > 0 || tokens.length === 1 || /^\p{Lu}+$/u.test(t)))) return true;
+  if (tokens.some((t) => OUTLET_MARKERS.has(t)) && /^\p{Lu}/u.test(tokens[tokens.length - 1]!)) return true;
+  // "the official news agency IRNA", "Syrian state news agency SANA".
+  return /\b(?:news agency|newspaper|broadcaster|daily|channel|outlet|tabloid|network)\s+[\p{Lu}]/u.test(bare);
+}
+
+function isMedia(lower: string): boolean {
+  const bare = lower.replace(/^(?:the|a|an|this|that|its|local|state|official|state-run|state-owned|news|media)\s+/u, '');
+  return (
+    MEDIA_NOUNS.has(bare) ||
+    MEDIA_NOUNS.has(lower) ||
+    /^(?:local|state|state-run|official|national|foreign|western) (?:media|press|television|tv)$/u.test(lower) ||
+    /^media reports?$/u.test(lower)
+  );
+}
+
+/** "a report released on Monday by the UN human rights office": who a report is by, when the text says. */
+function reportAuthor(text: string, phrase: Phrase): string | null {
+  const m = /^[^.;]{0,60}?\b(?:by|from)\s+((?:the\s+)?[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,6})/u.exec(text.slice(phrase.end));
+  return m ? m[1]!.replace(/[,.;]+$/u, '') : null;
+}
+
+/** Classifies a description and keeps the phrase that attributes it. */
+function describe(text: string, phrase: Phrase | null, verbStart: number, verbEnd: number): Source | null {
+  if (!phrase) return null;
+  const name = phrase.phrase.trim().replace(/[\s\u00a0]+/gu, ' ');
+  const lower = name.toLowerCase();
+  const evidence = text.slice(Math.min(phrase.start, verbStart), Math.max(phrase.end, verbEnd)).trim();
+  if (lower === 'it' || lower === 'they') return lower === 'it' ? { kind: 'pronoun', name, evidence } : null;
+  if (/^(?:a|the) (?:report|study|survey|document|statement|memo|letter)$/u.test(lower)) {
+    const author = reportAuthor(text, phrase);
+    if (author) return { kind: isOutlet(author) ? 'outlet' : 'media', name: author, evidence };
+  }
+  if (isMedia(lower)) return { kind: 'media', name, evidence };
+  if (isOutlet(name)) {
+    const possessor = /^(?:the\s+)?(.*?)['’]s\s/iu.exec(name)?.[1];
+    const outlet = possessor && isOutletName(possessor) ? possessor : name;
+    return { kind: 'outlet', name: outlet.replace(/\s*\([^)]*\)\s*$/u, ''), evidence };
+  }
+
+  // "The army spokesman, Col. Ibrahim Sow": a role and a name set side by side; the name decides.
+  const kinds = name.split(/,\s+/u).map(personKind);
+  if (kinds.includes('named')) return { kind: 'named', name, evidence };
+  if (kinds[0] === 'unnamed') return { kind: 'unnamed', name, evidence };
+  return null; // a reason or a thing ("citing higher fuel costs"), not a source
+}
+
+/** Whether one description names someone, describes someone unnamed, or is not a person or body at all. */
+function personKind(description: string): 'named' | 'unnamed' | null {
+  // The head of a description is what comes before any "of…", "in…", "familiar with…".
+  const words = description.split(' ');
+  const cut = words.findIndex((w, i) => i > 0 && PREPOSITIONS.has(w.toLowerCase()));
+  const head = cut === -1 ? words : words.slice(0, cut);
+  const isName = (w: string, i: number) =>
+    /^\p{Lu}/u.test(w) &&
+    !NON_NAMES.has(w) &&
+    !DEMONYM.test(w) &&
+    !COUNTRY_CODE.test(w) &&
+    !WEEKDAYS_AND_MONTHS.test(w) &&
+    !(i === 0 && (PERSON_HEADS.has(w.toLowerCase()) || INSTITUTION_HEADS.has(w.toLowerCase()) || MODIFIERS.has(w.toLowerCase())));
+  // A person is named when a name follows their role ("spokesman Hussein al-Amri"), not when the
+  // capitals are their employer's ("an Interior Ministry official", "a Whitehall source").
+  const roleAt = head.findLastIndex((w) => PERSON_HEADS.has(w.toLowerCase()));
+  if (roleAt !== -1) return head.slice(roleAt + 1).some((w, i) => isName(w, roleAt + 1 + i)) ? 'named' : 'unnamed';
+  if (head.some(isName) || head.some((w) => INSTITUTION_HEADS.has(w.toLowerCase()))) return 'named';
+  return null;
+}
+
+/**
+ * "the force said" after "The Japan Maritime Self-Defense Force displayed…": a
+ * definite description of an institution named earlier stands for that name.
+ */
+function resolveDefinite(text: string, name: string): string {
+  const m = /^the ([\p{Ll}]+)$/u.exec(name);
+  if (!m || !INSTITUTION_HEADS.has(m[1]!)) return name;
+  const noun = m[1]![0]!.toUpperCase() + m[1]!.slice(1);
+  const earlier = new RegExp(`((?:[\\p{Lu}][\\p{L}'’.-]*\\s+){1,6}${noun})\\b`, 'u').exec(text);
+  if (earlier) return earlier[1]!.replace(/^The\s+/u, '');
+  // "the company" after "Shares in Zielona Energia…": a business is usually the first name of the story.
+  if (!BUSINESSES.has(m[1]!)) return name;
+  const first = /(?<![.!?]\s|^)\b([\p{Lu}][\p{L}'’&-]+(?:\s+[\p{Lu}][\p{L}'’&-]+)+)/u.exec(text);
+  return first ? first[1]! : name;
+}
+
+const BUSINESSES = new Set(['company', 'firm', 'group', 'carrier', 'airline', 'bank', 'operator', 'lender', 'retailer', 'insurer', 'maker', 'manufacturer', 'developer', 'startup', 'conglomerate']);

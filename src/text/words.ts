@@ -1,0 +1,57 @@
+import { stemmer } from 'stemmer';
+import stopwords from './stopwords.json' with { type: 'json' };
+
+/** Function words dropped from articles and questions alike (see stopwords.json). */
+export const STOPWORDS: ReadonlySet<string> = new Set(stopwords.words);
+
+/** Contractions and possessives whose suffix carries no topic. */
+const CLITICS = new Set(['s', 't', 're', 've', 'll', 'd', 'm']);
+
+const TOKEN = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
+/** `U.S.` and `C-RAM` are written as one word: `US`, `CRAM`. */
+const SPLIT_ACRONYM = /\b(?:\p{Lu}\.){2,}|\b\p{Lu}+(?:-\p{Lu}+)+(?=s?\b)/gu;
+const NON_ASCII = /[^\p{ASCII}]/u;
+const APOSTROPHE = /['’]/u;
+const APOSTROPHES = /['’]/gu;
+const COMBINING_MARKS = /\p{M}+/gu;
+
+export interface Token {
+  /** Lowercase, accent-folded form. */
+  lower: string;
+  /** Written all in capitals (two letters or more): `US` is a country, `us` a pronoun. */
+  upper: boolean;
+}
+
+/** Splits text into words, keeping case information and folding `U.S.` into `US`. */
+export function tokenize(text: string): Token[] {
+  // Tokenizing runs on every question and every passage: the common case skips the regex work.
+  const source = /[.-]/u.test(text) ? text.replace(SPLIT_ACRONYM, (m) => m.replace(/[.-]/gu, '')) : text;
+  const tokens: Token[] = [];
+  TOKEN.lastIndex = 0;
+  for (let match = TOKEN.exec(source); match !== null; match = TOKEN.exec(source)) {
+    let word = match[0];
+    const apostrophe = word.search(APOSTROPHE);
+    if (apostrophe !== -1) {
+      const suffix = word.slice(apostrophe + 1).toLowerCase();
+      word = CLITICS.has(suffix) ? word.slice(0, apostrophe) : word.replace(APOSTROPHES, '');
+    }
+    let lower = word.toLowerCase();
+    if (NON_ASCII.test(lower)) lower = lower.normalize('NFKD').replace(COMBINING_MARKS, '');
+    const upper = word.length >= 2 && word !== lower && word === word.toUpperCase();
+    tokens.push({ lower, upper });
+  }
+  return tokens;
+}
+
+const stems = new Map<string, string>();
+
+/** Porter stem of a lowercase word; numbers stay as they are. Cached: text repeats its words. */
+export function stem(lower: string): string {
+  let result = stems.get(lower);
+  if (result === undefined) {
+    result = /\d/u.test(lower) ? lower : stemmer(lower);
+    if (stems.size > 200_000) stems.clear();
+    stems.set(lower, result);
+  }
+  return result;
+}
