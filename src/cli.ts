@@ -4,7 +4,8 @@ import { AnswerEngine } from './answer/engine.js';
 import { corpusDirFromEnv } from './config.js';
 import { CorpusError } from './corpus/errors.js';
 import { answerJson, documentJson, passageJson } from './render/json.js';
-import { answerText, documentText, passageLines, styleFor } from './render/terminal.js';
+import { caveatReport } from './answer/caveatReport.js';
+import { answerText, caveatReportText, documentText, passageLines, styleFor } from './render/terminal.js';
 import { CorpusIndex } from './search/corpusIndex.js';
 
 const USAGE = `Usage: fineprint <command> [options]
@@ -13,12 +14,14 @@ Commands:
   ask [question]   answer a question by quoting the corpus; with no question, one per line from stdin
   passages         every passage of the corpus, boilerplate included
   sources          the documents and what is known about them
+  caveats          a document's passages grouped by caveat kind, with counts
   index            build the serialized search index now (otherwise built on first use)
 
 Options:
   --json           machine-readable output (one JSON object per question for ask)
   --corpus DIR     corpus directory (default: $CORPUS_DIR, else ./corpus)
   --limit N        passages per answer, 1-25 (default 3)
+  --doc ID         the document for caveats (default: every document)
   --help           this text`;
 
 /** A problem the person at the terminal can fix; printed as one line, never as a stack trace. */
@@ -34,6 +37,7 @@ export async function main(argv: string[]): Promise<number> {
         json: { type: 'boolean', default: false },
         corpus: { type: 'string' },
         limit: { type: 'string' },
+        doc: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -58,8 +62,10 @@ export async function main(argv: string[]): Promise<number> {
         return listSources(corpusDir, args.values.json);
       case 'index':
         return buildIndex(corpusDir);
+      case 'caveats':
+        return listCaveats(corpusDir, args.values.doc, args.values.json);
       default:
-        throw new UsageError(`unknown command "${command}"; try ask, passages, sources or index`);
+        throw new UsageError(`unknown command "${command}"; try ask, passages, sources, caveats or index`);
     }
   } catch (error) {
     if (error instanceof CorpusError) return fail(error.line > 0 ? error.message : `${error.file}: ${error.reason}`, 1);
@@ -114,6 +120,17 @@ function listSources(corpusDir: string, json: boolean): number {
   const corpus = CorpusIndex.open(corpusDir);
   if (json) process.stdout.write(`${JSON.stringify(corpus.documents.map(documentJson), null, 2)}\n`);
   else for (const doc of corpus.documents) process.stdout.write(documentText(doc, styleFor(process.stdout)));
+  return 0;
+}
+
+function listCaveats(corpusDir: string, doc: string | undefined, json: boolean): number {
+  const corpus = CorpusIndex.open(corpusDir);
+  if (doc !== undefined && !corpus.documentById.has(doc)) {
+    throw new UsageError(`no document "${doc}"; see the ids with: sources`);
+  }
+  const reports = corpus.documents.filter((d) => doc === undefined || d.id === doc).map((d) => caveatReport(corpus, d.id));
+  if (json) process.stdout.write(`${JSON.stringify(doc === undefined ? reports : reports[0], null, 2)}\n`);
+  else for (const report of reports) process.stdout.write(caveatReportText(report, styleFor(process.stdout), terminalWidth()));
   return 0;
 }
 

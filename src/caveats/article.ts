@@ -14,14 +14,19 @@ const PHOTO_WORDS = new Set(['picture', 'photo', 'photograph', 'image', 'taken',
 export function analyzeArticle(article: Article, passages: Passage[]): { outlet: string | null } {
   const outlet = article.meta.outlet ?? outletFromBoilerplate(passages);
   const relays = article.meta.relays.map((r) => r.outlet);
-  const body = new Set(passages.filter((p) => p.section === 'body').flatMap((p) => contentStems(p.text)));
+  // The body's words are gathered only for an article that has captions to compare with them.
+  let body: Set<string> | null = null;
 
   for (const passage of passages) {
     if (!QUOTABLE_SECTIONS.has(passage.section)) {
       passage.attribution = [outlet ?? 'unknown outlet'];
       continue;
     }
-    const captionRelatedness = passage.section === 'caption' && body.size > 0 ? relatedness(passage.text, body) : undefined;
+    let captionRelatedness: number | undefined;
+    if (passage.section === 'caption') {
+      body ??= new Set(passages.filter((p) => p.section === 'body').flatMap((p) => contentStems(p.text)));
+      if (body.size > 0) captionRelatedness = relatedness(passage.text, body);
+    }
     const sourcing = analyzePassage(passage.text, { section: passage.section, outlet, relays, captionRelatedness });
     passage.attribution = sourcing.attribution;
     passage.caveats = sourcing.caveats;

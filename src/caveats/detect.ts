@@ -21,8 +21,20 @@ export interface Sourcing {
 }
 
 type Cue = string | { caseSensitive: string };
-const compile = (patterns: readonly Cue[]) =>
-  patterns.map((p) => (typeof p === 'string' ? new RegExp(p, 'giu') : new RegExp(p.caseSensitive, 'gu')));
+/**
+ * One scan per kind: a kind's patterns joined into as few expressions as their
+ * flags allow. Patterns that need Unicode classes get the `u` flag; the rest do
+ * without it, which V8 matches case-insensitively more than ten times faster.
+ */
+const compile = (patterns: readonly Cue[]) => {
+  const groups = new Map<string, string[]>();
+  for (const cue of patterns) {
+    const source = typeof cue === 'string' ? cue : cue.caseSensitive;
+    const flags = `g${typeof cue === 'string' ? 'i' : ''}${/\\p\{|\\u\{/u.test(source) ? 'u' : ''}`;
+    groups.set(flags, [...(groups.get(flags) ?? []), source]);
+  }
+  return [...groups].map(([flags, sources]) => new RegExp(sources.map((p) => `(?:${p})`).join('|'), flags));
+};
 const ANONYMITY = compile(cues.anonymity);
 const UNVERIFIED = compile(cues.unverified);
 const SPECULATION = compile(cues.speculation);
@@ -125,10 +137,10 @@ function describePerson(source: Source): string {
   return counted.test(source.name) || /\b(?:unnamed|anonymous|unidentified)\b/iu.test(source.name) ? source.name : `unnamed ${source.name}`;
 }
 
+/** The earliest match of any of the patterns that is not inside a quotation. */
 function firstOutside(patterns: readonly RegExp[], text: string, quotes: readonly Quote[]): string | null {
   let best: { at: number; text: string } | null = null;
   for (const pattern of patterns) {
-    pattern.lastIndex = 0;
     for (const m of text.matchAll(pattern)) {
       if (isQuoted(quotes, m.index)) continue;
       if (!best || m.index < best.at) best = { at: m.index, text: m[0].trim() };

@@ -72,29 +72,43 @@ function escape(phrase: string): string {
 const alternation = (phrases: readonly string[]) => [...phrases].sort((a, b) => b.length - a.length).map(escape).join('|');
 const VERB_SOURCE = `\\b(?:(${alternation(lexicon.sourceVerbs)})|(${alternation(lexicon.speechActs)})|(${alternation(lexicon.reportingVerbs)}))\\b`;
 const VERB = new RegExp(
-  `${VERB_SOURCE}|\\b(?:repeated|made|spread|echoed|renewed|reiterated|aired|levell?ed)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:claims?|allegations?|accusations?|assertions?|charges)\\b`,
-  'giu',
+  `${VERB_SOURCE}|\\b(?:repeated|made|spread|echoed|renewed|reiterated|aired|levell?ed)\\s+(?:[a-z-]+\\s+){0,2}(?:claims?|allegations?|accusations?|assertions?|charges)\\b`,
+  'gi',
 );
 /** Where a source spoke to an outlet: "told Reuters", "in an interview with Der Spiegel". */
-const LISTENER = new RegExp(`\\b(?:${alternation(lexicon.listenerCues)})\\b`, 'giu');
+const LISTENER = new RegExp(`\\b(?:${alternation(lexicon.listenerCues)})\\b`, 'gi');
 /** Any word that attributes speech: a reporting verb, "according to", a speech act. */
-export const ATTRIBUTING = new RegExp(VERB_SOURCE, 'iu');
+export const ATTRIBUTING = new RegExp(VERB_SOURCE, 'i');
 
 /** All the sources a passage names or describes, in order, with the phrases that attribute to them. */
 export function findSources(text: string, quotes: readonly Quote[]): Source[] {
-  const words = wordsOf(text);
   const sources: Source[] = [];
   const add = (source: Source | null) => {
     if (source && !sources.some((s) => s.name === source.name && s.kind === source.kind)) sources.push(source);
   };
-  const next = (offset: number) => words.findIndex((w) => w.start >= offset);
+  let cached: Word[] | null = null;
+  const wordList = () => (cached ??= wordsOf(text)); // most passages have no reporting verb: split only when needed
+  /** Index of the first word starting at or after an offset (the number of words before it). */
+  const next = (offset: number) => {
+    const words = wordList();
+    let lo = 0;
+    let hi = words.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (words[mid]!.start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < words.length ? lo : -1;
+  };
   for (const match of text.matchAll(VERB)) {
     const start = match.index;
     const end = start + match[0].length;
     if (isQuoted(quotes, start)) continue; // a reporting verb inside a quotation is the speaker's story, not attribution
+    const words = wordList();
     const [, sourceVerb, speechAct] = match;
     const verb = match[0].toLowerCase();
-    const before = words.filter((w) => w.end <= start).length;
+    const at = next(start);
+    const before = at === -1 ? words.length : at;
     const by = /^[\s\u00a0]+by[\s\u00a0]/iu.exec(text.slice(end));
     if (by) {
       // The agent of a passive: "censured by the Iraqi army", "as first reported by Politico".
@@ -113,7 +127,7 @@ export function findSources(text: string, quotes: readonly Quote[]): Source[] {
   }
   for (const match of text.matchAll(LISTENER)) {
     if (isQuoted(quotes, match.index)) continue;
-    const listener = forward(text, words, next(match.index + match[0].length), true);
+    const listener = forward(text, wordList(), next(match.index + match[0].length), true);
     if (listener && isOutlet(listener.phrase)) add(describe(text, listener, match.index, match.index + match[0].length));
   }
   return sources.map((s) => (s.kind === 'named' ? { ...s, name: resolveDefinite(text, s.name) } : s));

@@ -1,3 +1,4 @@
+import type { CaveatReport } from '../answer/caveatReport.js';
 import type { Answer, SourceCard } from '../answer/types.js';
 import type { Passage } from '../passages/types.js';
 import type { Document } from '../search/corpusIndex.js';
@@ -44,10 +45,11 @@ export function answerText(answer: Answer, style: Style = plain, width = 88): st
   return `${lines.join('\n').trimEnd()}\n`;
 }
 
-/** One passage: the verbatim quote, where it sits, who it comes from, and its caveats. */
+/** One passage: the verbatim quote (caveat evidence highlighted on a terminal), where it sits, who it comes from, and its caveats. */
 export function passageLines(passage: Passage, source: SourceCard, style: Style, width: number, marker = ''): string[] {
   const indent = ' '.repeat(marker.length);
-  const lines = wrap(passage.text, width - indent.length).map((line, i) => (i === 0 ? marker : indent) + style.quote(line));
+  const evidence = passage.caveats.map((c) => c.evidence);
+  const lines = wrap(passage.text, width - indent.length).map((line, i) => (i === 0 ? marker : indent) + highlight(line, evidence, style));
   const where = [source.outlet ?? 'unknown outlet', `${passage.section}, paragraph ${passage.paragraph}`, passage.id];
   lines.push(indent + style.dim(`— ${where.join(' · ')}`));
   if (passage.attribution.length > 0) lines.push(`${indent}${style.bold('From:')} ${passage.attribution.join(' → ')}`);
@@ -67,6 +69,46 @@ export function sourceLines(source: SourceCard, style: Style, width: number): st
     lines.push(...wrap(`${note.note} (${note.sources.join('; ')})`, width - 4).map((l, i) => (i === 0 ? '  - ' : '    ') + l));
   }
   return lines;
+}
+
+/** The quote in its colour, with the words that raised a caveat marked (a phrase cut by wrapping is marked where it can be). */
+function highlight(line: string, evidence: readonly string[], style: Style): string {
+  if (style === plain || evidence.length === 0) return style.quote(line);
+  const marks: [number, number][] = [];
+  for (const phrase of evidence) {
+    const words = phrase.split(/\s+/u).filter(Boolean);
+    for (let n = words.length; n >= 2 || (n === 1 && words.length === 1); n--) {
+      const piece = line.indexOf(words.slice(0, n).join(' '));
+      const tail = line.indexOf(words.slice(words.length - n).join(' '));
+      if (piece !== -1) {
+        marks.push([piece, piece + words.slice(0, n).join(' ').length]);
+        break;
+      }
+      if (tail !== -1 && tail + words.slice(words.length - n).join(' ').length === line.length) {
+        marks.push([tail, line.length]);
+        break;
+      }
+      if (n === 1) break;
+    }
+  }
+  marks.sort((a, b) => a[0] - b[0]);
+  let out = '';
+  let at = 0;
+  for (const [start, end] of marks) {
+    if (start < at) continue;
+    out += style.quote(line.slice(at, start)) + style.warn(line.slice(start, end));
+    at = end;
+  }
+  return out + style.quote(line.slice(at));
+}
+
+export function caveatReportText(report: CaveatReport, style: Style = plain, width = 88): string {
+  const lines = [style.bold(`${report.doc}  ${report.title ?? '(untitled)'}`), `  ${report.outlet ?? 'unknown outlet'} · ${report.passages} passages`, ''];
+  for (const { kind, count, passages } of report.kinds) {
+    lines.push(`${style.warn(kind.padEnd(20))} ${String(count).padStart(3)}`);
+    for (const { passage, evidence } of passages) lines.push(...wrap(`${passage}: “${evidence}”`, width - 4).map((l) => `    ${style.dim(l)}`));
+  }
+  return `${lines.join('\n')}\n\n`;
 }
 
 export function documentText(doc: Document, style: Style = plain): string {

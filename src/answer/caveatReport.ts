@@ -1,0 +1,29 @@
+import { CAVEAT_KINDS, type CaveatKind } from '../passages/types.js';
+import type { CorpusIndex } from '../search/corpusIndex.js';
+
+export interface CaveatReport {
+  doc: string;
+  title: string | null;
+  outlet: string | null;
+  /** Quotable passages of the document (headline, captions, body). */
+  passages: number;
+  /** Every caveat kind, in a fixed order, with the passages that carry it and their evidence. */
+  kinds: { kind: CaveatKind; count: number; passages: { passage: string; evidence: string }[] }[];
+}
+
+/** A document's passages grouped by caveat kind: what `caveats` prints and `/caveats` and `/source` count. */
+export function caveatReport(corpus: CorpusIndex, doc: string): CaveatReport {
+  const document = corpus.documentById.get(doc);
+  if (!document) throw new Error(`no document ${doc}`);
+  const own = corpus.passages.filter((p) => p.doc === doc && p.section !== 'boilerplate' && p.section !== 'breadcrumb');
+  return {
+    doc,
+    title: document.title,
+    outlet: document.outlet,
+    passages: own.length,
+    kinds: CAVEAT_KINDS.map((kind) => {
+      const carrying = own.flatMap((p) => p.caveats.filter((c) => c.kind === kind).map((c) => ({ passage: p.id, evidence: c.evidence })));
+      return { kind, count: carrying.length, passages: carrying };
+    }),
+  };
+}

@@ -1,0 +1,143 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { analyzePassage, type PassageContext } from '../src/caveats/detect.js';
+import { findQuotes } from '../src/caveats/quotes.js';
+import { findSources } from '../src/caveats/sources.js';
+import { CorpusIndex } from '../src/search/corpusIndex.js';
+import { tempCorpus } from './helpers.js';
+
+const body = (outlet: string | null = 'Harbour Gazette', relays: string[] = []): PassageContext => ({ section: 'body', outlet, relays });
+const kinds = (text: string, context = body()) => analyzePassage(text, context).caveats.map((c) => c.kind);
+const chain = (text: string, context = body()) => analyzePassage(text, context).attribution;
+
+describe('quotations', () => {
+  it('finds curly, straight and single quotes, and leaves apostrophes alone', () => {
+    const text = 'He said “we’re ready” and "soon", calling it ‘historic’. It’s done.';
+    expect(findQuotes(text).map((q) => q.inner)).toEqual(['we’re ready', 'soon', 'historic']);
+  });
+
+  it('runs a quotation left open to the end, as a quote that continues into the next paragraph', () => {
+    expect(findQuotes('“The talks will go on. We are patient.').map((q) => q.inner)).toEqual(['The talks will go on. We are patient.']);
+  });
+
+  it('keeps a quotation that spans sentences whole', () => {
+    const text = '“We lost everything. Nobody came,” said Ana Ruiz, a resident.';
+    expect(findQuotes(text)).toHaveLength(1);
+  });
+});
+
+describe('attribution chain', () => {
+  it('lists the outlet, a named relay and a named speaker with the role the text gives', () => {
+    const text = 'The bridge will close for a year, Defense Secretary Jane Roe told Reuters on Monday.';
+    expect(chain(text, body('Harbour Gazette'))).toEqual(['Harbour Gazette', 'Reuters', 'Defense Secretary Jane Roe']);
+  });
+
+  it('keeps a speaker’s role set off by commas', () => {
+    const text = '“Prices doubled overnight,” said John Smith, a shop owner in the town.';
+    expect(chain(text)).toContain('John Smith, a shop owner in the town');
+  });
+
+  it('describes unnamed sources as such', () => {
+    const text = 'The plan was shelved, according to two individuals familiar with the decision-making.';
+    expect(chain(text)).toContain('two individuals familiar with the decision-making');
+    expect(chain('The strikes will resume, quoting officials at the port.').join('|')).toMatch(/unnamed officials/);
+  });
+
+  it('resolves "the report" and "the daily" to the relayed outlet from front matter', () => {
+    const text = 'The fleet will sail next week, according to the daily.';
+    expect(chain(text, body('Coast Wire', ['The Harbour Times']))).toEqual(['Coast Wire', 'The Harbour Times']);
+  });
+
+  it('infers no outlet it cannot see', () => {
+    expect(chain('The storm passed.', body(null))[0]).toBe('unknown outlet');
+  });
+
+  it('does not take every capitalised phrase for a source', () => {
+    const text = 'Workers at the Northern Container Terminal in Port Elizabeth returned on Monday, the union said.';
+    const names = chain(text).join('|');
+    expect(names).not.toMatch(/Northern Container Terminal|Port Elizabeth|Monday/);
+    expect(findSources(text, findQuotes(text)).map((s) => s.name)).toEqual(['the union']);
+  });
+});
+
+describe('caveat detectors', () => {
+  it.each([
+    ['relayed-report', 'The minister resigned, the Daily Courier reported on Sunday.'],
+    ['relayed-report', 'Shares fell 4%, according to the Associated Press.'],
+    ['anonymous-source', 'The deal is close, a senior aide who was not authorized to speak publicly said.'],
+    ['anonymous-source', 'Some critics say the law goes too far.'],
+    ['unverified', 'The group claimed the attack, but the claim could not be independently verified.'],
+    ['unverified', 'A video purportedly shows the convoy crossing the border.'],
+    ['editorializing', 'The senator alleged — without offering any evidence — that the count was rigged.'],
+    ['editorializing', 'The self-styled reformer took office on Tuesday.'],
+    ['editorializing', 'Parliament approved the “reform” of the courts on Monday.'],
+    ['loaded-language', 'The puppet government signed the accord in the capital.'],
+    ['loaded-language', 'Occupation forces closed the crossing overnight.'],
+    ['unattributed-quote', '“We waited all night and nobody came to help us.”'],
+    ['speculation', 'The bridge is expected to reopen in the spring.'],
+    ['speculation', 'It is only a matter of time before the dam fails.'],
+  ] as const)('finds %s in: %s', (kind, text) => {
+    expect(kinds(text)).toContain(kind);
+  });
+
+  it.each([
+    ['loaded-language', '“These thugs burned the shop,” the mayor told reporters.'],
+    ['loaded-language', 'The government revised the tax regime in March.'],
+    ['speculation', 'The festival opens on May Day, the organisers said.'],
+    ['speculation', 'The army displayed its full might at the parade.'],
+    ['speculation', 'Residents could not leave their homes during the curfew.'],
+    ['unattributed-quote', '“We will rebuild,” said Mayor Ana Costa.'],
+    ['editorializing', 'The exhibition “Rivers of Memory” opens on Friday.'],
+    ['editorializing', 'The ministry described the strike as “surgical”.'],
+    ['relayed-report', '“We are not selling,” chief executive Lena Fischer told the Harbour Gazette.'],
+    ['anonymous-source', 'Mayor Ana Costa said the port would reopen on Monday.'],
+  ] as const)('raises no %s for: %s', (kind, text) => {
+    expect(kinds(text)).not.toContain(kind);
+  });
+
+  it('marks captions, and a caption the article never mentions', () => {
+    const caption = { ...body(), section: 'caption' as const };
+    expect(kinds('Fans celebrate in the main square. (AFP photo)', caption)).toEqual(['photo-caption']);
+    expect(kinds('Fans celebrate in the main square. (AFP photo)', { ...caption, captionRelatedness: 0.1 })).toContain('caption-unrelated');
+  });
+
+  it('gives verbatim evidence and one note sentence for every caveat, whatever the text', () => {
+    const cue = fc.constantFrom(
+      'according to the daily', 'officials said', 'without any evidence', '“so-called”', 'may be', 'thugs', '“We will stay.”',
+      'on condition of anonymity', 'the Harbour Times reported', '(AFP photo)', ' -- of course -- ', 'could', 'Reuters',
+    );
+    const text = fc.array(fc.oneof(cue, fc.string({ unit: 'grapheme', maxLength: 20 })), { maxLength: 12 }).map((parts) => parts.join(' '));
+    fc.assert(
+      fc.property(text, fc.constantFrom('body', 'caption', 'headline'), (t, section) => {
+        const result = analyzePassage(t, { section: section as PassageContext['section'], outlet: 'Harbour Gazette', relays: ['The Harbour Times'] });
+        expect(result.attribution[0]).toBe('Harbour Gazette');
+        for (const caveat of result.caveats) {
+          expect(t).toContain(caveat.evidence);
+          expect(caveat.evidence.length).toBeGreaterThan(0);
+          expect(caveat.note).toMatch(/^[A-Z“].*\.$/u);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('at ingest', () => {
+  it('stores caveats and attribution with every passage, and infers a raw article’s outlet from its boilerplate', () => {
+    const dir = tempCorpus({
+      'dam.txt': [
+        'Dam fears grow downstream',
+        '',
+        'Engineers fear the dam could fail within weeks, according to officials who spoke on condition of anonymity.',
+        '',
+        'Valley Courier’s website can also be accessed at the following alternate addresses:',
+        '',
+      ].join('\n'),
+    });
+    const corpus = CorpusIndex.open(dir, { cacheDir: null });
+    expect(corpus.documents[0]!.outlet).toBe('Valley Courier');
+    const passage = corpus.passages.find((p) => p.section === 'body')!;
+    expect(passage.attribution).toEqual(['Valley Courier', 'unnamed officials']);
+    expect(passage.caveats.map((c) => c.kind)).toEqual(['anonymous-source', 'speculation']);
+  });
+});
