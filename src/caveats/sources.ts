@@ -1,4 +1,5 @@
 import lexicon from './sources.json' with { type: 'json' };
+import { STOPWORDS } from '../text/words.js';
 import { isQuoted, type Quote } from './quotes.js';
 
 /**
@@ -25,7 +26,7 @@ interface Word {
   capital: boolean;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:[.'’&-][\p{L}\p{N}]+)*/gu;
+const WORD = /[\p{L}\p{N}]+(?:[.'’&-][\p{L}\p{N}]+)*(?:(?<=s)['’](?![\p{L}\p{N}]))?/gu;
 const lowerSet = (words: readonly string[]) => new Set(words.map((w) => w.toLowerCase()));
 const PERSON_HEADS = lowerSet(lexicon.personHeads);
 const INSTITUTION_HEADS = lowerSet(lexicon.institutionHeads);
@@ -75,6 +76,8 @@ const VERB = new RegExp(
   `${VERB_SOURCE}|\\b(?:repeated|made|spread|echoed|renewed|reiterated|aired|levell?ed)\\s+(?:[a-z-]+\\s+){0,2}(?:claims?|allegations?|accusations?|assertions?|charges)\\b`,
   'gi',
 );
+/** Verbs a speaker may follow after a quotation or a comma: "…,” said John Smith". */
+const INVERTING = new Set(['said', 'says', 'added', 'adds', 'noted', 'wrote', 'explained', 'continued', 'asked', 'replied', 'insisted', 'warned', 'argued', 'stressed', 'recalled', 'concluded']);
 /** Where a source spoke to an outlet: "told Reuters", "in an interview with Der Spiegel". */
 const LISTENER = new RegExp(`\\b(?:${alternation(lexicon.listenerCues)})\\b`, 'gi');
 /** Any word that attributes speech: a reporting verb, "according to", a speech act. */
@@ -121,9 +124,20 @@ export function findSources(text: string, quotes: readonly Quote[]): Source[] {
       if (verb === 'quoted' || verb === 'cited') add(describe(text, backward(text, words, before, start), start, end));
       continue;
     }
-    const subject = backward(text, words, before, start) ?? describedSubject(text, start);
-    if (subject) add(describe(text, subject, start, end));
-    else if (!speechAct) add(describe(text, forward(text, words, next(end), true), start, end));
+    // '…, said Jean-Baptiste Mukendi, a security analyst': after a comma or a quotation the
+    // speaker follows the verb; otherwise the source stands before it.
+    const inverted = INVERTING.has(verb) && /[,“”"’]\s*$/u.test(text.slice(Math.max(0, start - 3), start));
+    // An inverted speaker ends the clause: "said John Smith." or "said John Smith, a…", never "said Iran had…".
+    const speaker = inverted ? forward(text, words, next(end), true) : null;
+    const ends = speaker !== null && /^\s*(?:[,.;!?]|$)/u.test(text.slice(speaker.end));
+    const candidate = ends ? describe(text, speaker, start, end) : null;
+    const after = candidate && candidate.kind !== 'outlet' && candidate.kind !== 'media' ? candidate : null;
+    const subject = after ? null : (backward(text, words, before, start) ?? describedSubject(text, start));
+    if (after) add(after);
+    else if (subject) add(describe(text, subject, start, end));
+    else if (!speechAct && !/,\s*$/u.test(text.slice(Math.max(0, start - 2), start))) {
+      add(describe(text, forward(text, words, next(end), true), start, end));
+    }
   }
   for (const match of text.matchAll(LISTENER)) {
     if (isQuoted(quotes, match.index)) continue;
@@ -200,7 +214,16 @@ function backward(text: string, words: Word[], verbIndex: number, verbStart: num
   while (first >= 0 && i - first < 10) {
     const word = words[first]!;
     if (first < i && !joined(text, word, words[first + 1]!)) break;
-    if (!phraseWord(word) && !(first < i && bridges(words, first))) break;
+    // An ordinary word after a name still belongs to the description: "the UN refugee agency".
+    const previous = words[first - 1];
+    const afterName =
+      previous !== undefined &&
+      first < i &&
+      previous.capital &&
+      !WEEKDAYS_AND_MONTHS.test(previous.text) &&
+      !STOPWORDS.has(word.lower) &&
+      joined(text, previous, word);
+    if (!phraseWord(word) && !(first < i && bridges(words, first)) && !afterName) break;
     first--;
   }
   first++;
@@ -218,6 +241,8 @@ const PERSON_HEAD_PATTERN = lexicon.personHeads.filter((h) => h.length > 3).join
  * "A senior Western official, speaking on background, said…".
  */
 const DESCRIBED_SUBJECTS = [
+  // "The report, which cited internal emails, said": the source before a clause set off by commas.
+  /((?:[\p{L}\p{N}'’.-]+\s+){0,6}[\p{L}\p{N}'’.-]+),\s+(?:which|who|whose)\b[^;“”"]{0,140},\s*$/u,
   new RegExp(
     `((?:\\b(?:a|an|the|one|two|three|four|five|several|some|many|multiple)\\s+)?(?:[\\p{L}'’.-]+\\s+){0,4}?(?:${PERSON_HEAD_PATTERN})(?:\\s+(?:familiar|close|briefed|involved|knowledgeable|with|in|inside|within|from|at|of)\\b[^,.;“”"()]{0,80}?)?)(?:\\s+(?:who|that)\\b[^.;“”"]{0,100}?|,\\s+(?:speaking|talking|commenting|writing)\\b[^,.;“”"]{0,60},)?\\s*$`,
     'iu',
@@ -237,7 +262,12 @@ function sentenceStart(text: string, at: number): number {
 function describedSubject(text: string, verbStart: number): Phrase | null {
   const before = text.slice(Math.max(sentenceStart(text, verbStart), verbStart - 200), verbStart);
   const base = verbStart - before.length;
-  const [unnamed, appositive] = DESCRIBED_SUBJECTS;
+  const [clause, unnamed, appositive] = DESCRIBED_SUBJECTS;
+  const c = clause!.exec(before);
+  if (c) {
+    const at = base + c.index;
+    return { start: at, end: at + c[1]!.length, phrase: c[1]! };
+  }
   const m = unnamed!.exec(before);
   if (m) {
     const at = base + m.index + m[0].indexOf(m[1]!);
@@ -245,7 +275,9 @@ function describedSubject(text: string, verbStart: number): Phrase | null {
     return { start: at, end: at + phrase.length, phrase };
   }
   const a = appositive!.exec(before);
-  if (!a) return null;
+  // The second part is a short name or role, not a clause ("it is only a matter of time…").
+  if (!a || /^(?:which|who|whose|it|he|she|they|we|this|that)\b/iu.test(a[2]!) || a[2]!.split(/\s+/u).length > 10) return null;
+  if (/\b(?:is|are|was|were|has|have|had|will|would|could|can)\b/u.test(a[2]!)) return null;
   const phrase = `${a[1]!.trim()}, ${a[2]!.trim()}`;
   // One side of the pair must name someone: "The army spokesman, Col. Ibrahim Sow,".
   if (!/\p{Lu}/u.test(phrase.replace(/^\p{Lu}/u, ''))) return null;
@@ -273,7 +305,7 @@ function forward(text: string, words: Word[], from: number, namesOnly = false): 
   while (last > from && dangling(words[last]!)) last--;
   let end = words[last]!.end;
   // An appositive role after a name: "said Hanan Odeh, a council member in Beit Ummar,".
-  const after = /^,\s+((?:a|an|the)\s[^,.;“”"]{2,80}|[\p{Ll}][^,.;“”"]{2,60})(?=[,.;]|$)/u.exec(text.slice(end));
+  const after = /^,\s+(?!(?:which|who|whose|that)\b)((?:a|an|the)\s[^,.;“”"]{2,80}|[\p{Ll}][^,.;“”"]{2,60})(?=[,.;]|$)/u.exec(text.slice(end));
   if (after && words[last]!.capital) end += after[0].length;
   return { start: startWord.start, end, phrase: text.slice(startWord.start, end) };
 }
@@ -290,7 +322,13 @@ export function isOutlet(name: string): boolean {
 function isOutletName(bare: string): boolean {
   if (OUTLETS.has(bare.toLowerCase())) return true;
   const tokens = bare.split(/[\s\u00a0]+/u);
-  if (tokens.some((t, i) => OUTLETS.has(t.toLowerCase()) && /\p{Lu}/u.test(t) && (i > 0 || tokens.length === 1 || /^\p{Lu}+$/u.test(t)))) return true;
+  // A known outlet's name among other words: "Yonhap news agency", "state broadcaster CCTV" — but a
+  // first word that is also a given name ("Dawn Smith") needs a media noun after it.
+  const known = (t: string, i: number) =>
+    OUTLETS.has(t.toLowerCase()) &&
+    /\p{Lu}/u.test(t) &&
+    (i > 0 || tokens.length === 1 || /^\p{Lu}+$/u.test(t) || /^(?:news|agency|newspaper|daily|broadcaster|channel|tv|radio|television)$/iu.test(tokens[i + 1] ?? ''));
+  if (tokens.some(known)) return true;
   if (tokens.some((t) => OUTLET_MARKERS.has(t)) && /^\p{Lu}/u.test(tokens[tokens.length - 1]!)) return true;
   // "the official news agency IRNA", "Syrian state news agency SANA".
   return /\b(?:news agency|newspaper|broadcaster|daily|channel|outlet|tabloid|network)\s+[\p{Lu}]/u.test(bare);
@@ -319,8 +357,9 @@ function describe(text: string, phrase: Phrase | null, verbStart: number, verbEn
   const lower = name.toLowerCase();
   const evidence = text.slice(Math.min(phrase.start, verbStart), Math.max(phrase.end, verbEnd)).trim();
   if (lower === 'it' || lower === 'they') return lower === 'it' ? { kind: 'pronoun', name, evidence } : null;
-  if (/^(?:a|the) (?:report|study|survey|document|statement|memo|letter)$/u.test(lower)) {
-    const author = reportAuthor(text, phrase);
+  const document = /^(?:a|the) (?:report|study|survey|document|statement|memo|letter)(?: (?:by|in|on|from|of) (.+))?$/u.exec(lower);
+  if (document) {
+    const author = document[1] ? name.slice(name.length - document[1].length) : reportAuthor(text, phrase);
     if (author) return { kind: isOutlet(author) ? 'outlet' : 'media', name: author, evidence };
   }
   if (isMedia(lower)) return { kind: 'media', name, evidence };
@@ -343,16 +382,19 @@ function personKind(description: string): 'named' | 'unnamed' | null {
   const words = description.split(' ');
   const cut = words.findIndex((w, i) => i > 0 && PREPOSITIONS.has(w.toLowerCase()));
   const head = cut === -1 ? words : words.slice(0, cut);
+  // A nationality stands before a noun ("Iraqi army", "Western official"); a name like "Usman Qadri" does not.
   const isName = (w: string, i: number) =>
     /^\p{Lu}/u.test(w) &&
     !NON_NAMES.has(w) &&
-    !DEMONYM.test(w) &&
+    !(DEMONYM.test(w) && /^\p{Ll}/u.test(head[i + 1] ?? '')) &&
     !COUNTRY_CODE.test(w) &&
     !WEEKDAYS_AND_MONTHS.test(w) &&
     !(i === 0 && (PERSON_HEADS.has(w.toLowerCase()) || INSTITUTION_HEADS.has(w.toLowerCase()) || MODIFIERS.has(w.toLowerCase())));
   // A person is named when a name follows their role ("spokesman Hussein al-Amri"), not when the
   // capitals are their employer's ("an Interior Ministry official", "a Whitehall source").
   const roleAt = head.findLastIndex((w) => PERSON_HEADS.has(w.toLowerCase()));
+  // A spokesperson for a named body speaks for it on the record: "a spokesperson for Meta".
+  if (roleAt !== -1 && /^spokes/u.test(head[roleAt]!.toLowerCase()) && /\b(?:for|of)\s+(?:the\s+)?\p{Lu}/u.test(description)) return 'named';
   if (roleAt !== -1) return head.slice(roleAt + 1).some((w, i) => isName(w, roleAt + 1 + i)) ? 'named' : 'unnamed';
   if (head.some(isName) || head.some((w) => INSTITUTION_HEADS.has(w.toLowerCase()))) return 'named';
   return null;
