@@ -1,5 +1,5 @@
 import MiniSearch, { type AsPlainObject, type SearchOptions, type SearchResult } from 'minisearch';
-import type { Passage } from '../passages/types.js';
+import type { CaveatKind, Passage } from '../passages/types.js';
 import { QUOTABLE_SECTIONS } from '../passages/types.js';
 import { learnAcronyms } from './acronyms.js';
 import { Analyzer, type Acronym } from './analyze.js';
@@ -9,6 +9,8 @@ import { TypoCorrector } from './typos.js';
 interface SearchDoc {
   id: number;
   text: string;
+  /** Who the passage's claim comes from and what kind of sourcing it has, so "what did the Post say" finds "the daily". */
+  sourcing: string;
 }
 
 export interface SerializedIndex {
@@ -18,7 +20,17 @@ export interface SerializedIndex {
   miniSearch: AsPlainObject;
 }
 
-const FIELDS = ['text'];
+const FIELDS = ['text', 'sourcing'];
+const BOOST = { text: 1, sourcing: 0.5 };
+/** Words a reader uses for each caveat kind: "anonymous sources", "a photo", "unverified". */
+const CAVEAT_WORDS: Partial<Record<CaveatKind, string>> = {
+  'relayed-report': 'report',
+  'anonymous-source': 'anonymous unnamed sources',
+  unverified: 'unverified unproven evidence',
+  speculation: 'speculation prediction',
+  'photo-caption': 'photo picture image caption',
+  'unattributed-quote': 'quote',
+};
 const BM25 = { k: 1.2, b: 0.7, d: 1.5 };
 
 /**
@@ -48,7 +60,7 @@ export class PassageIndex {
     const remember = (term: string, word: string) => words.set(word, term);
     const miniSearch = new MiniSearch<SearchDoc>(options((text) => analyzer.indexTerms(text, remember)));
     passages.forEach((p, id) => {
-      if (QUOTABLE_SECTIONS.has(p.section)) miniSearch.add({ id, text: p.text });
+      if (QUOTABLE_SECTIONS.has(p.section)) miniSearch.add({ id, text: p.text, sourcing: sourcingText(p) });
     });
     return new PassageIndex(analyzer, miniSearch, words);
   }
@@ -95,6 +107,7 @@ export class PassageIndex {
     return {
       tokenize: splitOnSpace,
       processTerm: identity,
+      boost: BOOST,
       boostTerm: (term) => boosts.get(term) ?? 1,
       prefix: (term) => loose.has(term) && term.length >= 3,
       bm25: BM25,
@@ -104,6 +117,12 @@ export class PassageIndex {
 
 const splitOnSpace = (text: string) => text.split(' ');
 const identity = (term: string) => term;
+
+/** The relayed outlets and people of a passage (not its own outlet, which every passage shares) and its caveat words. */
+function sourcingText(passage: Passage): string {
+  const caveats = passage.caveats.map((c) => CAVEAT_WORDS[c.kind] ?? '');
+  return [...passage.attribution.slice(1), ...caveats].join(' ');
+}
 
 function options(tokenize: (text: string) => string[]) {
   return { fields: FIELDS, storeFields: [], tokenize, processTerm: identity };
