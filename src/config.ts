@@ -1,13 +1,22 @@
-import { relative, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { config as loadDotenv } from 'dotenv';
+import { z } from 'zod';
+
+/** The project's root: the nearest folder above this file with a package.json (the same from src/ and dist/src/). */
+export const PROJECT_ROOT = (() => {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, 'package.json')) && dirname(dir) !== dir) dir = dirname(dir);
+  return dir;
+})();
 
 /** The project's own corpus, used when CORPUS_DIR is not set. */
-const BUNDLED_CORPUS = resolve(fileURLToPath(new URL('../corpus', import.meta.url)));
+const BUNDLED_CORPUS = join(PROJECT_ROOT, 'corpus');
 
 let dotenvLoaded = false;
 
-/** Reads `.env` once; variables already in the environment win. */
+/** Reads `.env` once; variables already in the environment win. The one place the environment is read. */
 function environment(): NodeJS.ProcessEnv {
   if (!dotenvLoaded) {
     loadDotenv({ quiet: true });
@@ -16,10 +25,76 @@ function environment(): NodeJS.ProcessEnv {
   return process.env;
 }
 
+/** A configuration problem, named by its variable: printed as one line, then the process exits 1. */
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    reason: string,
+  ) {
+    super(`${variable}: ${reason}`);
+    this.name = 'ConfigError';
+  }
+}
+
+const blankIsUnset = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
+const snowflake = z.preprocess(blankIsUnset, z.string().regex(/^\d{17,20}$/u, 'expected a Discord id (17 to 20 digits)').optional());
+
+const schema = z.object({
+  DISCORD_TOKEN: z.preprocess(
+    blankIsUnset,
+    z.string().regex(/^[\w-]{20,}\.[\w-]{4,}\.[\w-]{20,}$/u, 'does not look like a bot token (three dot-separated parts)').optional(),
+  ),
+  DISCORD_CLIENT_ID: snowflake,
+  DISCORD_GUILD_ID: snowflake,
+  CORPUS_DIR: z.preprocess(blankIsUnset, z.string().optional()),
+  COOLDOWN_SECONDS: z.preprocess(blankIsUnset, z.coerce.number({ error: 'expected a number of seconds' }).min(0).max(3600).default(3)),
+  LOG_LEVEL: z.preprocess(blankIsUnset, z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')),
+  DISCORD_API_URL: z.preprocess(blankIsUnset, z.url({ protocol: /^https?$/, error: 'expected an http(s) URL' }).default('https://discord.com/api')),
+});
+
+export interface Config {
+  token: string | null;
+  clientId: string | null;
+  guildId: string | null;
+  corpusDir: string;
+  cooldownSeconds: number;
+  logLevel: z.infer<typeof schema>['LOG_LEVEL'];
+  apiUrl: string;
+}
+
+/**
+ * The validated configuration. `require` names the variables the caller cannot do
+ * without (the bot needs a token; deploying commands needs the application id).
+ */
+export function loadConfig(require: ('DISCORD_TOKEN' | 'DISCORD_CLIENT_ID')[] = []): Config {
+  const env = environment();
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new ConfigError(String(issue.path[0] ?? 'configuration'), issue.message);
+  }
+  const values = parsed.data;
+  for (const variable of require) {
+    if (!values[variable]) throw new ConfigError(variable, `is required; set it in the environment or in .env (see .env.example)`);
+  }
+  return {
+    token: values.DISCORD_TOKEN ?? null,
+    clientId: values.DISCORD_CLIENT_ID ?? null,
+    guildId: values.DISCORD_GUILD_ID ?? null,
+    corpusDir: values.CORPUS_DIR ?? bundledCorpus(),
+    cooldownSeconds: values.COOLDOWN_SECONDS,
+    logLevel: values.LOG_LEVEL,
+    apiUrl: values.DISCORD_API_URL,
+  };
+}
+
 /** CORPUS_DIR, else the bundled corpus, written relative to the working directory when inside it. */
 export function corpusDirFromEnv(): string {
   const configured = environment().CORPUS_DIR?.trim();
-  if (configured) return configured;
+  return configured || bundledCorpus();
+}
+
+function bundledCorpus(): string {
   const rel = relative(process.cwd(), BUNDLED_CORPUS);
   return rel && !rel.startsWith('..') ? rel : BUNDLED_CORPUS;
 }

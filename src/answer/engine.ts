@@ -1,5 +1,5 @@
 import type { SearchResult } from 'minisearch';
-import type { Passage, Section } from '../passages/types.js';
+import { QUOTABLE_SECTIONS, type Passage, type Section } from '../passages/types.js';
 import type { QueryConcept } from '../search/analyze.js';
 import type { CorpusIndex, Document } from '../search/corpusIndex.js';
 import { isEnglishWord, specificity } from '../text/specificity.js';
@@ -98,6 +98,39 @@ export class AnswerEngine {
       }
     });
     return { terms, boosts, loose, weights };
+  }
+
+  /**
+   * The passages nearest a question the corpus does not answer, for a reader to
+   * choose from: the best search results, however little of the question they hold.
+   */
+  nearby(question: string, limit: number): Passage[] {
+    const concepts = this.concepts(question);
+    if (concepts.length === 0) return [];
+    const plan = this.plan(concepts);
+    return this.corpus.index
+      .search(plan.terms, plan.boosts, plan.loose)
+      .slice(0, limit)
+      .map((r) => this.corpus.passages[r.id as number]!);
+  }
+
+  /** The quotable passages just before and after one, in the same article. */
+  context(passageId: string): { before: Passage | null; passage: Passage; after: Passage | null } | null {
+    const passage = this.corpus.byId.get(passageId);
+    if (!passage) return null;
+    const own = this.corpus.passages.filter((p) => p.doc === passage.doc && QUOTABLE_SECTIONS.has(p.section));
+    const at = own.indexOf(passage);
+    return { before: own[at - 1] ?? null, passage, after: own[at + 1] ?? null };
+  }
+
+  /** Character spans of a passage's words that the question matched, for bold type. */
+  highlights(passage: Passage, matchedTerms: readonly string[]): [number, number][] {
+    const matched = new Set(matchedTerms);
+    const spans: [number, number][] = [];
+    for (const word of passage.text.matchAll(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu)) {
+      if (this.corpus.index.analyzer.indexTerms(word[0]).some((t) => matched.has(t))) spans.push([word.index, word.index + word[0].length]);
+    }
+    return spans;
   }
 
   /** The question's concepts, as the index will be searched for them. */

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArticles, readCorpusFiles, type CorpusFile } from '../corpus/load.js';
 import type { Article, ArticleMeta } from '../corpus/types.js';
 import { analyzeArticle } from '../caveats/article.js';
+import { PROJECT_ROOT } from '../config.js';
 import { splitArticle } from '../passages/split.js';
 import type { Passage } from '../passages/types.js';
 import { PassageIndex, type SerializedIndex } from './passageIndex.js';
@@ -39,7 +40,7 @@ export interface OpenOptions {
   cacheDir: string | null;
 }
 
-export const DEFAULT_CACHE_DIR = resolve(fileURLToPath(new URL('../../.cache', import.meta.url)));
+export const DEFAULT_CACHE_DIR = join(PROJECT_ROOT, '.cache');
 
 /**
  * The corpus ready to answer from: documents, every passage (caveats computed

@@ -88,8 +88,16 @@ export class PassageIndex {
 
   /** Terms of the corpus words a mistyped word was probably meant to be (see TypoCorrector). */
   corrections(word: string): string[] {
-    this.typoCorrector ??= new TypoCorrector(this.words);
-    return this.typoCorrector.correct(word);
+    return this.wordTree().correct(word);
+  }
+
+  /** Corpus words that complete a word being typed. */
+  completions(prefix: string, limit: number): string[] {
+    return this.wordTree().completions(prefix, limit);
+  }
+
+  private wordTree(): TypoCorrector {
+    return (this.typoCorrector ??= new TypoCorrector(this.words));
   }
 
   /**

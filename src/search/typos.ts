@@ -29,4 +29,10 @@ export class TypoCorrector {
     }
     return [...terms];
   }
+
+  /** Corpus words that start with a prefix, shortest first: completions for a word being typed. */
+  completions(prefix: string, limit: number): string[] {
+    if (prefix.length < 2) return [];
+    return [...this.words.atPrefix(prefix).keys()].sort((a, b) => a.length - b.length || (a < b ? -1 : 1)).slice(0, limit);
+  }
 }

@@ -1,0 +1,34 @@
+import { SlashCommandBuilder } from 'discord.js';
+import { caveatReport } from '../src/answer/caveatReport.js';
+import type { App, Choice, Command, Invocation } from '../src/bot/invocation.js';
+import { escapeForDiscord, LIMITS, truncate } from '../src/render/discordText.js';
+import { notice } from '../src/render/reply.js';
+import { sourceReply } from '../src/render/replies.js';
+
+export const data = new SlashCommandBuilder()
+  .setName('source')
+  .setDescription('What is known about an article and its outlet')
+  .addStringOption((o) => o.setName('document').setDescription('Document id (optional when there is one article)').setMaxLength(100).setAutocomplete(true));
+
+export async function execute(invocation: Invocation, app: App): Promise<void> {
+  const wanted = invocation.string('document')?.trim();
+  const docs = app.corpus.documents;
+  const doc = wanted ? app.corpus.documentById.get(wanted) : docs.length === 1 ? docs[0] : undefined;
+  if (!doc) {
+    const list = docs.slice(0, 20).map((d) => `\`${d.id}\` ${escapeForDiscord(d.title ?? '')}`).join('\n');
+    const lead = wanted ? `There is no document \`${escapeForDiscord(truncate(wanted, 100))}\`.` : 'Which article? Give its id:';
+    await invocation.reply(notice(truncate(`${lead}\n${list}`, LIMITS.content)));
+    return;
+  }
+  await invocation.reply(sourceReply(app.engine.source(doc.id)!, caveatReport(app.corpus, doc.id)));
+}
+
+export function autocomplete(_option: string, typed: string, app: App): Choice[] {
+  const needle = typed.trim().toLowerCase();
+  return app.corpus.documents
+    .filter((d) => !needle || d.id.includes(needle) || (d.title ?? '').toLowerCase().includes(needle))
+    .slice(0, 25)
+    .map((d) => ({ name: truncate(`${d.id} — ${d.title ?? ''}`, LIMITS.choiceName), value: d.id }));
+}
+
+export default { data, execute, autocomplete } satisfies Command;

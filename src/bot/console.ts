@@ -1,0 +1,52 @@
+import { createInterface } from 'node:readline';
+import { commands } from '../../commands/index.js';
+import { consoleReply } from '../render/consoleReply.js';
+import { notice, type Reply } from '../render/reply.js';
+import { styleFor } from '../render/terminal.js';
+import type { App, Invocation } from './invocation.js';
+
+/** Which option a console line's text fills, per command: "/ask who…" fills `question`. */
+const TEXT_OPTION: Record<string, string> = { ask: 'question', quote: 'passage', source: 'document' };
+/** The console's name for the message context menu, which takes the message text. */
+const CHECK = 'check';
+
+/**
+ * The local console: the same commands and handlers as on Discord, typed as
+ * `/ask who is behind the attacks?`, replies rendered as text. It reads a pipe
+ * as well as a terminal and ends with its input.
+ */
+export async function runConsole(app: App, input: NodeJS.ReadableStream = process.stdin, output: NodeJS.WritableStream & { isTTY?: boolean } = process.stdout): Promise<void> {
+  const style = styleFor(output);
+  const write = (text: string) => output.write(text);
+  const interactive = (input as { isTTY?: boolean }).isTTY === true;
+  if (interactive) write('Type /help, or ask: /ask who is behind the attacks?  (Ctrl-D to quit)\n');
+  const lines = createInterface({ input, crlfDelay: Infinity, prompt: interactive ? '> ' : '' });
+  if (interactive) lines.prompt();
+  for await (const line of lines) {
+    const reply = await consoleCommand(line, app);
+    if (reply) write(`${consoleReply(reply, style)}\n`);
+    if (interactive) lines.prompt();
+  }
+}
+
+/** One console line to the reply its command gives (null for a blank line). */
+export async function consoleCommand(line: string, app: App): Promise<Reply | null> {
+  const trimmed = line.trim();
+  if (!trimmed) return null;
+  const m = /^\/([\w-]+)\s*([\s\S]*)$/u.exec(trimmed);
+  const [name, text] = m ? [m[1]!.toLowerCase(), m[2]!.trim()] : ['ask', trimmed];
+  const command = commands.get(name === CHECK ? 'Check sourcing' : name);
+  if (!command) return notice(`Unknown command /${name}. Try /help.`);
+  let reply: Reply | null = null;
+  const privateFlag = /\s--private$/u.test(text);
+  const value = text.replace(/\s--private$/u, '');
+  const invocation: Invocation = {
+    userId: 'console',
+    string: (option) => (option === TEXT_OPTION[name] && value ? value : null),
+    boolean: (option) => (option === 'private' ? privateFlag : null),
+    targetText: name === CHECK ? value : undefined,
+    reply: async (r) => void (reply = r),
+  };
+  await command.execute(invocation, app);
+  return reply;
+}

@@ -1,0 +1,54 @@
+import {
+  ActionRowBuilder,
+  ButtonBuilder,
+  ButtonStyle,
+  MessageFlags,
+  StringSelectMenuBuilder,
+  type APIEmbed,
+  type InteractionReplyOptions,
+  type MessageActionRowComponentBuilder,
+} from 'discord.js';
+import { LIMITS, truncate } from './discordText.js';
+import type { Reply } from './reply.js';
+
+const STYLES = { primary: ButtonStyle.Primary, secondary: ButtonStyle.Secondary, danger: ButtonStyle.Danger } as const;
+
+/** Every message the bot sends mentions nobody, whatever its text says. */
+export const NO_MENTIONS = { parse: [] as never[] };
+
+/** A reply model as discord.js message options. */
+export function toDiscord(reply: Reply): InteractionReplyOptions & { flags?: MessageFlags.Ephemeral } {
+  const embeds: APIEmbed[] = reply.embeds.map((e) => ({
+    title: e.title,
+    url: e.url,
+    description: e.description,
+    fields: e.fields.map((f) => ({ name: f.name, value: f.value || '—' })),
+    footer: e.footer ? { text: e.footer } : undefined,
+    color: 0xc9a227,
+  }));
+  const rows: ActionRowBuilder<MessageActionRowComponentBuilder>[] = [];
+  if (reply.buttons.length > 0) {
+    const row = new ActionRowBuilder<MessageActionRowComponentBuilder>();
+    for (const b of reply.buttons.slice(0, 5)) {
+      const button = new ButtonBuilder().setLabel(truncate(b.label, LIMITS.buttonLabel));
+      if (b.kind === 'link') button.setStyle(ButtonStyle.Link).setURL(b.url);
+      else button.setStyle(STYLES[b.style]).setCustomId(b.id);
+      row.addComponents(button);
+    }
+    rows.push(row);
+  }
+  if (reply.menu && reply.menu.choices.length > 0) {
+    const menu = new StringSelectMenuBuilder()
+      .setCustomId(reply.menu.id)
+      .setPlaceholder(truncate(reply.menu.placeholder, 150))
+      .addOptions(reply.menu.choices.slice(0, LIMITS.selectOptions).map((c) => ({ label: c.label, value: c.value, description: c.description })));
+    rows.push(new ActionRowBuilder<MessageActionRowComponentBuilder>().addComponents(menu));
+  }
+  return {
+    content: reply.content,
+    embeds,
+    components: rows,
+    allowedMentions: NO_MENTIONS,
+    flags: reply.ephemeral ? (MessageFlags.Ephemeral as const) : undefined,
+  };
+}

@@ -1,0 +1,59 @@
+import { escapeMarkdown } from 'discord.js';
+
+/** Discord's limits on what one message may carry (see shared/DISCORD-LIMITS.md). */
+export const LIMITS = {
+  content: 2000,
+  embedTitle: 256,
+  embedDescription: 4096,
+  embedFields: 25,
+  fieldName: 256,
+  fieldValue: 1024,
+  footer: 2048,
+  authorName: 256,
+  embedTotal: 6000,
+  buttonLabel: 80,
+  customId: 100,
+  url: 512,
+  choiceName: 100,
+  choiceValue: 100,
+  selectOptions: 25,
+  selectLabel: 100,
+  selectDescription: 100,
+} as const;
+
+const ZERO_WIDTH_SPACE = '\u200b';
+
+/**
+ * Text from a user or the corpus made inert for Discord: markdown shown as
+ * written, and mention syntax (`@everyone`, `<@123>`, `<@&456>`, `<#789>`)
+ * shown rather than parsed. Replies also send `allowedMentions: { parse: [] }`;
+ * this keeps the text from even looking like a ping.
+ */
+export function escapeForDiscord(text: string): string {
+  return escapeMarkdown(text, { bulletedList: true, heading: true, numberedList: true, maskedLink: true })
+    .replace(/@(everyone|here)/giu, `@${ZERO_WIDTH_SPACE}$1`)
+    .replace(/<(@[!&]?|#|\/)/gu, `<${ZERO_WIDTH_SPACE}$1`);
+}
+
+/**
+ * Shortens text to at most `max` UTF-16 units, at a word boundary where there is
+ * one in the last fifth, ending with an ellipsis. It never splits a surrogate
+ * pair and never leaves a trailing backslash that would escape the ellipsis.
+ */
+export function truncate(text: string, max: number): string {
+  if (text.length <= max) return text;
+  if (max <= 1) return '…'.slice(0, max);
+  let cut = max - 1;
+  const code = text.charCodeAt(cut - 1);
+  if (code >= 0xd800 && code <= 0xdbff) cut--; // do not keep half of a surrogate pair
+  const space = text.lastIndexOf(' ', cut);
+  if (space > cut * 0.8) cut = space;
+  let head = text.slice(0, cut).trimEnd();
+  while (head.endsWith('\\')) head = head.slice(0, -1);
+  return `${head}…`;
+}
+
+/** Markdown bold around spans of already-escaped text, kept balanced by construction. */
+export function bold(text: string): string {
+  return text ? `**${text}**` : '';
+}

@@ -1,0 +1,274 @@
+import { spawnSync } from 'node:child_process';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { commands } from '../commands/index.js';
+import { AnswerEngine } from '../src/answer/engine.js';
+import { handleComponent, questionOf, STALE } from '../src/bot/components.js';
+import { consoleCommand } from '../src/bot/console.js';
+import { Cooldowns } from '../src/bot/cooldowns.js';
+import type { App } from '../src/bot/invocation.js';
+import { ConfigError, loadConfig } from '../src/config.js';
+import { toDiscord } from '../src/render/discordPayload.js';
+import { escapeForDiscord, LIMITS, truncate } from '../src/render/discordText.js';
+import type { Reply } from '../src/render/reply.js';
+import { answerReply, BUTTON, noAnswerReply, passageEmbed } from '../src/render/replies.js';
+import { CorpusIndex } from '../src/search/corpusIndex.js';
+import { BUNDLED_CORPUS, PROJECT } from './helpers.js';
+
+const corpus = CorpusIndex.open(BUNDLED_CORPUS, { cacheDir: null });
+const app: App = { corpus, engine: new AnswerEngine(corpus) };
+const run = async (line: string) => (await consoleCommand(line, app))!;
+
+/** Undoes the escaping and bold of Discord text, to compare it with the corpus. */
+const unescape = (text: string) => text.replace(/^> /gmu, '').replace(/\*\*/gu, '').replace(/\\(.)/gu, '$1').replace(/\u200b/gu, '');
+
+/** Every Discord limit a reply must hold (shared/DISCORD-LIMITS.md). */
+function expectWithinLimits(reply: Reply) {
+  const payload = toDiscord(reply);
+  expect(payload.allowedMentions).toEqual({ parse: [] });
+  expect((payload.content ?? '').length).toBeLessThanOrEqual(LIMITS.content);
+  expect(reply.embeds.length).toBeLessThanOrEqual(10);
+  let total = 0;
+  for (const e of reply.embeds) {
+    expect((e.title ?? '').length).toBeLessThanOrEqual(LIMITS.embedTitle);
+    expect((e.description ?? '').length).toBeLessThanOrEqual(LIMITS.embedDescription);
+    expect((e.footer ?? '').length).toBeLessThanOrEqual(LIMITS.footer);
+    expect(e.fields.length).toBeLessThanOrEqual(LIMITS.embedFields);
+    for (const f of e.fields) {
+      expect(f.name.length).toBeGreaterThan(0);
+      expect(f.name.length).toBeLessThanOrEqual(LIMITS.fieldName);
+      expect(f.value.length).toBeLessThanOrEqual(LIMITS.fieldValue);
+      total += f.name.length + f.value.length;
+    }
+    total += (e.title ?? '').length + (e.description ?? '').length + (e.footer ?? '').length;
+    // Bold markers come in pairs once escaped asterisks are set aside.
+    expect(((e.description ?? '').replace(/\\\*/gu, '').match(/\*\*/gu) ?? []).length % 2).toBe(0);
+  }
+  expect(total).toBeLessThanOrEqual(LIMITS.embedTotal);
+  expect(reply.buttons.length).toBeLessThanOrEqual(5);
+  for (const b of reply.buttons) {
+    expect(b.label.length).toBeLessThanOrEqual(LIMITS.buttonLabel);
+    if (b.kind === 'action') expect(b.id.length).toBeLessThanOrEqual(LIMITS.customId);
+  }
+  for (const c of reply.menu?.choices ?? []) {
+    expect(c.label.length).toBeLessThanOrEqual(LIMITS.selectLabel);
+    expect(c.value.length).toBeLessThanOrEqual(LIMITS.choiceValue);
+  }
+  const all = JSON.stringify(reply);
+  expect(all).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/u);
+}
+
+describe('command definitions', () => {
+  const definitions = [...commands.values()].map((c) => c.data.toJSON() as { name: string; description: string; type?: number; options?: { name: string; description: string; max_length?: number }[] });
+
+  it('follow Discord’s naming and length rules', () => {
+    let characters = 0;
+    for (const d of definitions) {
+      expect(d.name).toMatch(/^[-_'\p{L}\p{N}\p{sc=Deva}\p{sc=Thai} ]{1,32}$/u);
+      if ((d.type ?? 1) === 1) {
+        expect(d.name).toMatch(/^[-_'\p{Ll}\p{N}]{1,32}$/u);
+        expect(d.description.length).toBeGreaterThanOrEqual(1);
+        expect(d.description.length).toBeLessThanOrEqual(100);
+      }
+      expect((d.options ?? []).length).toBeLessThanOrEqual(25);
+      for (const o of d.options ?? []) {
+        expect(o.name).toMatch(/^[-_'\p{Ll}\p{N}]{1,32}$/u);
+        expect(o.description.length).toBeLessThanOrEqual(100);
+        expect(o.max_length ?? 0).toBeLessThanOrEqual(6000);
+      }
+      characters += JSON.stringify(d).length;
+    }
+    expect(definitions.map((d) => d.name).sort()).toEqual(['Check sourcing', 'ask', 'caveats', 'help', 'quote', 'source']);
+    expect(characters / definitions.length).toBeLessThan(8000);
+  });
+});
+
+describe('/ask', () => {
+  it('answers with the verbatim passage, who says so, its caveats, provenance, and buttons', async () => {
+    const reply = await run('/ask who is behind the attacks on US forces?');
+    expectWithinLimits(reply);
+    expect(reply.ephemeral).toBe(false);
+    const [embed] = reply.embeds;
+    const passage = corpus.byId.get(embed!.footer!.split(" · ")[2]!)!;
+    expect(unescape(embed!.description!)).toBe(passage.text);
+    expect(embed!.description).toMatch(/\*\*attack\*\*/u);
+    expect(embed!.fields.map((f) => f.name)).toEqual(expect.arrayContaining(['Who says so', 'What a careful reader should know', 'About Press TV']));
+    expect(reply.buttons.map((b) => b.label)).toEqual(['More passages', 'Context', 'Delete']);
+    expect(questionOf(reply.content!)).toBe('who is behind the attacks on US forces?');
+  });
+
+  it('keeps a private answer to the asker, without a Delete button', async () => {
+    const reply = await run('/ask patriot missiles --private');
+    expect(reply.ephemeral).toBe(true);
+    expect(reply.buttons.map((b) => b.label)).not.toContain('Delete');
+  });
+
+  it('says the corpus does not answer, privately, with nearby passages to pick', async () => {
+    const reply = await run('/ask who won the last super bowl');
+    expect(reply.ephemeral).toBe(true);
+    expect(reply.content).toMatch(/The corpus does not answer this/u);
+    expectWithinLimits(reply);
+  });
+
+  it.each(['/ask', '/ask    ', '/ask the of and'])('answers %j clearly', async (line) => {
+    const reply = await run(line);
+    expect(reply.ephemeral).toBe(true);
+    expect(reply.content).toMatch(/Ask a question|does not answer/u);
+  });
+
+  it('escapes mentions and markdown it echoes', async () => {
+    const reply = await run('/ask @everyone <@123> <@&456> **bold** ||spoiler|| [link](http://x) ``` attacks');
+    expectWithinLimits(reply);
+    expect(reply.content).not.toMatch(/@everyone|<@123>|<@&456>/u);
+    expect(reply.content).toContain('\\*\\*bold\\*\\*');
+  });
+});
+
+describe('other commands', () => {
+  it('/quote shows one passage, and names a passage that does not exist', async () => {
+    const id = corpus.passages.find((p) => p.section === 'body')!.id;
+    const reply = await run(`/quote ${id}`);
+    expect(unescape(reply.embeds[0]!.description!)).toBe(corpus.byId.get(id)!.text);
+    expect((await run('/quote nothing#99')).content).toMatch(/no passage/u);
+    expect((await run(`/quote ${corpus.passages.find((p) => p.section === 'boilerplate')!.id}`)).content).toMatch(/no passage/u);
+  });
+
+  it('/source gives the provenance card with caveat counts', async () => {
+    const reply = await run('/source');
+    expectWithinLimits(reply);
+    const names = reply.embeds[0]!.fields.map((f) => f.name);
+    expect(names).toEqual(expect.arrayContaining(['What is known about the outlet', 'Relays', 'Passages', 'Caveats']));
+    expect(reply.embeds[0]!.fields.find((f) => f.name === 'Caveats')!.value).toMatch(/relayed-report: \d+/u);
+    expect((await run('/source no-such-doc')).content).toMatch(/no document/u);
+  });
+
+  it('/caveats explains every kind with its count, /help explains the rest', async () => {
+    const caveats = await run('/caveats');
+    expect(caveats.embeds[0]!.fields).toHaveLength(9);
+    expectWithinLimits(caveats);
+    expect((await run('/help')).embeds[0]!.description).toMatch(/\/ask/u);
+  });
+
+  it('"Check sourcing" finds what the corpus says about a message, or says it does not cover it', async () => {
+    const found = await run('/check Britain refused to join the American strikes');
+    expect(found.ephemeral).toBe(true);
+    expect(found.embeds.length).toBeGreaterThan(0);
+    expectWithinLimits(found);
+    expect((await run('/check my cat likes tuna')).content).toMatch(/does not cover/u);
+    expect((await run('/check')).content).toMatch(/no text/u);
+  });
+
+  it('an unknown command gets a clear answer', async () => {
+    expect((await run('/frobnicate now')).content).toMatch(/Unknown command/u);
+  });
+});
+
+describe('buttons and menus', () => {
+  const use = (customId: string, messageContent = '', userId = 'u1', values: string[] = []) => handleComponent({ customId, userId, messageContent, values }, app);
+
+  it('"More passages" answers with the next passage for the question in the message', async () => {
+    const first = await run('/ask attacks on american forces in iraq');
+    const more = (await use(BUTTON.more(1), first.content!)) as Reply;
+    expect(more.embeds[0]!.footer).not.toBe(first.embeds[0]!.footer);
+    expect(more.ephemeral).toBe(true);
+  });
+
+  it('"Context" shows the paragraphs around a passage', async () => {
+    const id = corpus.passages.find((p) => p.section === 'body')!.id;
+    const reply = (await use(BUTTON.context(id))) as Reply;
+    expect(reply.embeds[0]!.description).toMatch(/Before[\s\S]*This passage[\s\S]*After/u);
+  });
+
+  it('"Delete" works for the asker only', async () => {
+    expect(await use(BUTTON.delete('u1'), '', 'u1')).toEqual({ delete: true });
+    expect(((await use(BUTTON.delete('u1'), '', 'u2')) as Reply).content).toMatch(/Only the person who asked/u);
+  });
+
+  it('a passage picked from the menu is quoted', async () => {
+    const id = corpus.passages.find((p) => p.section === 'body')!.id;
+    expect(((await use(BUTTON.pick, '', 'u1', [id])) as Reply).embeds).toHaveLength(1);
+  });
+
+  it.each(['fp:more:abc', 'fp:more:1', 'fp:ctx:none#1', 'fp:zap:1', 'other:thing', '', 'fp:pick'])('a stale or forged id %j gets a clear message', async (id) => {
+    expect(((await use(id, 'no question here')) as Reply).content).toBe(STALE);
+  });
+});
+
+describe('limits hold for any text', () => {
+  const text = fc.oneof(fc.string({ unit: 'grapheme', maxLength: 3000 }), fc.string({ unit: 'binary', maxLength: 6000 }), fc.constantFrom('*', '**', '\\', '|', '`', '@everyone', '<@1>', '\ud83d\ude00'.repeat(3000)));
+
+  it('answer, no-answer and passage replies of any passage, caveat or question', () => {
+    const base = corpus.passages.find((p) => p.section === 'body')!;
+    const source = app.engine.source(base.doc)!;
+    fc.assert(
+      fc.property(text, text, text, fc.array(fc.nat(200), { maxLength: 20 }), (passageText, question, evidence, cuts) => {
+        const passage = { ...base, text: passageText, attribution: [evidence, evidence], caveats: [{ kind: 'speculation' as const, evidence, note: evidence }] };
+        const sorted = [...new Set(cuts)].sort((a, b) => a - b).filter((c) => c < passageText.length);
+        const highlights: [number, number][] = [];
+        for (let i = 0; i + 1 < sorted.length; i += 2) highlights.push([sorted[i]!, sorted[i + 1]!]);
+        expectWithinLimits(
+          answerReply({ question, answer: { passage, score: 1, matchedTerms: [], source: { ...source, title: evidence } }, highlights, offset: 0, hasMore: true, askerId: '1', ephemeral: false }),
+        );
+        expectWithinLimits(noAnswerReply(question, [passage, passage], [evidence]));
+        expectWithinLimits({ embeds: [passageEmbed(passage, source)], buttons: [], ephemeral: false });
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('truncation keeps to the limit without splitting a surrogate pair', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 500 }), fc.integer({ min: 1, max: 400 }), (s, max) => {
+        const t = truncate(s, max);
+        expect(t.length).toBeLessThanOrEqual(max);
+        expect(t).not.toMatch(/[\ud800-\udbff]$/u);
+      }),
+    );
+  });
+
+  it('escaping leaves no live mention', () => {
+    expect(escapeForDiscord('@everyone @here <@123> <@!5> <@&456> <#7>')).not.toMatch(/@everyone|@here|<@\d|<@!|<@&|<#/u);
+  });
+});
+
+describe('cooldowns and configuration', () => {
+  it('makes a member wait, then lets them ask again', () => {
+    let now = 0;
+    const cooldowns = new Cooldowns(3000, () => now);
+    expect(cooldowns.check('a')).toBe(0);
+    now = 1000;
+    expect(cooldowns.check('a')).toBe(2000);
+    expect(cooldowns.check('b')).toBe(0);
+    now = 3000;
+    expect(cooldowns.check('a')).toBe(0);
+  });
+
+  it('names the variable that is missing or invalid', () => {
+    const saved = { ...process.env };
+    try {
+      delete process.env.DISCORD_TOKEN;
+      expect(() => loadConfig(['DISCORD_TOKEN'])).toThrow(ConfigError);
+      expect(() => loadConfig(['DISCORD_TOKEN'])).toThrow(/^DISCORD_TOKEN: is required/u);
+      process.env.COOLDOWN_SECONDS = 'soon';
+      expect(() => loadConfig()).toThrow(/^COOLDOWN_SECONDS:/u);
+      process.env.COOLDOWN_SECONDS = '2';
+      process.env.DISCORD_API_URL = 'not a url';
+      expect(() => loadConfig()).toThrow(/^DISCORD_API_URL:/u);
+    } finally {
+      process.env = saved;
+    }
+  });
+
+  it('npm start reads commands from a pipe and ends with its input; a bad variable is one line and exit 1', () => {
+    const env = { ...process.env, DISCORD_TOKEN: '', LOG_LEVEL: 'silent' };
+    const ok = spawnSync(process.execPath, ['--import', 'tsx', 'src/bot/main.ts'], { cwd: PROJECT, input: '/help\n/ask patriot missiles\n', encoding: 'utf8', env });
+    expect(ok.status).toBe(0);
+    expect(ok.stdout).toMatch(/How to use Fineprint/u);
+    expect(ok.stdout).toMatch(/Patriot missile batteries/u);
+    expect(ok.stderr).toMatch(/local console/u);
+    const bad = spawnSync(process.execPath, ['--import', 'tsx', 'src/bot/main.ts'], { cwd: PROJECT, input: '', encoding: 'utf8', env: { ...env, COOLDOWN_SECONDS: '-4' } });
+    expect(bad.status).toBe(1);
+    expect(bad.stderr.trim().split('\n')).toHaveLength(1);
+    expect(bad.stderr).toMatch(/COOLDOWN_SECONDS/u);
+  });
+});
