@@ -31,6 +31,6 @@ describe('caveats on eval/caveats.json', () => {
     expect(scores.recall).toBeGreaterThanOrEqual(CAVEAT_BARS.recall);
     expect(scores.falseAlarmRate).toBeLessThanOrEqual(CAVEAT_BARS.falseAlarmRate);
     expect(scores.wrongNames).toBe(CAVEAT_BARS.wrongNames);
-    expect(scores.attributionAccuracy).toBeGreaterThanOrEqual(0.99);
+    expect(scores.attributionAccuracy).toBe(CAVEAT_BARS.attributionAccuracy);
   });
 });

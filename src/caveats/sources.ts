@@ -34,6 +34,8 @@ const MEDIA_NOUNS = lowerSet(lexicon.mediaNouns);
 const OUTLETS = lowerSet(lexicon.outlets);
 const OUTLET_MARKERS = new Set(lexicon.outletMarkers);
 const NON_NAMES = new Set(lexicon.nonNames);
+/** What an institution issues and a reporter cites as a source: "the ministry's statement". */
+const DOCUMENT_NOUNS = new Set(['statement', 'figures', 'data', 'tally', 'count', 'estimate', 'memo', 'letter', 'study', 'survey', 'document']);
 
 /** Words that may stand inside a description of a source besides names and head nouns. */
 const MODIFIERS = new Set([
@@ -73,7 +75,9 @@ function escape(phrase: string): string {
 const alternation = (phrases: readonly string[]) => [...phrases].sort((a, b) => b.length - a.length).map(escape).join('|');
 const VERB_SOURCE = `\\b(?:(${alternation(lexicon.sourceVerbs)})|(${alternation(lexicon.speechActs)})|(${alternation(lexicon.reportingVerbs)}))\\b`;
 const VERB = new RegExp(
-  `${VERB_SOURCE}|\\b(?:repeated|made|spread|echoed|renewed|reiterated|aired|levell?ed)\\s+(?:[a-z-]+\\s+){0,2}(?:claims?|allegations?|accusations?|assertions?|charges)\\b`,
+  `${VERB_SOURCE}|\\b(?:repeated|made|spread|echoed|renewed|reiterated|aired|levell?ed)\\s+(?:[a-z-]+\\s+){0,2}(?:claims?|allegations?|accusations?|assertions?|charges)\\b` +
+    // "put the death toll at 212": how a statement or an official gives a figure.
+    `|\\bput\\s+the\\s+(?:[a-z-]+\\s+){0,3}(?:number|toll|figure|cost|count|total|bill)\\b`,
   'gi',
 );
 /** Verbs a speaker may follow after a quotation or a comma: "…,” said John Smith". */
@@ -175,6 +179,7 @@ function phraseWord(word: Word): boolean {
     PERSON_HEADS.has(word.lower) ||
     INSTITUTION_HEADS.has(word.lower) ||
     MEDIA_NOUNS.has(word.lower) ||
+    DOCUMENT_NOUNS.has(word.lower) ||
     /^\d/u.test(word.text) ||
     /['’]s$/u.test(word.text) // a possessive inside a description: "a source in the prosecutor's office"
   );
@@ -357,6 +362,9 @@ function describe(text: string, phrase: Phrase | null, verbStart: number, verbEn
   const lower = name.toLowerCase();
   const evidence = text.slice(Math.min(phrase.start, verbStart), Math.max(phrase.end, verbEnd)).trim();
   if (lower === 'it' || lower === 'they') return lower === 'it' ? { kind: 'pronoun', name, evidence } : null;
+  // "The ministry's statement": a document stands for whoever issued it.
+  const issuer = /^(?:the|a|an) (.+?)['’]s (?:statement|report|figures|data|tally|count|estimate|memo|letter)$/iu.exec(name);
+  if (issuer && !isOutlet(issuer[1]!)) return { kind: 'named', name: `the ${issuer[1]}`, evidence };
   const document = /^(?:a|the) (?:report|study|survey|document|statement|memo|letter)(?: (?:by|in|on|from|of) (.+))?$/u.exec(lower);
   if (document) {
     const author = document[1] ? name.slice(name.length - document[1].length) : reportAuthor(text, phrase);
