@@ -1,0 +1,215 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PROJECT } from '../helpers.js';
+import { ASKER, OTHER, autocomplete, button, checkSourcing, command, select } from './interactions.js';
+import { APPLICATION_ID, DiscordStandIn, GUILD_ID, type Recorded } from './standIn.js';
+
+/** A token in Discord's shape; the stand-in accepts any. */
+const TOKEN = `${Buffer.from(APPLICATION_ID).toString('base64url')}.GfakeA.${'x'.repeat(27)}`;
+const EPHEMERAL = 1 << 6;
+
+interface Callback {
+  type: number;
+  data?: {
+    content?: string;
+    flags?: number;
+    embeds?: { title?: string; description?: string; footer?: { text: string }; fields?: { name: string; value: string }[] }[];
+    components?: { components: { custom_id?: string; label?: string; url?: string; options?: { value: string }[] }[] }[];
+    allowed_mentions?: { parse: string[] };
+    choices?: { name: string; value: string }[];
+  };
+}
+
+const corpusText = readFileSync(`${PROJECT}/corpus/presstv-us-iraq-attacks.md`, 'utf8');
+const unescape = (text: string) => text.replace(/^> /gmu, '').replace(/\*\*/gu, '').replace(/\\(.)/gu, '$1').replace(/\u200b/gu, '');
+
+let standIn: DiscordStandIn;
+let bot: ChildProcess;
+let logs = '';
+
+function startBot(extraEnv: Record<string, string> = {}): ChildProcess {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/bot/main.ts'], {
+    cwd: PROJECT,
+    env: { ...process.env, DISCORD_TOKEN: TOKEN, DISCORD_API_URL: standIn.apiUrl, COOLDOWN_SECONDS: '0', LOG_LEVEL: 'info', CORPUS_DIR: '', ...extraEnv },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stderr!.on('data', (chunk: Buffer) => (logs += chunk.toString()));
+  return child;
+}
+
+async function until(condition: () => boolean, what: string, ms = 20_000) {
+  const deadline = Date.now() + ms;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; bot logs:\n${logs.slice(-2000)}`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+/** Every reply: no mentions parsed, and inside Discord's limits. */
+function checkReply(callback: Callback) {
+  const data = callback.data!;
+  expect(data.allowed_mentions).toEqual({ parse: [] });
+  expect((data.content ?? '').length).toBeLessThanOrEqual(2000);
+  let total = 0;
+  for (const e of data.embeds ?? []) {
+    expect((e.title ?? '').length).toBeLessThanOrEqual(256);
+    expect((e.description ?? '').length).toBeLessThanOrEqual(4096);
+    for (const f of e.fields ?? []) expect(f.value.length).toBeLessThanOrEqual(1024);
+    total += (e.title ?? '').length + (e.description ?? '').length + (e.footer?.text ?? '').length + (e.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0);
+  }
+  expect(total).toBeLessThanOrEqual(6000);
+  for (const row of data.components ?? []) for (const c of row.components) expect((c.custom_id ?? '').length).toBeLessThanOrEqual(100);
+}
+
+async function ask(interaction: Parameters<DiscordStandIn['interact']>[0]): Promise<Callback> {
+  const recorded: Recorded = await standIn.interact(interaction);
+  const callback = recorded.body as Callback;
+  if (callback.data && callback.type !== 8) checkReply(callback);
+  return callback;
+}
+
+beforeAll(async () => {
+  standIn = new DiscordStandIn();
+  await standIn.start();
+  bot = startBot();
+  await until(() => logs.includes('connected to Discord'), 'the bot to connect');
+}, 60_000);
+
+afterAll(async () => {
+  if (bot.exitCode === null) {
+    bot.kill('SIGTERM');
+    await new Promise((r) => bot.once('exit', r));
+  }
+  await standIn.stop();
+});
+
+describe('the bot process against a loopback Discord', () => {
+  it('connected with the Guilds intent only and a bare token', () => {
+    const identify = standIn.gatewayReceived.find((p) => p.op === 2) as { d: { token: string; intents: number } } | undefined;
+    expect(identify?.d.token).toBe(TOKEN);
+    expect(identify?.d.intents).toBe(1);
+    expect(logs).not.toContain(TOKEN);
+  });
+
+  it('/ask answers with the verbatim passage, its attribution and caveats', async () => {
+    const reply = await ask(command('ask', { question: 'Who is behind the attacks on US forces?' }));
+    expect(reply.type).toBe(4);
+    const embed = reply.data!.embeds![0]!;
+    expect(corpusText).toContain(unescape(embed.description!));
+    expect(embed.fields!.find((f) => f.name === 'Who says so')!.value).toMatch(/Press TV → The Washington Post/u);
+    expect(embed.fields!.some((f) => f.name === 'What a careful reader should know')).toBe(true);
+    const labels = reply.data!.components![0]!.components.map((c) => c.label);
+    expect(labels).toEqual(['More passages', 'Context', 'Delete']);
+    expect(reply.data!.flags ?? 0).toBe(0);
+  });
+
+  it('/ask private is ephemeral; an unanswerable question is ephemeral with nearby passages', async () => {
+    expect((await ask(command('ask', { question: 'patriot missiles', private: true }))).data!.flags! & EPHEMERAL).toBe(EPHEMERAL);
+    const none = await ask(command('ask', { question: 'how do I bake sourdough?' }));
+    expect(none.data!.flags! & EPHEMERAL).toBe(EPHEMERAL);
+    expect(none.data!.content).toMatch(/The corpus does not answer this/u);
+  });
+
+  it('autocomplete offers at most 25 choices of at most 100 characters', async () => {
+    const reply = await ask(autocomplete('ask', 'question', 'who attacked the milit'));
+    expect(reply.type).toBe(8);
+    expect(reply.data!.choices!.length).toBeGreaterThan(0);
+    expect(reply.data!.choices!.length).toBeLessThanOrEqual(25);
+    for (const c of reply.data!.choices!) expect(c.name.length).toBeLessThanOrEqual(100);
+  });
+
+  it('buttons: More passages, Context, Delete by the asker and by someone else', async () => {
+    const first = await ask(command('ask', { question: 'attacks on american forces in iraq' }));
+    const more = await ask(button('fp:more:1', first.data!.content!));
+    expect(more.data!.embeds![0]!.footer!.text).not.toBe(first.data!.embeds![0]!.footer!.text);
+    const ctxId = first.data!.components![0]!.components.find((c) => c.label === 'Context')!.custom_id!;
+    expect((await ask(button(ctxId, first.data!.content!))).data!.embeds![0]!.description).toMatch(/Before[\s\S]*After/u);
+    const refused = await ask(button(`fp:del:${ASKER.id}`, first.data!.content!, OTHER));
+    expect(refused.data!.content).toMatch(/Only the person who asked/u);
+    const deleted = await standIn.interact(button(`fp:del:${ASKER.id}`, first.data!.content!, ASKER));
+    expect((deleted.body as Callback).type).toBe(6);
+    await standIn.waitFor((r) => r.method === 'DELETE' && r.path.endsWith('/messages/@original'));
+  });
+
+  it('/quote, /source, /caveats, /help and Check sourcing answer', async () => {
+    const quote = await ask(command('quote', { passage: 'presstv-us-iraq-attacks#14' }));
+    expect(unescape(quote.data!.embeds![0]!.description!)).toContain('Patriot missile batteries');
+    expect((await ask(command('source'))).data!.embeds![0]!.fields!.map((f) => f.name)).toContain('Caveats');
+    expect((await ask(command('caveats'))).data!.embeds![0]!.fields).toHaveLength(9);
+    expect((await ask(command('help'))).data!.embeds![0]!.title).toBe('How to use Fineprint');
+    const check = await ask(checkSourcing('Britain refused to join the American strikes'));
+    expect(check.data!.flags! & EPHEMERAL).toBe(EPHEMERAL);
+    expect(check.data!.embeds!.length).toBeGreaterThan(0);
+  });
+
+  it('works in a DM, without a guild', async () => {
+    const reply = await ask(command('ask', { question: 'patriot missiles' }, ASKER, true));
+    expect(reply.data!.embeds!.length).toBe(1);
+  });
+
+  it.each([
+    ['empty', ''],
+    ['whitespace', '    '],
+    ['only stopwords', 'the of and to'],
+    ['mentions', '@everyone <@123> <@&456> attacks'],
+    ['markdown breakers', '``` || [link](http://x) ** attacks'],
+    ['zero-width and right-to-left', '\u200b\u202eattacks\u202c on US forces'],
+    ['emoji', '💥 attacks 🇺🇸'],
+    ['300 characters', 'attacks '.repeat(37).slice(0, 300)],
+    ['6,000 characters', 'x'.repeat(6000)],
+  ])('bad input (%s) gets a clear answer', async (_name, question) => {
+    const reply = await ask(command('ask', { question }));
+    expect(reply.type).toBe(4);
+    expect(reply.data!.content ?? reply.data!.embeds![0]!.description).toBeTruthy();
+    expect(JSON.stringify(reply.data)).not.toMatch(/@everyone|<@123>|<@&456>/u);
+  });
+
+  it('a missing passage, a stale button and an unknown command get clear answers', async () => {
+    expect((await ask(command('quote', { passage: 'nope#1' }))).data!.content).toMatch(/no passage/u);
+    expect((await ask(button('fp:zap:forged', 'x'))).data!.content).toMatch(/no longer valid/u);
+    expect((await ask(select('fp:pick', ['nope#9']))).data!.content).toMatch(/no longer valid/u);
+    expect((await ask(command('frobnicate'))).data!.content).toMatch(/do not know the command/u);
+  });
+
+  it('rides out a 429 and a 500 from REST, and stays up', async () => {
+    standIn.faults.push({ status: 429, retryAfter: 0.2 });
+    expect((await ask(command('help'))).data!.embeds!.length).toBe(1);
+    standIn.faults.push({ status: 500 });
+    expect((await ask(command('help'))).data!.embeds!.length).toBe(1);
+  });
+
+  it('resumes or reconnects after the gateway drops, and answers the next interaction', async () => {
+    for (const code of [4000, 1006]) {
+      const sessions = standIn.gatewayReceived.length;
+      standIn.dropConnection(code);
+      await until(() => standIn.gatewayReceived.slice(sessions).some((p) => p.op === 6 || p.op === 2), `a resume after close ${code}`);
+      await new Promise((r) => setTimeout(r, 200));
+      expect((await ask(command('help'))).data!.embeds!.length).toBe(1);
+    }
+  });
+
+  it('deploy-commands registers commands that follow Discord’s rules', async () => {
+    // Spawned without blocking: the stand-in answering it runs in this process.
+    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/deploy-commands.ts'], {
+      cwd: PROJECT,
+      env: { ...process.env, DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: APPLICATION_ID, DISCORD_GUILD_ID: GUILD_ID, DISCORD_API_URL: standIn.apiUrl },
+    });
+    let stdout = '';
+    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
+    expect(await new Promise((r) => child.once('exit', r))).toBe(0);
+    expect(stdout).toMatch(/Registered 6 commands in guild/u);
+    const put = await standIn.waitFor((r) => r.method === 'PUT' && r.path === `/api/v10/applications/${APPLICATION_ID}/guilds/${GUILD_ID}/commands`);
+    for (const c of put.body as { name: string; description?: string; type?: number }[]) {
+      expect(c.name).toMatch(/^[-_'\p{L}\p{N} ]{1,32}$/u);
+      if ((c.type ?? 1) === 1) expect(c.description!.length).toBeLessThanOrEqual(100);
+    }
+  });
+
+  it('on SIGTERM it closes the gateway and exits 0', async () => {
+    bot.kill('SIGTERM');
+    const code = await new Promise<number | null>((r) => bot.once('exit', r));
+    expect(code).toBe(0);
+    expect(logs).toMatch(/shutting down/u);
+  });
+});
