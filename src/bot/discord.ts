@@ -24,10 +24,7 @@ export async function startDiscord(config: Config, app: App, log: Logger): Promi
   const client = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: config.apiUrl }, allowedMentions: NO_MENTIONS });
   const cooldowns = new Cooldowns(config.cooldownSeconds * 1000);
   const inFlight = new Set<Promise<void>>();
-  let stopping = false;
-
   client.on(Events.InteractionCreate, (interaction) => {
-    if (stopping) return;
     const work = route(interaction, app, cooldowns, log).finally(() => inFlight.delete(work));
     inFlight.add(work);
   });
@@ -38,8 +35,8 @@ export async function startDiscord(config: Config, app: App, log: Logger): Promi
   return {
     client,
     async stop() {
-      stopping = true;
-      await Promise.allSettled([...inFlight]);
+      // Interactions that arrive while replies finish are answered too, until the gateway closes.
+      while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
       await client.destroy();
     },
   };

@@ -189,6 +189,16 @@ describe('the bot process against a loopback Discord', () => {
     }
   });
 
+  it('reconnects when heartbeats go unacknowledged, and answers the next interaction', async () => {
+    const identifiesOrResumes = () => standIn.gatewayReceived.filter((p) => p.op === 2 || p.op === 6).length;
+    const before = identifiesOrResumes();
+    standIn.ackHeartbeats = false;
+    await until(() => identifiesOrResumes() > before, 'a new connection after missed heartbeat acks');
+    standIn.ackHeartbeats = true;
+    await new Promise((r) => setTimeout(r, 200));
+    expect((await ask(command('help'))).data!.embeds!.length).toBe(1);
+  });
+
   it('deploy-commands registers commands that follow Discord’s rules', async () => {
     // Spawned without blocking: the stand-in answering it runs in this process.
     const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/deploy-commands.ts'], {
@@ -206,10 +216,16 @@ describe('the bot process against a loopback Discord', () => {
     }
   });
 
-  it('on SIGTERM it closes the gateway and exits 0', async () => {
+  it('on SIGTERM during a reply, the reply still arrives, the gateway closes and it exits 0', async () => {
+    standIn.callbackDelayMs = 500;
+    const exited = new Promise<number | null>((r) => bot.once('exit', r));
+    // The callback has reached Discord but not been answered: the bot is mid-reply when the signal comes.
+    const reply = await standIn.interact(command('ask', { question: 'who is behind the attacks?' }));
+    const signalled = Date.now();
     bot.kill('SIGTERM');
-    const code = await new Promise<number | null>((r) => bot.once('exit', r));
-    expect(code).toBe(0);
+    expect((reply.body as Callback).data!.embeds!.length).toBe(1);
+    expect(await exited).toBe(0);
+    expect(Date.now() - signalled).toBeGreaterThanOrEqual(300); // it waited for the reply to finish
     expect(logs).toMatch(/shutting down/u);
   });
 });

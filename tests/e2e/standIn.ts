@@ -44,6 +44,8 @@ export class DiscordStandIn {
   /** Status codes the next REST requests get instead of a real answer (e.g. 429, 500). */
   readonly faults: { status: number; retryAfter?: number }[] = [];
   sessions = 0;
+  /** Holds interaction callbacks this long before answering, to catch the bot in the middle of a reply. */
+  callbackDelayMs = 0;
 
   async start(): Promise<void> {
     this.http = createServer((req, res) => void this.handle(req, res));
@@ -172,7 +174,10 @@ export class DiscordStandIn {
       });
     }
     if (path === '/gateway') return send(200, { url: `ws://127.0.0.1:${this.port}/gateway` });
-    if (/^\/interactions\/\d+\/[^/]+\/callback$/u.test(path)) return send(204);
+    if (/^\/interactions\/\d+\/[^/]+\/callback$/u.test(path)) {
+      if (this.callbackDelayMs) await new Promise((r) => setTimeout(r, this.callbackDelayMs));
+      return send(204);
+    }
     if (/^\/webhooks\/\d+\/[^/]+\/messages\/@original$/u.test(path)) {
       return record.method === 'DELETE' ? send(204) : send(200, message((record.body ?? {}) as Record<string, unknown>, this.snowflake()));
     }
