@@ -183,7 +183,9 @@ export class DiscordStandIn {
     }
     if (/^\/webhooks\/\d+\/[^/]+$/u.test(path)) return send(200, message((record.body ?? {}) as Record<string, unknown>, this.snowflake()));
     if (/^\/applications\/\d+(?:\/guilds\/\d+)?\/commands$/u.test(path) && record.method === 'PUT') {
-      const commands = record.body as Record<string, unknown>[];
+      const commands = record.body as CommandBody[];
+      const problem = commandProblem(commands);
+      if (problem) return send(400, { message: `Invalid Form Body: ${problem}`, code: 50035 });
       return send(200, commands.map((c) => ({ ...c, id: this.snowflake(), application_id: APPLICATION_ID, version: '1' })));
     }
     send(404, { message: 'Unknown route', code: 0 });
@@ -259,4 +261,35 @@ function message(body: Record<string, unknown>, id: string) {
     application_id: APPLICATION_ID,
     webhook_id: APPLICATION_ID,
   };
+}
+
+interface CommandBody {
+  name: string;
+  description?: string;
+  type?: number;
+  options?: { name: string; description: string; max_length?: number; choices?: unknown[] }[];
+}
+
+/** Discord's rules for registered commands (developers/interactions/application-commands), as it enforces them. */
+export function commandProblem(commands: CommandBody[]): string | null {
+  const NAME = /^[-_'\p{L}\p{N}\p{sc=Deva}\p{sc=Thai}]{1,32}$/u;
+  const chatInput = commands.filter((c) => (c.type ?? 1) === 1);
+  if (chatInput.length > 100) return 'more than 100 chat-input commands';
+  if (commands.filter((c) => c.type === 3).length > 15) return 'more than 15 message commands';
+  for (const c of commands) {
+    if ((c.type ?? 1) === 1) {
+      if (!NAME.test(c.name) || c.name !== c.name.toLowerCase()) return `name "${c.name}"`;
+      if (!c.description || c.description.length > 100) return `description of ${c.name}`;
+    } else if (c.name.length < 1 || c.name.length > 32) return `name "${c.name}"`;
+    if ((c.options?.length ?? 0) > 25) return `more than 25 options on ${c.name}`;
+    let size = c.name.length + (c.description?.length ?? 0);
+    for (const o of c.options ?? []) {
+      if (!NAME.test(o.name) || o.name !== o.name.toLowerCase()) return `option name "${o.name}"`;
+      if (!o.description || o.description.length > 100) return `description of option ${o.name}`;
+      if ((o.max_length ?? 0) > 6000) return `max_length of ${o.name}`;
+      size += o.name.length + o.description.length;
+    }
+    if (size > 8000) return `${c.name} is over 8,000 characters`;
+  }
+  return null;
 }
