@@ -119,6 +119,15 @@ describe('answers', () => {
 });
 
 describe('serialized index', () => {
+  it('loads passages that read, answer and serialize like the ones it was built from', () => {
+    const built = CorpusIndex.open(tempCorpus({ 'harbour.md': HARBOUR, 'measles.md': VACCINE }), { cacheDir: null });
+    const loaded = CorpusIndex.fromJSON(JSON.parse(JSON.stringify(built.toJSON())));
+    expect(JSON.parse(JSON.stringify(loaded.passages))).toEqual(JSON.parse(JSON.stringify(built.passages)));
+    expect(loaded.passages.map((p) => p.text)).toEqual(built.passages.map((p) => p.text));
+    const ask = (c: CorpusIndex) => new AnswerEngine(c).ask('dock workers wages').answers.map((a) => a.passage.id);
+    expect(ask(loaded)).toEqual(ask(built));
+  });
+
   it('is loaded when the corpus is unchanged and rebuilt when a file changes', () => {
     const dir = tempCorpus({ 'harbour.md': HARBOUR });
     const cacheDir = mkdtempSync(join(tmpdir(), 'fineprint-cache-'));

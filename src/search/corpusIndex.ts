@@ -7,6 +7,7 @@ import type { Article, ArticleMeta } from '../corpus/types.js';
 import { analyzeArticle } from '../caveats/article.js';
 import { PROJECT_ROOT } from '../config.js';
 import { splitArticle } from '../passages/split.js';
+import { storePassages } from '../passages/textStore.js';
 import type { Passage } from '../passages/types.js';
 import { PassageIndex, type SerializedIndex } from './passageIndex.js';
 
@@ -78,7 +79,7 @@ export class CorpusIndex {
   }
 
   static fromJSON(bundle: SerializedCorpus): CorpusIndex {
-    return new CorpusIndex(bundle.documents, bundle.passages, PassageIndex.load(bundle.index), true);
+    return new CorpusIndex(bundle.documents, storePassages(bundle.passages), PassageIndex.load(bundle.index), true);
   }
 
   /**
