@@ -38,6 +38,7 @@ export class AnswerEngine {
 
   constructor(readonly corpus: CorpusIndex) {
     for (const doc of corpus.documents) this.sources.set(doc.id, sourceCard(doc));
+    this.answerKinds = new Uint8Array(corpus.passages.length);
   }
 
   ask(question: string, { limit = 3 }: AskOptions = {}): Answer {
@@ -46,6 +47,7 @@ export class AnswerEngine {
 
     const plan = this.plan(concepts);
     const results = this.corpus.index.search(plan.terms, plan.boosts, plan.loose);
+    const wanted = answerType(question);
     // MiniSearch multiplies a result's score by the number of query terms it holds, which
     // counts equivalents of one word several times; rank by the concepts held instead.
     const ranked: { passage: Passage; result: SearchResult; score: number }[] = [];
@@ -54,7 +56,8 @@ export class AnswerEngine {
       if (held < MIN_COVERAGE) continue;
       const passage = this.corpus.passages[result.id as number]!;
       const relevance = (result.score / result.queryTerms.length) * conceptsHeld(concepts, result.queryTerms);
-      ranked.push({ passage, result, score: relevance * SECTION_WEIGHT[passage.section] });
+      const typed = wanted && this.holds(result.id as number, wanted) ? ANSWER_TYPE_BOOST : 1;
+      ranked.push({ passage, result, score: relevance * SECTION_WEIGHT[passage.section] * typed });
     }
     ranked.sort((a, b) => b.score - a.score);
     const answers: QuotedPassage[] = ranked.slice(0, limit).map(({ passage, result, score }) => ({
@@ -100,6 +103,19 @@ export class AnswerEngine {
     return { terms, boosts, loose, weights };
   }
 
+  /** Which kinds of answer each passage can give (a time, a quantity), worked out when first asked. */
+  private readonly answerKinds: Uint8Array;
+
+  private holds(at: number, wanted: AnswerType): boolean {
+    let kinds = this.answerKinds[at]!;
+    if (kinds === 0) {
+      const text = this.corpus.passages[at]!.text;
+      kinds = 1 | (TIME.test(text) ? 2 : 0) | (QUANTITY.test(text) ? 4 : 0);
+      this.answerKinds[at] = kinds;
+    }
+    return (kinds & (wanted === 'time' ? 2 : 4)) !== 0;
+  }
+
   /**
    * The passages nearest a question the corpus does not answer, for a reader to
    * choose from: the best search results, however little of the question they hold.
@@ -141,6 +157,26 @@ export class AnswerEngine {
   source(doc: string): SourceCard | undefined {
     return this.sources.get(doc);
   }
+}
+
+type AnswerType = 'time' | 'quantity';
+
+/**
+ * "When…?" wants a passage that gives a time, "how many…?" one that gives a
+ * number: among passages that hold the question's words, those rank a little higher.
+ */
+const ANSWER_TYPE_BOOST = 1.25;
+const ASKS_TIME = /\b(?:when|what (?:time|date|day|year)|how long ago|since when)\b/iu;
+const ASKS_QUANTITY = /\b(?:how (?:many|much)|number of|how often)\b/iu;
+const TIME =
+  /\b(?:January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|tomorrow|overnight|(?:[12]\d{3})|(?:last|next|this|previous|coming|past) (?:week|month|year|night|day|weekend)s?|\w+ (?:days?|weeks?|months?|years?|hours?) (?:ago|since|later|earlier)|(?:days?|weeks?|months?|years?) (?:ago|later|earlier)|in the (?:next|coming|past) )/u;
+const QUANTITY =
+  /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|fifty|hundred|dozens|hundreds|thousands|millions|billions|several|a few|at least|more than|fewer than)\b/iu;
+
+function answerType(question: string): AnswerType | null {
+  if (ASKS_QUANTITY.test(question)) return 'quantity';
+  if (ASKS_TIME.test(question)) return 'time';
+  return null;
 }
 
 export interface SearchPlan {

@@ -31,7 +31,12 @@ const CAVEAT_WORDS: Partial<Record<CaveatKind, string>> = {
   'photo-caption': 'photo picture image caption',
   'unattributed-quote': 'quote',
 };
-const BM25 = { k: 1.2, b: 0.7, d: 1.5 };
+/**
+ * BM25 with length normalisation a little stronger than MiniSearch's default
+ * (b 0.9 for 0.7): a long paragraph that touches many topics should not
+ * outrank the short one that is about the question.
+ */
+const BM25 = { k: 1.2, b: 0.9, d: 0.5 };
 
 /**
  * The search side of the corpus: a MiniSearch index over quotable passages and
