@@ -160,11 +160,16 @@ export function answerReply(input: AnswerReplyInput): Reply {
   if (!input.ephemeral) buttons.push({ kind: 'action', id: BUTTON.delete(input.askerId), label: 'Delete', style: 'danger' });
   const rank = input.offset === 0 ? '' : ` (passage ${input.offset + 1})`;
   return {
-    content: truncate(`> ${escapeForDiscord(question.replace(/\s+/gu, ' '))}${rank}`, LIMITS.content),
+    content: truncate(`${echo(question)}${rank}`, LIMITS.content),
     embeds: [passageEmbed(answer.passage, answer.source, input.highlights)],
     buttons,
     ephemeral: input.ephemeral,
   };
+}
+
+/** The question on one quoted line, escaped: where "More passages" reads it back (see questionOf). */
+function echo(question: string): string {
+  return `> ${escapeForDiscord(question.replace(/\s+/gu, ' '))}`;
 }
 
 /** The corpus has nothing on it: say so, and offer the nearest passages or what the corpus is about. */
@@ -173,7 +178,7 @@ export function noAnswerReply(question: string, nearby: readonly Passage[], sugg
   if (nearby.length > 0) lines.push('These passages come closest; pick one to read it:');
   else if (suggestions.length > 0) lines.push(`You could ask about: ${suggestions.map((s) => `“${escapeForDiscord(s)}”`).join(', ')}`);
   const reply: Reply = {
-    content: truncate(`> ${escapeForDiscord(question.replace(/\s+/gu, ' '))}\n${lines.join('\n')}`, LIMITS.content),
+    content: truncate(`${echo(question)}\n${lines.join('\n')}`, LIMITS.content),
     embeds: [],
     buttons: [],
     ephemeral: true,

@@ -1,7 +1,7 @@
 /** INTERACTION_CREATE payloads as Discord sends them, for the stand-in to dispatch. */
 import { randomBytes } from 'node:crypto';
 import { ApplicationCommandOptionType, ApplicationCommandType, ComponentType, InteractionType, type APIInteraction } from 'discord-api-types/v10';
-import { APPLICATION_ID, CHANNEL_ID, GUILD_ID } from './standIn.js';
+import { APPLICATION_ID, CHANNEL_ID, GUILD_ID, message } from './standIn.js';
 
 let counter = 800000000000000000n;
 const id = () => String(counter++);
@@ -64,24 +64,7 @@ export function autocomplete(name: string, option: string, value: string): APIIn
 
 /** A message the bot sent, as Discord returns it inside a component interaction. */
 export function botMessage(content: string, components: unknown[] = []) {
-  return {
-    id: id(),
-    channel_id: CHANNEL_ID,
-    author: { id: APPLICATION_ID, username: 'fineprint', discriminator: '0', avatar: null, global_name: null, bot: true },
-    content,
-    timestamp: new Date().toISOString(),
-    edited_timestamp: null,
-    tts: false,
-    mention_everyone: false,
-    mentions: [],
-    mention_roles: [],
-    attachments: [],
-    embeds: [],
-    components,
-    pinned: false,
-    type: 20,
-    flags: 0,
-  };
+  return message({ content, components }, id());
 }
 
 export function button(customId: string, messageContent: string, user: User = ASKER): APIInteraction {

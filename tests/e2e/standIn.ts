@@ -240,7 +240,8 @@ function guild(): APIGuild & Record<string, unknown> {
   } as unknown as APIGuild & Record<string, unknown>;
 }
 
-function message(body: Record<string, unknown>, id: string) {
+/** A message object as Discord returns it, for what the bot sent (or a test says the bot sent). */
+export function message(body: Record<string, unknown>, id: string) {
   return {
     id,
     channel_id: CHANNEL_ID,
