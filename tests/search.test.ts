@@ -98,6 +98,13 @@ describe('answers', () => {
     }
   });
 
+  it('answers "what is this article about" with the headline and lead when there is one article, and not when there are several', () => {
+    const single = engineFor({ 'harbour.md': HARBOUR });
+    expect(single.ask('tldr, what is this article about?').answers.map((a) => a.passage.section)).toEqual(['headline', 'body']);
+    expect(single.ask('whats the title').answers[0]!.passage.text).toBe('Port strike ends after wage deal');
+    expect(engine.ask('what is this article about?')).toMatchObject({ noAnswer: true, reason: 'no-topic-words' });
+  });
+
   it('says when a question has no topic words', () => {
     expect(engine.ask('what is it?')).toMatchObject({ noAnswer: true, reason: 'no-topic-words' });
     expect(engine.ask('')).toMatchObject({ noAnswer: true, reason: 'no-topic-words' });

@@ -43,6 +43,8 @@ export class AnswerEngine {
 
   ask(question: string, { limit = 3 }: AskOptions = {}): Answer {
     const concepts = this.concepts(question);
+    const overview = this.overview(question, concepts, limit);
+    if (overview) return { question, noAnswer: false, reason: null, answers: overview };
     if (concepts.length === 0) return { question, noAnswer: true, reason: 'no-topic-words', answers: [] };
 
     const plan = this.plan(concepts);
@@ -103,6 +105,22 @@ export class AnswerEngine {
     return { terms, boosts, loose, weights };
   }
 
+  /**
+   * "What is this article about?", "tldr", "what's the title": with one article
+   * in the corpus, "this article" can only be that one, and its headline and
+   * opening paragraph answer. With several, the question is ambiguous and gets
+   * no answer like any question without topic words.
+   */
+  private overview(question: string, concepts: readonly QueryConcept[], limit: number): QuotedPassage[] | null {
+    if (this.corpus.documents.length !== 1 || !ASKS_OVERVIEW.test(question)) return null;
+    if (!concepts.every((c) => OVERVIEW_WORDS.test(c.word))) return null;
+    const doc = this.corpus.documents[0]!;
+    const own = this.corpus.passages.filter((p) => p.doc === doc.id);
+    const lead = [own.find((p) => p.section === 'headline'), own.find((p) => p.section === 'body')].filter((p): p is Passage => p !== undefined);
+    if (lead.length === 0) return null;
+    return lead.slice(0, limit).map((passage) => ({ passage, score: 0, matchedTerms: [], source: this.sources.get(doc.id)! }));
+  }
+
   /** Which kinds of answer each passage can give (a time, a quantity), worked out when first asked. */
   private readonly answerKinds: Uint8Array;
 
@@ -158,6 +176,10 @@ export class AnswerEngine {
     return this.sources.get(doc);
   }
 }
+
+/** A question about the article itself, and the only words such a question has besides stopwords. */
+const ASKS_OVERVIEW = /\b(?:title|headline|about|tl;?dr|summary|summari[sz]e|gist|main point|overview)\b/iu;
+const OVERVIEW_WORDS = /^(?:title|headline|about|tldr|tl|dr|summary|summarize|summarise|gist|main|point|overview|story|article|piece)$/iu;
 
 type AnswerType = 'time' | 'quantity';
 
