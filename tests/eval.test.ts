@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CAVEAT_BARS, evaluateAnswers, evaluateCaveats } from '../scripts/eval.js';
+import { ANSWER_BARS, CAVEAT_BARS, evaluateAnswers, evaluateCaveats } from '../scripts/eval.js';
 
 // The issue's answer bars (hit@1 0.90, hit@3 0.97, abstention 0.90, none wrongly abstained) are
 // reported by `npm run eval` and not yet met on these sets; these floors sit just under the scores
@@ -15,7 +15,7 @@ describe('answer quality on eval/answers.json', () => {
   it('does not fall below the measured scores', () => {
     expect(scores.hitAt1).toBeGreaterThanOrEqual(0.75);
     expect(scores.hitAt3).toBeGreaterThanOrEqual(0.84);
-    expect(scores.offTopicAbstention).toBeGreaterThanOrEqual(0.88);
+    expect(scores.offTopicAbstention).toBeGreaterThanOrEqual(ANSWER_BARS.offTopicAbstention);
     expect(scores.hitAt1).toBeGreaterThan(scores.plainHitAt1);
   });
 });

@@ -105,6 +105,13 @@ describe('answers', () => {
     expect(engine.ask('what is this article about?')).toMatchObject({ noAnswer: true, reason: 'no-topic-words' });
   });
 
+  it('does not answer from a passage that shares only a name with the question', () => {
+    const port = engineFor({ 'port.txt': 'Harwich reopens\n\nThe port of Harwich reopened on Monday after the storm damaged its quay.\n' });
+    expect(port.ask("what's the population of harwich").noAnswer).toBe(true);
+    expect(port.ask('when did harwich reopen').noAnswer).toBe(false);
+    expect(port.ask('harwich storm damage').noAnswer).toBe(false);
+  });
+
   it('says when a question has no topic words', () => {
     expect(engine.ask('what is it?')).toMatchObject({ noAnswer: true, reason: 'no-topic-words' });
     expect(engine.ask('')).toMatchObject({ noAnswer: true, reason: 'no-topic-words' });

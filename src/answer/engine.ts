@@ -22,6 +22,8 @@ export const MIN_COVERAGE = 0.45;
  * paragraph that says the same thing with its details; the body is the better quote.
  */
 const SECTION_WEIGHT: Record<Section, number> = { body: 1, caption: 0.8, headline: 0.7, boilerplate: 0, breadcrumb: 0 };
+/** A word rarer than about one in 4,000 in everyday English tells what a question is about. */
+const TELLING_WEIGHT = 12;
 /** How many search results are weighed for coverage before the best are chosen. */
 const CANDIDATES = 20;
 
@@ -68,6 +70,7 @@ export class AnswerEngine {
       matchedTerms: result.terms,
       source: this.sources.get(passage.doc)!,
     }));
+    if (answers.length > 0 && sharesOnlyNames(concepts, plan.weights, answers[0]!)) return { question, noAnswer: true, reason: 'not-in-corpus', answers: [] };
     if (answers.length === 0) return { question, noAnswer: true, reason: 'not-in-corpus', answers };
     return { question, noAnswer: false, reason: null, answers };
   }
@@ -258,4 +261,34 @@ function sourceCard(doc: Document): SourceCard {
     relays: meta.relays,
     provenance: meta.provenance,
   };
+}
+
+/**
+ * A passage that shares only names with the question ("Baghdad" in "what's the
+ * population of baghdad") while a telling word of the question is absent is
+ * about the same people or places, not about what was asked.
+ */
+function sharesOnlyNames(concepts: readonly QueryConcept[], weights: readonly number[], best: QuotedPassage): boolean {
+  const matched = new Set(best.matchedTerms);
+  let sharedName = false;
+  let missingWord = false;
+  for (const [i, concept] of concepts.entries()) {
+    if (concept.terms.some((t) => matched.has(t))) {
+      if (!isWrittenAsName(best.passage.text, concept.word)) return false; // it shares a real word
+      sharedName = true;
+    } else if (weights[i]! >= TELLING_WEIGHT && isEnglishWord(concept.word)) {
+      // Only a real word the passage lacks says the question is about something else; an
+      // uncorrected typo or an unknown name says nothing either way.
+      missingWord = true;
+    }
+  }
+  return sharedName && missingWord;
+}
+
+/** Whether a passage writes a word only with a capital (a name), never in lower case. */
+function isWrittenAsName(text: string, word: string): boolean {
+  if (!/^[\p{L}\p{N}]+$/u.test(word)) return false;
+  const capital = new RegExp(`(?<![\\p{L}\\p{N}])${word[0]!.toUpperCase()}${word.slice(1)}(?![\\p{L}\\p{N}])`, 'u');
+  const lower = new RegExp(`(?<![\\p{L}\\p{N}])${word.toLowerCase()}(?![\\p{L}\\p{N}])`, 'u');
+  return capital.test(text) && !lower.test(text);
 }
