@@ -38,6 +38,7 @@ export class DiscordStandIn {
   private socket: WebSocket | null = null;
   private seq = 0;
   private waiters: { match: (r: Recorded) => boolean; resolve: (r: Recorded) => void }[] = [];
+  private readonly callbacks = new Map<string, (r: Recorded) => void>();
   private nextId = 900000000000000000n;
   /** Heartbeats are acknowledged unless a test withholds them. */
   ackHeartbeats = true;
@@ -86,9 +87,18 @@ export class DiscordStandIn {
   }
 
   /** Sends an interaction as Discord does and returns the bot's callback to it. */
-  async interact(interaction: APIInteraction): Promise<Recorded> {
+  async interact(interaction: APIInteraction, timeoutMs = 10_000): Promise<Recorded> {
+    const path = `/api/v10/interactions/${interaction.id}/${interaction.token}/callback`;
+    // Callbacks are awaited by path, so thousands of interactions in flight cost nothing to match.
+    const answered = new Promise<Recorded>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.callbacks.delete(path);
+        reject(new Error('the bot did not answer the interaction in time'));
+      }, timeoutMs);
+      this.callbacks.set(path, (r) => (clearTimeout(timer), resolve(r)));
+    });
     this.dispatch(GatewayDispatchEvents.InteractionCreate, interaction);
-    return this.waitFor((r) => r.method === 'POST' && r.path === `/api/v10/interactions/${interaction.id}/${interaction.token}/callback`);
+    return answered;
   }
 
   dispatch(event: GatewayDispatchEvents, data: unknown): void {
@@ -160,6 +170,11 @@ export class DiscordStandIn {
       return;
     }
     this.requests.push(record);
+    const callback = this.callbacks.get(record.path);
+    if (callback && record.method === 'POST') {
+      this.callbacks.delete(record.path);
+      callback(record);
+    }
     for (const w of this.waiters.filter((w) => w.match(record))) {
       this.waiters.splice(this.waiters.indexOf(w), 1);
       w.resolve(record);
