@@ -9,7 +9,7 @@ import { Cooldowns } from '../src/bot/cooldowns.js';
 import type { App } from '../src/bot/invocation.js';
 import { ConfigError, loadConfig } from '../src/config.js';
 import { toDiscord } from '../src/render/discordPayload.js';
-import { escapeForDiscord, LIMITS, truncate } from '../src/render/discordText.js';
+import { escapeForDiscord, LIMITS, truncate, unescapeForDiscord } from '../src/render/discordText.js';
 import type { Reply } from '../src/render/reply.js';
 import { answerReply, BUTTON, noAnswerReply, passageEmbed } from '../src/render/replies.js';
 import { CorpusIndex } from '../src/search/corpusIndex.js';
@@ -222,6 +222,14 @@ describe('limits hold for any text', () => {
         const t = truncate(s, max);
         expect(t.length).toBeLessThanOrEqual(max);
         expect(t).not.toMatch(/[\ud800-\udbff]$/u);
+      }),
+    );
+  });
+
+  it('unescaping gives back exactly the text that was escaped', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }).filter((t) => !t.includes('\u200b')), (t) => {
+        expect(unescapeForDiscord(escapeForDiscord(t))).toBe(t);
       }),
     );
   });

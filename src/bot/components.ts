@@ -1,4 +1,5 @@
 import { ask } from '../../commands/ask.js';
+import { unescapeForDiscord } from '../render/discordText.js';
 import { notice, type Reply } from '../render/reply.js';
 import { contextReply, quoteReply } from '../render/replies.js';
 import type { App, Invocation } from './invocation.js';
@@ -53,11 +54,7 @@ export async function handleComponent(use: ComponentUse, app: App): Promise<Comp
 export function questionOf(content: string): string | null {
   const first = content.split('\n')[0] ?? '';
   if (!first.startsWith('> ')) return null;
-  const question = first
-    .slice(2)
-    .replace(/ \(passage \d+\)$/u, '')
-    .replace(/\\(.)/gu, '$1')
-    .replace(/\u200b/gu, '');
+  const question = unescapeForDiscord(first.slice(2).replace(/ \(passage \d+\)$/u, ''));
   return question.trim() || null;
 }
 

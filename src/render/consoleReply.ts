@@ -1,9 +1,10 @@
+import { unescapeForDiscord } from './discordText.js';
 import type { Reply } from './reply.js';
 import { wrap, type Style } from './terminal.js';
 
 /** Undoes Discord markdown escapes and bold for a terminal, where the text is shown as it is. */
 function plain(text: string): string {
-  return text.replace(/\*\*/gu, '').replace(/\\([\\*_`~|>#\-[\]().!])/gu, '$1').replace(/\u200b/gu, '');
+  return unescapeForDiscord(text.replace(/(?<!\\)\*\*/gu, ''));
 }
 
 /** A reply model as console text: what the Discord message would show, buttons listed by label. */

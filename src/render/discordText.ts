@@ -35,6 +35,11 @@ export function escapeForDiscord(text: string): string {
     .replace(/<(@[!&]?|#|\/)/gu, `<${ZERO_WIDTH_SPACE}$1`);
 }
 
+/** The inverse of escapeForDiscord: the text as the user or the corpus wrote it. */
+export function unescapeForDiscord(text: string): string {
+  return text.replace(/\\([\s\S])/gu, '$1').replace(/\u200b/gu, '');
+}
+
 /**
  * Shortens text to at most `max` UTF-16 units, at a word boundary where there is
  * one in the last fifth, ending with an ellipsis. It never splits a surrogate
