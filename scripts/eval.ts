@@ -37,8 +37,8 @@ export interface AnswerScores {
 export const ANSWER_BARS = { hitAt1: 0.9, hitAt3: 0.97, offTopicAbstention: 0.9, wronglyAbstained: 0 };
 
 export function evaluateAnswers(setFile = resolve(ROOT, 'eval/answers.json')): AnswerScores {
-  const set = JSON.parse(readFileSync(setFile, 'utf8')) as { corpus: string; questions: AnswerItem[] };
-  const corpusDir = resolve(dirname(setFile), '..', set.corpus);
+  const set = JSON.parse(readFileSync(resolve(ROOT, setFile), 'utf8')) as { corpus: string; questions: AnswerItem[] };
+  const corpusDir = resolve(ROOT, set.corpus);
   const corpus = CorpusIndex.open(corpusDir, { cacheDir: null });
   const engine = new AnswerEngine(corpus);
 
@@ -134,7 +134,7 @@ export const CAVEAT_BARS = { recall: 0.9, falseAlarmRate: 0.05, attributionAccur
 
 /** Caveat recall, false alarms and attribution on the labelled sentences and the seed's passages. */
 export function evaluateCaveats(setFile = resolve(ROOT, 'eval/caveats.json')): CaveatScores {
-  const set = JSON.parse(readFileSync(setFile, 'utf8')) as { items: CaveatItem[]; seed?: CaveatItem[] };
+  const set = JSON.parse(readFileSync(resolve(ROOT, setFile), 'utf8')) as { items: CaveatItem[]; seed?: CaveatItem[] };
   const corpus = CorpusIndex.open(resolve(ROOT, 'corpus'), { cacheDir: null });
   const labelled: { label: CaveatItem; sourcing: Sourcing; name: string }[] = [];
   for (const item of set.items) {
@@ -198,6 +198,8 @@ export function evaluateCaveats(setFile = resolve(ROOT, 'eval/caveats.json')): C
 const SETS = [
   { file: 'eval/answers.json', name: 'natural questions', bars: true },
   { file: 'eval/answers-paraphrase.json', name: 'paraphrase stress set', bars: false },
+  { file: 'eval/heldout-b/answers.json', name: 'four more articles, set B (articles and questions written apart from the engine)', bars: true },
+  { file: 'eval/heldout-a/answers.json', name: 'four more articles, set A (written apart from the engine; scored, never studied)', bars: true },
 ];
 
 function main() {

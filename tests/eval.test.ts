@@ -14,9 +14,24 @@ describe('answer quality on eval/answers.json', () => {
 
   it('does not fall below the measured scores', () => {
     expect(scores.hitAt1).toBeGreaterThanOrEqual(0.75);
-    expect(scores.hitAt3).toBeGreaterThanOrEqual(0.84);
+    expect(scores.hitAt3).toBeGreaterThanOrEqual(0.82);
     expect(scores.offTopicAbstention).toBeGreaterThanOrEqual(ANSWER_BARS.offTopicAbstention);
     expect(scores.hitAt1).toBeGreaterThan(scores.plainHitAt1);
+  });
+});
+
+// Eight more articles, in two corpora of four, with questions written by other hands: the engine
+// must work on articles it was not built around, and beat plain MiniSearch there too.
+describe.each(['heldout-a', 'heldout-b'])('answer quality on eval/%s', (set) => {
+  const scores = evaluateAnswers(`eval/${set}/answers.json`);
+
+  it('ranks better than plain MiniSearch and abstains on most off-topic questions', () => {
+    expect(scores.answerable).toBeGreaterThanOrEqual(60);
+    expect(scores.hitAt1).toBeGreaterThanOrEqual(0.55);
+    expect(scores.hitAt1).toBeGreaterThan(scores.plainHitAt1);
+    expect(scores.hitAt3).toBeGreaterThanOrEqual(0.65);
+    expect(scores.offTopicAbstention).toBeGreaterThanOrEqual(0.6);
+    expect(scores.wronglyAbstained).toBeLessThanOrEqual(5);
   });
 });
 

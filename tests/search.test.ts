@@ -124,6 +124,38 @@ describe('answers', () => {
     }
   });
 
+  it('finds a passage that says it with a word close in meaning (WordNet)', () => {
+    const fire = engineFor({
+      'fire.md': '---\ntitle: Fire\n---\nHill fire\n\nA solicitor said 60 households were considering a lawsuit against the power company.\n\nThe moorland could take 20 years to recover.\n\nVolunteers collected food for the evacuees.\n',
+    });
+    expect(top(fire, 'is anyone going to sue?')).toMatch(/lawsuit/);
+    expect(top(fire, 'will the moor recover')).toMatch(/moorland/);
+  });
+
+  it('reads a slip from an English word as that word', () => {
+    // "thier" is "their", a stopword; "finacial" weighs as "financial", which this corpus never says.
+    expect(top(engine, 'did thier union get more wages')).toMatch(/six percent/);
+    expect(engine.ask('finacial advice for pensioners').noAnswer).toBe(true);
+  });
+
+  it('does not answer a question about a place or person the corpus never names', () => {
+    expect(engine.ask('how many dock workers are there in germany').noAnswer).toBe(true);
+    expect(engine.ask('how many dock workers went back').noAnswer).toBe(false);
+  });
+
+  it('answers "how long" and "how old" only from a passage that gives a span of time or an age', () => {
+    expect(top(engine, 'how long was the strike')).toMatch(/two-week strike/);
+    expect(engine.ask('how old is the ministry').noAnswer).toBe(true);
+  });
+
+  it('scores a term in a passage exactly as MiniSearch does', () => {
+    const index = CorpusIndex.open(tempCorpus({ 'harbour.md': HARBOUR, 'measles.md': VACCINE }), { cacheDir: null }).index;
+    const [result] = index.search(['strike'], new Map(), new Set());
+    expect(result).toBeDefined();
+    expect(index.termScore('strike', result!.id as number)).toBeCloseTo(result!.score, 10);
+    expect(index.termScore('no-such-term', result!.id as number)).toBe(0);
+  });
+
   it('returns at most the limit, best first', () => {
     const answer = engine.ask('workers strike wages union', { limit: 2 });
     expect(answer.answers.length).toBeLessThanOrEqual(2);

