@@ -187,6 +187,8 @@ function corpusNearMeanings(analyzer: Analyzer, corpusTerms: ReadonlySet<string>
   const near = new Map<string, string[]>();
   for (const [lemma, words] of nearMeanings()) {
     const own = analyzer.wordTerm(lemma);
+    // A question word the corpus holds is searched as itself (see Analyzer.question).
+    if (corpusTerms.has(own)) continue;
     const terms = new Set<string>();
     for (const word of words) {
       const term = analyzer.wordTerm(word);
