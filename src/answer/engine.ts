@@ -45,6 +45,8 @@ export class AnswerEngine {
    * the paragraph that names him without naming Veldmark again.
    */
   private readonly scopes = new Map<string, Map<string, number>>();
+  /** Per document, its headline and opening body paragraph (those it has), by position in the corpus. */
+  private readonly leads = new Map<string, number[]>();
   /** Terms of the documents' titles, outlets, bylines and relayed outlets, which a question may name. */
   private readonly metadataTerms = new Set<string>();
 
@@ -57,12 +59,16 @@ export class AnswerEngine {
     }
     this.answerKinds = new Uint8Array(corpus.passages.length);
     corpus.passages.forEach((passage, at) => {
-      let scope = this.scopes.get(passage.doc);
-      if (!scope) this.scopes.set(passage.doc, (scope = new Map()));
-      const lede = passage.section === 'body' && ![...scope.values()].some((id) => corpus.passages[id]!.section === 'body');
-      if (passage.section !== 'headline' && !lede) return;
-      for (const term of corpus.index.analyzer.indexTerms(passage.text)) if (!scope.has(term)) scope.set(term, at);
+      const lead = this.leads.get(passage.doc) ?? [];
+      this.leads.set(passage.doc, lead);
+      const first = (section: Section) => section === passage.section && !lead.some((id) => corpus.passages[id]!.section === section);
+      if (first('headline') || first('body')) lead.push(at);
     });
+    for (const [doc, lead] of this.leads) {
+      const scope = new Map<string, number>();
+      for (const at of lead) for (const term of corpus.index.analyzer.indexTerms(corpus.passages[at]!.text)) if (!scope.has(term)) scope.set(term, at);
+      this.scopes.set(doc, scope);
+    }
   }
 
   ask(question: string, { limit = 3 }: AskOptions = {}): Answer {
@@ -188,10 +194,9 @@ export class AnswerEngine {
     if (this.corpus.documents.length !== 1 || !ASKS_OVERVIEW.test(question)) return null;
     if (!concepts.every((c) => OVERVIEW_WORDS.test(c.word))) return null;
     const doc = this.corpus.documents[0]!;
-    const own = this.corpus.passages.filter((p) => p.doc === doc.id);
-    const lead = [own.find((p) => p.section === 'headline'), own.find((p) => p.section === 'body')].filter((p): p is Passage => p !== undefined);
+    const lead = this.leads.get(doc.id) ?? [];
     if (lead.length === 0) return null;
-    return lead.slice(0, limit).map((passage) => ({ passage, score: 0, matchedTerms: [], source: this.sources.get(doc.id)! }));
+    return lead.slice(0, limit).map((at) => ({ passage: this.corpus.passages[at]!, score: 0, matchedTerms: [], source: this.sources.get(doc.id)! }));
   }
 
   /** Which kinds of answer each passage can give (a time, a quantity), worked out when first asked. */
@@ -244,7 +249,7 @@ export class AnswerEngine {
   concepts(question: string): QueryConcept[] {
     const index = this.corpus.index;
     const text = question.slice(0, MAX_QUESTION_CHARS);
-    const asksTime = /\bwhat (?:time|date|day|year|month)\b/iu.test(text);
+    const asksTime = ASKS_TIME_NOUN.test(text);
     const concepts = index.analyzer.question(text, index.has, index.near).filter((c) => !(asksTime && TIME_NOUNS.has(c.word)));
     return concepts.flatMap((concept) => {
       const { word } = concept;
@@ -294,10 +299,12 @@ type AnswerType = 'time' | 'quantity' | 'span';
  */
 const ANSWER_TYPE_BOOST = 1.25;
 const ASKS_SPAN = /\b(?:how long(?! ago)|how old|what age|for how long)\b/iu;
-const ASKS_TIME = /\b(?:when|what (?:time|date|day|year|month)|how long ago|since when)\b/iu;
-const ASKS_QUANTITY = /\b(?:how (?:many|much)|number of|how often)\b/iu;
 /** The noun of "what year…?" asks for a time; it is not what the question is about. */
 const TIME_NOUNS = new Set(['time', 'date', 'day', 'year', 'month']);
+const WHAT_TIME_NOUN = `what (?:${[...TIME_NOUNS].join('|')})`;
+const ASKS_TIME_NOUN = new RegExp(`\\b${WHAT_TIME_NOUN}\\b`, 'iu');
+const ASKS_TIME = new RegExp(`\\b(?:when|${WHAT_TIME_NOUN}|how long ago|since when)\\b`, 'iu');
+const ASKS_QUANTITY = /\b(?:how (?:many|much)|number of|how often)\b/iu;
 const TIME =
   /\b(?:January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|tomorrow|overnight|(?:[12]\d{3})|(?:last|next|this|previous|coming|past) (?:week|month|year|night|day|weekend)s?|\w+ (?:days?|weeks?|months?|years?|hours?) (?:ago|since|later|earlier)|(?:days?|weeks?|months?|years?) (?:ago|later|earlier)|in the (?:next|coming|past) )/u;
 const QUANTITY =
@@ -328,12 +335,7 @@ export interface SearchPlan {
  * concept counts with its weight times the credit of the best of its terms the
  * passage has (its own word 1, an equivalent less).
  */
-export function coverage(
-  concepts: readonly QueryConcept[],
-  weights: readonly number[],
-  matched: readonly string[],
-  scope: ReadonlyMap<string, number> = new Map(),
-): number {
+function coverage(concepts: readonly QueryConcept[], weights: readonly number[], matched: readonly string[], scope: ReadonlyMap<string, number>): number {
   let covered = 0;
   let total = 0;
   concepts.forEach((concept, i) => {

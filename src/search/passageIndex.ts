@@ -26,7 +26,8 @@ export interface SerializedIndex {
 
 const FIELDS = ['text', 'sourcing'];
 
-/** MiniSearch 7's index as it keeps it (package.json pins the minor version; tests/search checks termScore against it). */
+const BOOST = { text: 1, sourcing: 0.5 };
+/** MiniSearch 7's index as it keeps it (package.json pins the minor version; tests/search checks termScorer against it). */
 interface MiniSearchInternals {
   _index: { get(term: string): Map<number, Map<number, number>> | undefined };
   _idToShortId: Map<number, number>;
@@ -35,7 +36,7 @@ interface MiniSearchInternals {
   _avgFieldLength: number[];
   _documentCount: number;
 }
-const BOOST = { text: 1, sourcing: 0.5 };
+
 /** Words a reader uses for each caveat kind: "anonymous sources", "a photo", "unverified". */
 const CAVEAT_WORDS: Partial<Record<CaveatKind, string>> = {
   'relayed-report': 'report',
@@ -133,15 +134,11 @@ export class PassageIndex {
   }
 
   /**
-   * BM25 of one term in one passage exactly as MiniSearch scores it, summed over
+   * BM25 of a term in a passage exactly as MiniSearch scores it, summed over
    * fields with their boosts: the answer engine scores each of a question's
-   * concepts by its best term rather than by the sum of all its stand-ins.
+   * concepts by its best term rather than by the sum of all its stand-ins. One
+   * scorer serves one question, looking each term up in the index once.
    */
-  termScore(term: string, id: number): number {
-    return this.termScorer()(term, id);
-  }
-
-  /** termScore for one question's terms, each looked up in the index once. */
   termScorer(): (term: string, id: number) => number {
     const internals = this.miniSearch as unknown as MiniSearchInternals;
     const postings = new Map<string, Map<number, Map<number, number>> | undefined>();
