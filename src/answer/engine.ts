@@ -3,6 +3,7 @@ import { QUOTABLE_SECTIONS, type Passage, type Section } from '../passages/types
 import type { QueryConcept } from '../search/analyze.js';
 import type { CorpusIndex, Document } from '../search/corpusIndex.js';
 import { englishCorrection, isEnglishName, isEnglishWord, specificity } from '../text/specificity.js';
+import { QuestionFit, type StoryScope } from './fit.js';
 import type { Answer, QuotedPassage, SourceCard } from './types.js';
 
 /** Questions longer than this are read up to here: nobody asks about more than a paragraph at once. */
@@ -24,8 +25,6 @@ export const MIN_COVERAGE = 0.35;
 const SECTION_WEIGHT: Record<Section, number> = { body: 1, caption: 0.8, headline: 0.7, boilerplate: 0, breadcrumb: 0 };
 /** A word rarer than about one in 4,000 in everyday English tells what a question is about. */
 const TELLING_WEIGHT = 12;
-/** How fully a concept held by the story's headline or lede, not by the passage, counts for it. */
-const SCOPE_CREDIT = 0.5;
 /** How many search results are weighed for coverage before the best are chosen. */
 const CANDIDATES = 20;
 
@@ -44,7 +43,7 @@ export class AnswerEngine {
    * each: what the whole story is about, so "who is Veldmark's ambassador" finds
    * the paragraph that names him without naming Veldmark again.
    */
-  private readonly scopes = new Map<string, Map<string, number>>();
+  private readonly scopes = new Map<string, StoryScope>();
   /** Per document, its headline and opening body paragraph (those it has), by position in the corpus. */
   private readonly leads = new Map<string, number[]>();
   /** Terms of the documents' titles, outlets, bylines and relayed outlets, which a question may name. */
@@ -81,20 +80,18 @@ export class AnswerEngine {
     const plan = this.plan(concepts);
     const results = this.corpus.index.search(plan.terms, plan.boosts, plan.loose);
     const wanted = answerType(question);
-    // MiniSearch sums every query term a passage holds, so a concept with several
-    // stand-ins would count several times: each concept counts by its best term.
+    const fit = new QuestionFit(concepts, plan.weights, plan.boosts, plan.loose, this.corpus.index.termScorer());
     const ranked: { passage: Passage; result: SearchResult; score: number }[] = [];
-    const relevance = this.relevance(concepts, plan);
     for (const result of results.slice(0, CANDIDATES)) {
       const id = result.id as number;
       const passage = this.corpus.passages[id]!;
       const scope = this.scopes.get(passage.doc)!;
-      const held = coverage(concepts, plan.weights, result.queryTerms, scope);
-      if (held < MIN_COVERAGE) continue;
+      const { coverage, held } = fit.measure(result, scope);
+      if (coverage < MIN_COVERAGE) continue;
       const typed = wanted && this.holds(id, wanted) ? ANSWER_TYPE_BOOST : 1;
       if (wanted === 'span' && typed === 1) continue;
       // More of the question's concepts in one passage beats a high score on one of them.
-      const score = relevance(result) * conceptsHeld(concepts, result.queryTerms);
+      const score = fit.relevance(result, scope) * held;
       ranked.push({ passage, result, score: score * SECTION_WEIGHT[passage.section] * typed });
     }
     ranked.sort((a, b) => b.score - a.score);
@@ -109,67 +106,15 @@ export class AnswerEngine {
     return { question, noAnswer: false, reason: null, answers };
   }
 
-  /**
-   * Scores results by the sum over a question's concepts of the best-scoring
-   * term each has in the result; a concept the passage lacks but its story's
-   * headline or lede holds counts a little.
-   */
-  private relevance(concepts: readonly QueryConcept[], plan: SearchPlan): (result: SearchResult) => number {
-    const index = this.corpus.index;
-    const termScore = index.termScorer();
-    const conceptOf = new Map<string, number>();
-    concepts.forEach((concept, c) => concept.terms.forEach((term) => conceptOf.has(term) || conceptOf.set(term, c)));
-    const conceptOfDerived = (term: string) => {
-      const own = conceptOf.get(term);
-      if (own !== undefined) return own;
-      // A prefix-matched word still being typed.
-      for (const loose of plan.loose) if (term.startsWith(loose)) return conceptOf.get(loose);
-      return undefined;
-    };
-    const best = new Float64Array(concepts.length);
-    return (result) => {
-      const id = result.id as number;
-      best.fill(0);
-      for (const term of Object.keys(result.match)) {
-        const c = conceptOfDerived(term);
-        if (c === undefined) continue;
-        const boost = plan.boosts.get(term) ?? plan.boosts.get(concepts[c]!.terms[0]!) ?? 1;
-        best[c] = Math.max(best[c]!, boost * termScore(term, id));
-      }
-      const scope = this.scopes.get(this.corpus.passages[id]!.doc)!;
-      let total = 0;
-      concepts.forEach((concept, c) => {
-        if (best[c] === 0) {
-          for (const term of concept.terms) {
-            const at = scope.get(term);
-            if (at !== undefined && at !== id) best[c] = Math.max(best[c]!, SCOPE_CREDIT * (plan.boosts.get(term) ?? 1) * termScore(term, at));
-          }
-        }
-        total += best[c]!;
-      });
-      return total;
-    };
-  }
-
   /** How the index is searched for a question's concepts. */
   plan(concepts: readonly QueryConcept[]): SearchPlan {
-    const index = this.corpus.index;
     const terms: string[] = [];
     const boosts = new Map<string, number>();
     const loose = new Set<string>();
     const weights = concepts.map((c) => conceptWeight(c.word));
     const mean = weights.reduce((a, b) => a + b, 0) / Math.max(1, weights.length);
     concepts.forEach((concept, c) => {
-      const own = concept.terms[0]!;
-      // A word neither the corpus nor English knows is a typo, or a word still being typed.
-      if (!index.has(own) && !concept.word.includes(' ') && !isEnglishWord(concept.word)) {
-        loose.add(own);
-        for (const term of index.corrections(concept.word)) {
-          if (concept.terms.includes(term)) continue;
-          concept.terms.push(term);
-          concept.credits.push(CORRECTION_CREDIT);
-        }
-      }
+      if (concept.loose) loose.add(concept.terms[0]!);
       // In a small corpus every word is rare; how telling a word is in English steadies the ranking.
       const prior = Math.pow(weights[c]! / mean, PRIOR_EXPONENT);
       // A term is searched at the weight of what it stands for: fully for the word itself, less for a stand-in.
@@ -254,11 +199,15 @@ export class AnswerEngine {
     return concepts.flatMap((concept) => {
       const { word } = concept;
       if (word.includes(' ') || index.has(concept.terms[0]!) || isEnglishWord(word)) return [concept];
-      if (index.corrections(word).length > 0 || index.completions(word, 1).length > 0) return [concept];
+      // A word neither the corpus nor English knows is a typo, or a word still being typed.
+      const corrections = index.corrections(word).filter((term) => !concept.terms.includes(term));
+      if (corrections.length > 0 || index.completes(word)) {
+        return [{ ...concept, terms: [...concept.terms, ...corrections], credits: [...concept.credits, ...corrections.map(() => CORRECTION_CREDIT)], loose: true }];
+      }
       // A slip the corpus cannot explain is read as the English word it is one slip from:
       // "thier" is a stopword, "finacial" weighs as "financial" does.
       const meant = englishCorrection(word);
-      return meant ? index.analyzer.question(meant, index.has, index.near) : [concept];
+      return meant ? index.analyzer.question(meant, index.has, index.near) : [{ ...concept, loose: true }];
     });
   }
 
@@ -273,9 +222,9 @@ export class AnswerEngine {
       if (concept.terms.some(index.has) || this.metadataTerms.has(concept.terms[0]!)) return false;
       const { word } = concept;
       if (/^(?:1[89]|20)\d\d$/u.test(word)) return true;
-      // A slip from a corpus word ("minster") is not a new name.
-      if (word.includes(' ') || /\d/u.test(word) || index.corrections(word).length > 0) return false;
-      return word.length > 3 && isEnglishName(word);
+      if (word.includes(' ') || /\d/u.test(word) || word.length <= 3 || !isEnglishName(word)) return false;
+      // A slip from a corpus word ("minster", "rams" for C-RAMs) is not a new name.
+      return index.corrections(word).length === 0;
     });
   }
 
@@ -284,9 +233,12 @@ export class AnswerEngine {
   }
 }
 
+// The patterns a question is tested against are ASCII and go without the `u` flag,
+// with which V8 runs them several times slower.
+
 /** A question about the article itself, and the only words such a question has besides stopwords. */
-const ASKS_OVERVIEW = /\b(?:title|headline|about|tl;?dr|summary|summari[sz]e|gist|main point|overview)\b/iu;
-const OVERVIEW_WORDS = /^(?:title|headline|about|tldr|tl|dr|summary|summarize|summarise|gist|main|point|overview|story|article|piece)$/iu;
+const ASKS_OVERVIEW = /\b(?:title|headline|about|tl;?dr|summary|summari[sz]e|gist|main point|overview)\b/i;
+const OVERVIEW_WORDS = /^(?:title|headline|about|tldr|tl|dr|summary|summarize|summarise|gist|main|point|overview|story|article|piece)$/i;
 
 type AnswerType = 'time' | 'quantity' | 'span';
 
@@ -298,13 +250,13 @@ type AnswerType = 'time' | 'quantity' | 'span';
  * types are required.
  */
 const ANSWER_TYPE_BOOST = 1.25;
-const ASKS_SPAN = /\b(?:how long(?! ago)|how old|what age|for how long)\b/iu;
+const ASKS_SPAN = /\b(?:how long(?! ago)|how old|what age|for how long)\b/i;
 /** The noun of "what year…?" asks for a time; it is not what the question is about. */
 const TIME_NOUNS = new Set(['time', 'date', 'day', 'year', 'month']);
 const WHAT_TIME_NOUN = `what (?:${[...TIME_NOUNS].join('|')})`;
-const ASKS_TIME_NOUN = new RegExp(`\\b${WHAT_TIME_NOUN}\\b`, 'iu');
-const ASKS_TIME = new RegExp(`\\b(?:when|${WHAT_TIME_NOUN}|how long ago|since when)\\b`, 'iu');
-const ASKS_QUANTITY = /\b(?:how (?:many|much)|number of|how often)\b/iu;
+const ASKS_TIME_NOUN = new RegExp(`\\b${WHAT_TIME_NOUN}\\b`, 'i');
+const ASKS_TIME = new RegExp(`\\b(?:when|${WHAT_TIME_NOUN}|how long ago|since when)\\b`, 'i');
+const ASKS_QUANTITY = /\b(?:how (?:many|much)|number of|how often)\b/i;
 const TIME =
   /\b(?:January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|tomorrow|overnight|(?:[12]\d{3})|(?:last|next|this|previous|coming|past) (?:week|month|year|night|day|weekend)s?|\w+ (?:days?|weeks?|months?|years?|hours?) (?:ago|since|later|earlier)|(?:days?|weeks?|months?|years?) (?:ago|later|earlier)|in the (?:next|coming|past) )/u;
 const QUANTITY =
@@ -328,37 +280,6 @@ export interface SearchPlan {
   loose: Set<string>;
   /** How telling each concept is, in the order of the concepts. */
   weights: number[];
-}
-
-/**
- * The share of a question's information that a search result holds: each
- * concept counts with its weight times the credit of the best of its terms the
- * passage has (its own word 1, an equivalent less).
- */
-function coverage(concepts: readonly QueryConcept[], weights: readonly number[], matched: readonly string[], scope: ReadonlyMap<string, number>): number {
-  let covered = 0;
-  let total = 0;
-  concepts.forEach((concept, i) => {
-    total += weights[i]!;
-    const inScope = concept.terms.some((term, t) => concept.credits[t] === 1 && scope.has(term)) ? SCOPE_CREDIT : 0;
-    covered += weights[i]! * Math.max(held(concept, matched), inScope);
-  });
-  return total === 0 ? 0 : covered / total;
-}
-
-/** How many of the question's concepts a result holds, counting each by its credit. */
-function conceptsHeld(concepts: readonly QueryConcept[], matched: readonly string[]): number {
-  let count = 0;
-  for (const concept of concepts) count += held(concept, matched);
-  return count;
-}
-
-function held(concept: QueryConcept, matched: readonly string[]): number {
-  let best = 0;
-  concept.terms.forEach((term, i) => {
-    if (concept.credits[i]! > best && matched.includes(term)) best = concept.credits[i]!;
-  });
-  return best;
 }
 
 /** A name of several words is as telling as its most telling word. */

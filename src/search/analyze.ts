@@ -21,6 +21,8 @@ export interface QueryConcept {
   terms: string[];
   /** How fully each term stands for the word: 1 for its own term, less for an equivalent. */
   credits: number[];
+  /** A word neither the corpus nor English knows, perhaps still being typed: its term also matches as a prefix. */
+  loose?: boolean;
 }
 
 /** How fully a listed equivalent, or one word of a multi-word name, stands for the question's word. */
@@ -42,11 +44,21 @@ const QUESTION_STOPWORDS = new Set([...STOPWORDS, ...questionWords.words]);
 
 function nearMeaningTerms(word: string, near: NearMeanings): readonly string[] {
   if (near.size === 0 || word.includes(' ') || specificity(word) < NEAR_MEANING_MIN_WEIGHT) return NONE;
+  const own = near.get(word);
+  if (own) return own;
   for (const form of baseForms(word)) {
     const terms = near.get(form);
     if (terms) return terms;
   }
   return NONE;
+}
+
+/** Lists a term the index holds as standing in for a concept's word, unless another concept or the concept has it. */
+function addStandIn(concept: QueryConcept, term: string, credit: number, known: (term: string) => boolean, seen: ReadonlySet<string>) {
+  if (known(term) && !seen.has(term) && !concept.terms.includes(term)) {
+    concept.terms.push(term);
+    concept.credits.push(credit);
+  }
 }
 
 /** Multi-word names as sequences of index terms, keyed by their first term, longest first. */
@@ -122,18 +134,12 @@ export class Analyzer {
     this.walk(tokenize(text), QUESTION_STOPWORDS, false, (term, word, parts) => {
       if (seen.has(term)) return;
       seen.add(term);
-      const terms = [term];
-      const credits = [1];
-      const add = (other: string, credit: number) => {
-        if (known(other) && !seen.has(other) && !terms.includes(other)) {
-          terms.push(other);
-          credits.push(credit);
-        }
-      };
-      for (const other of [...parts, ...(this.related.get(term) ?? [])]) add(other, EQUIVALENT_CREDIT);
+      const concept: QueryConcept = { word, terms: [term], credits: [1] };
+      for (const other of parts) addStandIn(concept, other, EQUIVALENT_CREDIT, known, seen);
+      for (const other of this.related.get(term) ?? NONE) addStandIn(concept, other, EQUIVALENT_CREDIT, known, seen);
       // Near meanings stand in for a word the corpus lacks; a word it holds is searched as itself.
-      if (!known(term)) for (const other of nearMeaningTerms(word, near)) add(other, NEAR_MEANING_CREDIT);
-      concepts.push({ word, terms, credits });
+      if (!known(term)) for (const other of nearMeaningTerms(word, near)) addStandIn(concept, other, NEAR_MEANING_CREDIT, known, seen);
+      concepts.push(concept);
     });
     return concepts;
   }
@@ -156,7 +162,10 @@ export class Analyzer {
   ) {
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!;
-      const phrase = this.matchPhrase(tokens, i);
+      const lower = token.lower;
+      // Names never start with a function word (they were built without them).
+      const term = stopwords.has(lower) ? null : this.term(lower);
+      const phrase = term === null ? null : this.matchPhrase(tokens, i, term);
       if (phrase) {
         emit(phrase.term, phrase.word, phrase.parts);
         if (!keepNameWords) {
@@ -164,7 +173,6 @@ export class Analyzer {
           continue;
         }
       }
-      const lower = token.lower;
       // "US" in capitals is the country; lower-case "us" is too when a topic word follows ("us troops").
       const country =
         lower === 'us' && (token.upper || (tokens[i + 1] !== undefined && !stopwords.has(tokens[i + 1]!.lower)));
@@ -174,7 +182,7 @@ export class Analyzer {
       if (lower.length < 2 && !/\d/u.test(lower)) continue;
       const plural = token.upper && lower.length > 2 && lower.endsWith('s') ? lower.slice(0, -1) : null;
       if (plural && this.acronymTerms.has(plural)) emit(plural, lower, NONE);
-      else emit(this.term(lower), lower, NONE);
+      else emit(term ?? this.term(lower), lower, NONE);
     }
   }
 
@@ -186,8 +194,8 @@ export class Analyzer {
     return stem(lower);
   }
 
-  private matchPhrase(tokens: Token[], i: number) {
-    const candidates = this.phrases.get(this.term(tokens[i]!.lower));
+  private matchPhrase(tokens: Token[], i: number, first: string) {
+    const candidates = this.phrases.get(first);
     if (!candidates) return null;
     for (const phrase of candidates) {
       // Function words inside a name ("of the") are skipped, as they were when the phrase was built.

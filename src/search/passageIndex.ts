@@ -119,6 +119,11 @@ export class PassageIndex {
     return this.wordTree().completions(prefix, limit);
   }
 
+  /** Whether a corpus word completes a word being typed. */
+  completes(prefix: string): boolean {
+    return this.wordTree().completes(prefix);
+  }
+
   private wordTree(): TypoCorrector {
     return (this.typoCorrector ??= new TypoCorrector(this.words));
   }
@@ -141,23 +146,37 @@ export class PassageIndex {
    */
   termScorer(): (term: string, id: number) => number {
     const internals = this.miniSearch as unknown as MiniSearchInternals;
-    const postings = new Map<string, Map<number, Map<number, number>> | undefined>();
-    return (term, id) => {
+    const { k, b, d } = BM25;
+    const fields = FIELDS.map((name) => ({ id: internals._fieldIds[name]!, boost: BOOST[name as keyof typeof BOOST] }));
+    /** Per term, its postings and inverse document frequency in each field. */
+    const postings = new Map<string, { docs: Map<number, number> | undefined; idf: number }[] | null>();
+    const postingsOf = (term: string) => {
       let byField = postings.get(term);
-      if (byField === undefined && !postings.has(term)) postings.set(term, (byField = internals._index.get(term)));
+      if (byField === undefined) {
+        const found = internals._index.get(term);
+        byField = found
+          ? fields.map((field) => {
+              const docs = found.get(field.id);
+              const count = docs?.size ?? 0;
+              return { docs, idf: Math.log(1 + (internals._documentCount - count + 0.5) / (count + 0.5)) };
+            })
+          : null;
+        postings.set(term, byField);
+      }
+      return byField;
+    };
+    return (term, id) => {
+      const byField = postingsOf(term);
       const shortId = internals._idToShortId.get(id);
       if (!byField || shortId === undefined) return 0;
       let score = 0;
-      for (const field of FIELDS) {
-        const fieldId = internals._fieldIds[field]!;
-        const docs = byField.get(fieldId);
-        const frequency = docs?.get(shortId);
-        if (!docs || !frequency) continue;
-        const { k, b, d } = BM25;
+      for (let f = 0; f < fields.length; f++) {
+        const frequency = byField[f]!.docs?.get(shortId);
+        if (!frequency) continue;
+        const fieldId = fields[f]!.id;
         const length = internals._fieldLength.get(shortId)![fieldId]!;
-        const idf = Math.log(1 + (internals._documentCount - docs.size + 0.5) / (docs.size + 0.5));
         const saturation = (frequency * (k + 1)) / (frequency + k * (1 - b + (b * length) / internals._avgFieldLength[fieldId]!));
-        score += BOOST[field as keyof typeof BOOST] * idf * (d + saturation);
+        score += fields[f]!.boost * byField[f]!.idf * (d + saturation);
       }
       return score;
     };

@@ -1,4 +1,4 @@
-import SearchableMap from 'minisearch/SearchableMap';
+import { firstNotBelow, SlipIndex } from '../text/slips.js';
 
 /**
  * Corrects a mistyped question word toward the corpus's own words. It compares
@@ -6,33 +6,44 @@ import SearchableMap from 'minisearch/SearchableMap';
  * stem like "terminal").
  */
 export class TypoCorrector {
-  /** Corpus words in a radix tree, which finds the words within an edit distance without a scan. */
-  private readonly words = new SearchableMap<string>();
+  /** Corpus words, sorted, for completions. */
+  private readonly sorted: string[];
+  private readonly terms: string[];
+  private readonly slips: SlipIndex;
 
   constructor(words: Iterable<[word: string, term: string]>) {
-    for (const [word, term] of words) if (word.length >= 3 && !word.includes(' ')) this.words.set(word, term);
+    const entries = [...words].filter(([word]) => word.length >= 3 && !word.includes(' '));
+    entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    this.sorted = entries.map(([word]) => word);
+    this.terms = entries.map(([, term]) => term);
+    this.slips = new SlipIndex(this.sorted);
   }
 
   /**
-   * Index terms of the corpus words one edit from `word` (Levenshtein, from the
-   * tree) or one swap of neighbouring letters (a direct look-up): "goverment"
-   * finds "government", "wrokers" finds "workers". Two edits would catch a few
-   * more typos but cost a tree walk that reaches far more words than it corrects.
+   * Index terms of the corpus words one slip from `word` (a letter left out,
+   * added or changed, or two neighbours swapped): "goverment" finds
+   * "government", "wrokers" finds "workers". Two slips would catch a few more
+   * typos but reach far more words than they correct.
    */
   correct(word: string): string[] {
     if (word.length < 4) return [];
-    const terms = new Set<string>();
-    for (const [, [term]] of this.words.fuzzyGet(word, 1)) terms.add(term);
-    for (let i = 0; i + 1 < word.length; i++) {
-      const term = this.words.get(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
-      if (term !== undefined) terms.add(term);
-    }
-    return [...terms];
+    return [...new Set(this.slips.near(word).map((at) => this.terms[at]!))];
   }
 
   /** Corpus words that start with a prefix, shortest first: completions for a word being typed. */
   completions(prefix: string, limit: number): string[] {
     if (prefix.length < 2) return [];
-    return [...this.words.atPrefix(prefix).keys()].sort((a, b) => a.length - b.length || (a < b ? -1 : 1)).slice(0, limit);
+    const found: string[] = [];
+    for (let at = this.firstAtOrAfter(prefix); at < this.sorted.length && this.sorted[at]!.startsWith(prefix); at++) found.push(this.sorted[at]!);
+    return found.sort((a, b) => a.length - b.length || (a < b ? -1 : 1)).slice(0, limit);
+  }
+
+  /** Whether any corpus word starts with a prefix (see completions). */
+  completes(prefix: string): boolean {
+    return prefix.length >= 2 && (this.sorted[this.firstAtOrAfter(prefix)]?.startsWith(prefix) ?? false);
+  }
+
+  private firstAtOrAfter(prefix: string): number {
+    return firstNotBelow(this.sorted.length, (at) => this.sorted[at]! < prefix);
   }
 }

@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { SlipIndex } from './slips.js';
 
 interface WordCount {
   word: string;
@@ -53,37 +54,26 @@ export function isEnglishName(word: string): boolean {
   return names!.has(word) && isEnglishWord(word);
 }
 
-const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
-
 /**
  * The English word a word one slip away from it was probably meant to be
  * ("thier" → "their", "finacial" → "financial"): the most frequent word one
  * deletion, insertion, substitution or swap of neighbours away, or null.
  */
 export function englishCorrection(word: string): string | null {
-  if (!counts) load();
   if (word.length < 4 || !/^[a-z]+$/u.test(word)) return null;
-  let best: string | null = null;
-  let bestCount = MIN_CORRECTION_COUNT - 1;
-  const consider = (candidate: string) => {
-    const count = counts!.get(candidate) ?? 0;
-    if (count > bestCount) {
-      best = candidate;
-      bestCount = count;
-    }
-  };
-  for (let i = 0; i <= word.length; i++) {
-    const head = word.slice(0, i);
-    const tail = word.slice(i);
-    if (tail) consider(head + tail.slice(1));
-    if (tail.length > 1) consider(head + tail[1] + tail[0] + tail.slice(2));
-    for (const letter of LETTERS) {
-      consider(head + letter + tail);
-      if (tail) consider(head + letter + tail.slice(1));
-    }
+  if (!slips) {
+    if (!counts) load();
+    const trusted = [...counts!].filter(([candidate, count]) => count >= MIN_CORRECTION_COUNT && /^[a-z]+$/u.test(candidate));
+    slips = { index: new SlipIndex(trusted.map(([candidate]) => candidate)), counts: trusted.map(([, count]) => count) };
   }
-  return best;
+  let best = -1;
+  for (const at of slips.index.near(word)) {
+    if (best === -1 || slips.counts[at]! > slips.counts[best]!) best = at;
+  }
+  return best === -1 ? null : slips.index.words[best]!;
 }
 
 /** A correction must be a word English uses at least this often (per 51 million) to be trusted. */
 const MIN_CORRECTION_COUNT = 20;
+/** The trusted words with their counts, built on the first correction asked for. */
+let slips: { index: SlipIndex; counts: number[] } | null = null;

@@ -82,24 +82,27 @@ function dataLines(file: string): string[] {
     .filter((line) => line !== '' && !line.startsWith('  '));
 }
 
+/** Inflectional endings and what each may have replaced ("-ies" was "-y"; "-ed" was nothing or "-e"). */
+const ENDINGS: readonly [suffix: string, bases: readonly string[]][] = [
+  ['ies', ['y']],
+  ['es', ['', 'e']],
+  ['s', ['']],
+  ['ied', ['y']],
+  ['ed', ['', 'e']],
+  ['ing', ['', 'e']],
+  ['er', ['', 'e']],
+  ['est', ['', 'e']],
+];
+
 /** Base forms a word may be an inflection of, the word itself first ("burned" → "burn", "burne"). */
 export function baseForms(word: string): string[] {
   const forms = [word];
-  const strip = (suffix: string, ...endings: string[]) => {
-    if (word.length > suffix.length + 2 && word.endsWith(suffix)) {
-      const root = word.slice(0, -suffix.length);
-      for (const ending of endings) forms.push(root + ending);
-      // "stopped" → "stop"
-      if (root.at(-1) === root.at(-2)) forms.push(root.slice(0, -1));
-    }
-  };
-  strip('ies', 'y');
-  strip('es', '', 'e');
-  strip('s', '');
-  strip('ied', 'y');
-  strip('ed', '', 'e');
-  strip('ing', '', 'e');
-  strip('er', '', 'e');
-  strip('est', '', 'e');
+  for (const [suffix, bases] of ENDINGS) {
+    if (word.length <= suffix.length + 2 || !word.endsWith(suffix)) continue;
+    const root = word.slice(0, -suffix.length);
+    for (const base of bases) forms.push(root + base);
+    // "stopped" → "stop"
+    if (root.at(-1) === root.at(-2)) forms.push(root.slice(0, -1));
+  }
   return forms;
 }

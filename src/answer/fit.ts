@@ -1,0 +1,113 @@
+import type { SearchResult } from 'minisearch';
+import type { QueryConcept } from '../search/analyze.js';
+
+/** Terms of a story's headline and lede, each with the passage that holds it. */
+export type StoryScope = ReadonlyMap<string, number>;
+
+/** How fully a concept held by the story's headline or lede, not by the passage, counts for it. */
+export const SCOPE_CREDIT = 0.5;
+
+export interface Fit {
+  /** Share of the question's information (concepts by weight) the passage holds, or its story does. */
+  coverage: number;
+  /** How many of the question's concepts the passage holds, each counted by its credit. */
+  held: number;
+}
+
+/**
+ * How well search results fit one question. MiniSearch sums every query term a
+ * passage holds, so a concept with several stand-ins would count several times:
+ * here each concept counts once, by the best of its terms.
+ */
+export class QuestionFit {
+  /** Query term → the concepts it stands for, with its credit in each. */
+  private readonly owners = new Map<string, { concept: number; credit: number }[]>();
+  private readonly totalWeight: number;
+  /** Per concept, the best credit of its terms in the result being measured. */
+  private readonly credit: Float64Array;
+  private readonly best: Float64Array;
+
+  constructor(
+    private readonly concepts: readonly QueryConcept[],
+    /** How telling each concept is. */
+    private readonly weights: readonly number[],
+    /** Search boost of each query term. */
+    private readonly boosts: ReadonlyMap<string, number>,
+    /** Query terms that also matched as prefixes of longer words. */
+    private readonly loose: ReadonlySet<string>,
+    /** BM25 of a term in a passage, as MiniSearch scores it. */
+    private readonly termScore: (term: string, id: number) => number,
+  ) {
+    concepts.forEach((concept, c) =>
+      concept.terms.forEach((term, t) => {
+        const list = this.owners.get(term) ?? [];
+        list.push({ concept: c, credit: concept.credits[t]! });
+        this.owners.set(term, list);
+      }),
+    );
+    this.totalWeight = weights.reduce((a, b) => a + b, 0);
+    this.credit = new Float64Array(concepts.length);
+    this.best = new Float64Array(concepts.length);
+  }
+
+  /**
+   * Coverage and concepts held: each concept counts with the credit of the best
+   * of its terms the passage has (its own word 1, a stand-in less), or a little
+   * when its own word is in the story's headline or lede.
+   */
+  measure(result: SearchResult, scope: StoryScope): Fit {
+    const credit = this.credit;
+    credit.fill(0);
+    for (const term of result.queryTerms) {
+      for (const owner of this.owners.get(term) ?? NONE) if (owner.credit > credit[owner.concept]!) credit[owner.concept] = owner.credit;
+    }
+    let covered = 0;
+    let held = 0;
+    this.concepts.forEach((concept, c) => {
+      held += credit[c]!;
+      let counted = credit[c]!;
+      if (counted < SCOPE_CREDIT && concept.terms.some((term, t) => concept.credits[t] === 1 && scope.has(term))) counted = SCOPE_CREDIT;
+      covered += this.weights[c]! * counted;
+    });
+    return { coverage: this.totalWeight === 0 ? 0 : covered / this.totalWeight, held };
+  }
+
+  /**
+   * The sum over the question's concepts of the best-scoring term each has in
+   * the passage; a concept the passage lacks but its story's headline or lede
+   * holds counts a little.
+   */
+  relevance(result: SearchResult, scope: StoryScope): number {
+    const id = result.id as number;
+    const best = this.best;
+    best.fill(0);
+    for (const term in result.match) {
+      const owner = this.ownerOf(term);
+      if (owner === undefined) continue;
+      const boost = this.boosts.get(term) ?? this.boosts.get(this.concepts[owner]!.terms[0]!) ?? 1;
+      const score = boost * this.termScore(term, id);
+      if (score > best[owner]!) best[owner] = score;
+    }
+    let total = 0;
+    this.concepts.forEach((concept, c) => {
+      if (best[c] === 0) {
+        for (const term of concept.terms) {
+          const at = scope.get(term);
+          if (at !== undefined && at !== id) best[c] = Math.max(best[c]!, SCOPE_CREDIT * (this.boosts.get(term) ?? 1) * this.termScore(term, at));
+        }
+      }
+      total += best[c]!;
+    });
+    return total;
+  }
+
+  /** The first concept a passage's term stands for, including a longer word a prefix matched. */
+  private ownerOf(term: string): number | undefined {
+    const own = this.owners.get(term);
+    if (own) return own[0]!.concept;
+    for (const prefix of this.loose) if (term.startsWith(prefix)) return this.owners.get(prefix)?.[0]!.concept;
+    return undefined;
+  }
+}
+
+const NONE: readonly never[] = [];
