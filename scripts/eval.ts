@@ -144,7 +144,7 @@ export function evaluateCaveats(setFile = resolve(ROOT, 'eval/caveats.json')): C
     labelled.push({ label: item, sourcing, name: item.id ?? item.text!.slice(0, 40) });
   }
   for (const item of set.seed ?? []) {
-    const passage = corpus.byId.get(item.passage!);
+    const passage = corpus.passage(item.passage!);
     if (!passage || !passage.text.includes(item.snippet!)) throw new Error(`seed label ${item.passage} does not match the corpus`);
     labelled.push({ label: item, sourcing: passage, name: item.passage! });
   }

@@ -89,7 +89,7 @@ describe('/ask', () => {
     expectWithinLimits(reply);
     expect(reply.ephemeral).toBe(false);
     const [embed] = reply.embeds;
-    const passage = corpus.byId.get(embed!.footer!.split(" · ")[2]!)!;
+    const passage = corpus.passage(embed!.footer!.split(" · ")[2]!)!;
     expect(unescape(embed!.description!)).toBe(passage.text);
     expect(embed!.description).toMatch(/\*\*attack\*\*/u);
     expect(embed!.fields.map((f) => f.name)).toEqual(expect.arrayContaining(['Who says so', 'What a careful reader should know', 'About Press TV']));
@@ -128,7 +128,7 @@ describe('other commands', () => {
   it('/quote shows one passage, and names a passage that does not exist', async () => {
     const id = corpus.passages.find((p) => p.section === 'body')!.id;
     const reply = await run(`/quote ${id}`);
-    expect(unescape(reply.embeds[0]!.description!)).toBe(corpus.byId.get(id)!.text);
+    expect(unescape(reply.embeds[0]!.description!)).toBe(corpus.passage(id)!.text);
     expect((await run('/quote nothing#99')).content).toMatch(/no passage/u);
     expect((await run(`/quote ${corpus.passages.find((p) => p.section === 'boilerplate')!.id}`)).content).toMatch(/no passage/u);
   });

@@ -148,13 +148,15 @@ describe('answers', () => {
     expect(engine.ask('how old is the ministry').noAnswer).toBe(true);
   });
 
-  it('scores a term in a passage exactly as MiniSearch does', () => {
+  it('scores a term in a passage exactly as MiniSearch does, and knows whether its text holds it', () => {
     const index = CorpusIndex.open(tempCorpus({ 'harbour.md': HARBOUR, 'measles.md': VACCINE }), { cacheDir: null }).index;
     const [result] = index.search(['strike'], new Map(), new Set());
     expect(result).toBeDefined();
-    const termScore = index.termScorer();
-    expect(termScore('strike', result!.id as number)).toBeCloseTo(result!.score, 10);
-    expect(termScore('no-such-term', result!.id as number)).toBe(0);
+    const terms = index.termStats();
+    expect(terms.score('strike', result!.id as number)).toBeCloseTo(result!.score, 10);
+    expect(terms.score('no-such-term', result!.id as number)).toBe(0);
+    expect(terms.inText('strike', result!.id as number)).toBe(true);
+    expect(terms.inText('no-such-term', result!.id as number)).toBe(false);
   });
 
   it('returns at most the limit, best first', () => {

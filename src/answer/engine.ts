@@ -3,7 +3,7 @@ import { QUOTABLE_SECTIONS, type Passage, type Section } from '../passages/types
 import type { QueryConcept } from '../search/analyze.js';
 import type { CorpusIndex, Document } from '../search/corpusIndex.js';
 import { englishCorrection, isEnglishName, isEnglishWord, specificity } from '../text/specificity.js';
-import { QuestionFit, type StoryScope } from './fit.js';
+import { QuestionFit, type StoryLead } from './fit.js';
 import type { Answer, QuotedPassage, SourceCard } from './types.js';
 
 /** Questions longer than this are read up to here: nobody asks about more than a paragraph at once. */
@@ -38,14 +38,8 @@ export interface AskOptions {
  */
 export class AnswerEngine {
   private readonly sources = new Map<string, SourceCard>();
-  /**
-   * Per document, the terms of its headline and lede with the passage that holds
-   * each: what the whole story is about, so "who is Veldmark's ambassador" finds
-   * the paragraph that names him without naming Veldmark again.
-   */
-  private readonly scopes = new Map<string, StoryScope>();
   /** Per document, its headline and opening body paragraph (those it has), by position in the corpus. */
-  private readonly leads = new Map<string, number[]>();
+  private readonly leads: ReadonlyMap<string, StoryLead>;
   /** Terms of the documents' titles, outlets, bylines and relayed outlets, which a question may name. */
   private readonly metadataTerms = new Set<string>();
 
@@ -57,17 +51,14 @@ export class AnswerEngine {
       for (const text of named) if (text) for (const term of corpus.index.analyzer.indexTerms(text)) this.metadataTerms.add(term);
     }
     this.answerKinds = new Uint8Array(corpus.passages.length);
+    const leads = new Map<string, number[]>();
     corpus.passages.forEach((passage, at) => {
-      const lead = this.leads.get(passage.doc) ?? [];
-      this.leads.set(passage.doc, lead);
+      const lead = leads.get(passage.doc) ?? [];
+      leads.set(passage.doc, lead);
       const first = (section: Section) => section === passage.section && !lead.some((id) => corpus.passages[id]!.section === section);
       if (first('headline') || first('body')) lead.push(at);
     });
-    for (const [doc, lead] of this.leads) {
-      const scope = new Map<string, number>();
-      for (const at of lead) for (const term of corpus.index.analyzer.indexTerms(corpus.passages[at]!.text)) if (!scope.has(term)) scope.set(term, at);
-      this.scopes.set(doc, scope);
-    }
+    this.leads = leads;
   }
 
   ask(question: string, { limit = 3 }: AskOptions = {}): Answer {
@@ -80,18 +71,18 @@ export class AnswerEngine {
     const plan = this.plan(concepts);
     const results = this.corpus.index.search(plan.terms, plan.boosts, plan.loose);
     const wanted = answerType(question);
-    const fit = new QuestionFit(concepts, plan.weights, plan.boosts, plan.loose, this.corpus.index.termScorer());
+    const fit = new QuestionFit(concepts, plan.weights, plan.boosts, plan.loose, this.corpus.index.termStats());
     const ranked: { passage: Passage; result: SearchResult; score: number }[] = [];
     for (const result of results.slice(0, CANDIDATES)) {
       const id = result.id as number;
       const passage = this.corpus.passages[id]!;
-      const scope = this.scopes.get(passage.doc)!;
-      const { coverage, held } = fit.measure(result, scope);
+      const lead = this.leads.get(passage.doc)!;
+      const { coverage, held } = fit.measure(result, lead);
       if (coverage < MIN_COVERAGE) continue;
       const typed = wanted && this.holds(id, wanted) ? ANSWER_TYPE_BOOST : 1;
       if (wanted === 'span' && typed === 1) continue;
       // More of the question's concepts in one passage beats a high score on one of them.
-      const score = fit.relevance(result, scope) * held;
+      const score = fit.relevance(result, lead) * held;
       ranked.push({ passage, result, score: score * SECTION_WEIGHT[passage.section] * typed });
     }
     ranked.sort((a, b) => b.score - a.score);
@@ -173,7 +164,7 @@ export class AnswerEngine {
 
   /** The quotable passages just before and after one, in the same article. */
   context(passageId: string): { before: Passage | null; passage: Passage; after: Passage | null } | null {
-    const passage = this.corpus.byId.get(passageId);
+    const passage = this.corpus.passage(passageId);
     if (!passage) return null;
     const own = this.corpus.passages.filter((p) => p.doc === passage.doc && QUOTABLE_SECTIONS.has(p.section));
     const at = own.indexOf(passage);

@@ -1,8 +1,13 @@
 import type { SearchResult } from 'minisearch';
 import type { QueryConcept } from '../search/analyze.js';
+import type { TermStats } from '../search/passageIndex.js';
 
-/** Terms of a story's headline and lede, each with the passage that holds it. */
-export type StoryScope = ReadonlyMap<string, number>;
+/**
+ * A story's headline and lede (positions of those passages it has): what the
+ * whole story is about, so "who is Veldmark's ambassador" finds the paragraph
+ * that names him without naming Veldmark again.
+ */
+export type StoryLead = readonly number[];
 
 /** How fully a concept held by the story's headline or lede, not by the passage, counts for it. */
 export const SCOPE_CREDIT = 0.5;
@@ -35,8 +40,7 @@ export class QuestionFit {
     private readonly boosts: ReadonlyMap<string, number>,
     /** Query terms that also matched as prefixes of longer words. */
     private readonly loose: ReadonlySet<string>,
-    /** BM25 of a term in a passage, as MiniSearch scores it. */
-    private readonly termScore: (term: string, id: number) => number,
+    private readonly stats: TermStats,
   ) {
     concepts.forEach((concept, c) =>
       concept.terms.forEach((term, t) => {
@@ -55,7 +59,7 @@ export class QuestionFit {
    * of its terms the passage has (its own word 1, a stand-in less), or a little
    * when its own word is in the story's headline or lede.
    */
-  measure(result: SearchResult, scope: StoryScope): Fit {
+  measure(result: SearchResult, lead: StoryLead): Fit {
     const credit = this.credit;
     credit.fill(0);
     for (const term of result.queryTerms) {
@@ -66,7 +70,9 @@ export class QuestionFit {
     this.concepts.forEach((concept, c) => {
       held += credit[c]!;
       let counted = credit[c]!;
-      if (counted < SCOPE_CREDIT && concept.terms.some((term, t) => concept.credits[t] === 1 && scope.has(term))) counted = SCOPE_CREDIT;
+      if (counted < SCOPE_CREDIT && concept.terms.some((term, t) => concept.credits[t] === 1 && this.leadHolding(term, lead) !== undefined)) {
+        counted = SCOPE_CREDIT;
+      }
       covered += this.weights[c]! * counted;
     });
     return { coverage: this.totalWeight === 0 ? 0 : covered / this.totalWeight, held };
@@ -77,7 +83,7 @@ export class QuestionFit {
    * the passage; a concept the passage lacks but its story's headline or lede
    * holds counts a little.
    */
-  relevance(result: SearchResult, scope: StoryScope): number {
+  relevance(result: SearchResult, lead: StoryLead): number {
     const id = result.id as number;
     const best = this.best;
     best.fill(0);
@@ -85,20 +91,26 @@ export class QuestionFit {
       const owner = this.ownerOf(term);
       if (owner === undefined) continue;
       const boost = this.boosts.get(term) ?? this.boosts.get(this.concepts[owner]!.terms[0]!) ?? 1;
-      const score = boost * this.termScore(term, id);
+      const score = boost * this.stats.score(term, id);
       if (score > best[owner]!) best[owner] = score;
     }
     let total = 0;
     this.concepts.forEach((concept, c) => {
       if (best[c] === 0) {
         for (const term of concept.terms) {
-          const at = scope.get(term);
-          if (at !== undefined && at !== id) best[c] = Math.max(best[c]!, SCOPE_CREDIT * (this.boosts.get(term) ?? 1) * this.termScore(term, at));
+          const at = this.leadHolding(term, lead);
+          if (at !== undefined && at !== id) best[c] = Math.max(best[c]!, SCOPE_CREDIT * (this.boosts.get(term) ?? 1) * this.stats.score(term, at));
         }
       }
       total += best[c]!;
     });
     return total;
+  }
+
+  /** The first passage of a story's lead whose text holds a term. */
+  private leadHolding(term: string, lead: StoryLead): number | undefined {
+    for (const at of lead) if (this.stats.inText(term, at)) return at;
+    return undefined;
   }
 
   /** The first concept a passage's term stands for, including a longer word a prefix matched. */

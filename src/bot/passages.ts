@@ -6,6 +6,6 @@ import type { App } from './invocation.js';
 export function findPassage(app: App, ref: string): Passage | null {
   const passage = ref.startsWith('#')
     ? app.corpus.passages.find((p) => passageHash(p.id) === ref.slice(1))
-    : app.corpus.byId.get(ref);
+    : app.corpus.passage(ref);
   return passage && passage.section !== 'boilerplate' && passage.section !== 'breadcrumb' ? passage : null;
 }

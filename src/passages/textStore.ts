@@ -29,7 +29,6 @@ export class TextStore {
 
 /** A passage whose text lives in a TextStore; it reads and serializes like any other passage. */
 export class StoredPassage implements Passage {
-  readonly id: string;
   readonly doc: string;
   readonly n: number;
   readonly section: Section;
@@ -44,9 +43,14 @@ export class StoredPassage implements Passage {
     private readonly store: TextStore,
     private readonly at: number,
   ) {
-    ({ id: this.id, doc: this.doc, n: this.n, section: this.section, start: this.start, end: this.end, paragraph: this.paragraph } = passage);
+    ({ doc: this.doc, n: this.n, section: this.section, start: this.start, end: this.end, paragraph: this.paragraph } = passage);
     this.attribution = passage.attribution;
     this.caveats = passage.caveats;
+  }
+
+  /** Made when read: at 100k passages the ids would be 100k more strings on the heap. */
+  get id(): string {
+    return `${this.doc}#${this.n}`;
   }
 
   get text(): string {
@@ -58,6 +62,9 @@ export class StoredPassage implements Passage {
     return { id, doc, n, section, text, start, end, paragraph, attribution, caveats };
   }
 }
+
+/** One empty list for every passage without attribution or caveats; nothing adds to a loaded passage's lists. */
+const NONE: never[] = [];
 
 /**
  * The passages of a loaded corpus with their texts moved into one store, and
@@ -78,8 +85,8 @@ export function storePassages(passages: readonly Passage[]): Passage[] {
       ...p,
       doc: share(p.doc),
       section: share(p.section),
-      attribution: p.attribution.map(share),
-      caveats: p.caveats.map((c) => ({ kind: share(c.kind), evidence: c.evidence, note: share(c.note) })),
+      attribution: p.attribution.length === 0 ? NONE : p.attribution.map(share),
+      caveats: p.caveats.length === 0 ? NONE : p.caveats.map((c) => ({ kind: share(c.kind), evidence: c.evidence, note: share(c.note) })),
     };
     return new StoredPassage(shared, store, i);
   });

@@ -50,8 +50,9 @@ export const DEFAULT_CACHE_DIR = join(PROJECT_ROOT, '.cache');
  * hash matches; otherwise it ingests again and saves the result.
  */
 export class CorpusIndex {
-  readonly byId = new Map<string, Passage>();
   readonly documentById = new Map<string, Document>();
+  /** Position in `passages` of each document's first passage. */
+  private readonly firstPassage = new Map<string, number>();
 
   private constructor(
     readonly documents: readonly Document[],
@@ -60,8 +61,18 @@ export class CorpusIndex {
     /** Whether this instance came from the serialized index rather than a fresh ingest. */
     readonly fromCache: boolean,
   ) {
-    for (const p of passages) this.byId.set(p.id, p);
     for (const d of documents) this.documentById.set(d.id, d);
+    passages.forEach((p, at) => this.firstPassage.has(p.doc) || this.firstPassage.set(p.doc, at));
+  }
+
+  /** The passage with an id (`<doc>#<n>`), found from its document's first passage rather than a table of every id. */
+  passage(id: string): Passage | undefined {
+    const hash = id.lastIndexOf('#');
+    const first = this.firstPassage.get(id.slice(0, hash));
+    const n = Number(id.slice(hash + 1));
+    if (hash === -1 || first === undefined || !Number.isInteger(n) || n < 1) return undefined;
+    const passage = this.passages[first + n - 1];
+    return passage?.id === id ? passage : undefined;
   }
 
   static open(corpusDir: string, { cacheDir }: OpenOptions = { cacheDir: DEFAULT_CACHE_DIR }): CorpusIndex {
@@ -74,12 +85,16 @@ export class CorpusIndex {
       if (cached?.contentHash === contentHash) return CorpusIndex.fromJSON(cached);
     }
     const built = CorpusIndex.ingest(parseArticles(files));
-    if (cacheFile) writeBundle(cacheFile, { ...built.toJSON(), contentHash });
-    return built;
+    if (!cacheFile) return built;
+    writeBundle(cacheFile, { ...built.toJSON(), contentHash });
+    // Read back, the corpus is as compact as every later start will find it: the fresh one
+    // keeps the article sources and WordNet's files alive through slices of their strings.
+    const saved = readBundle(cacheFile);
+    return saved ? CorpusIndex.fromJSON(saved, { fromCache: false }) : built;
   }
 
-  static fromJSON(bundle: SerializedCorpus): CorpusIndex {
-    return new CorpusIndex(bundle.documents, storePassages(bundle.passages), PassageIndex.load(bundle.index), true);
+  static fromJSON(bundle: SerializedCorpus, { fromCache = true } = {}): CorpusIndex {
+    return new CorpusIndex(bundle.documents, storePassages(bundle.passages), PassageIndex.load(bundle.index), fromCache);
   }
 
   /**

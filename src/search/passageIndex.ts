@@ -37,6 +37,14 @@ interface MiniSearchInternals {
   _documentCount: number;
 }
 
+/** A term in a passage (by its position in the corpus), as the index holds it. */
+export interface TermStats {
+  /** BM25 of the term in the passage exactly as MiniSearch scores it, summed over fields with their boosts. */
+  score(term: string, id: number): number;
+  /** Whether the passage's own text (not its sourcing) holds the term. */
+  inText(term: string, id: number): boolean;
+}
+
 /** Words a reader uses for each caveat kind: "anonymous sources", "a photo", "unverified". */
 const CAVEAT_WORDS: Partial<Record<CaveatKind, string>> = {
   'relayed-report': 'report',
@@ -139,16 +147,17 @@ export class PassageIndex {
   }
 
   /**
-   * BM25 of a term in a passage exactly as MiniSearch scores it, summed over
-   * fields with their boosts: the answer engine scores each of a question's
-   * concepts by its best term rather than by the sum of all its stand-ins. One
-   * scorer serves one question, looking each term up in the index once.
+   * What the index knows of a term in a passage, read from MiniSearch's own
+   * postings: the answer engine scores each of a question's concepts by its
+   * best term rather than by the sum of all its stand-ins, and asks whether a
+   * story's headline holds a word. One instance serves one question, looking
+   * each term up in the index once.
    */
-  termScorer(): (term: string, id: number) => number {
+  termStats(): TermStats {
     const internals = this.miniSearch as unknown as MiniSearchInternals;
     const { k, b, d } = BM25;
     const fields = FIELDS.map((name) => ({ id: internals._fieldIds[name]!, boost: BOOST[name as keyof typeof BOOST] }));
-    /** Per term, its postings and inverse document frequency in each field. */
+    /** Per term, its postings and inverse document frequency in each field (text first). */
     const postings = new Map<string, { docs: Map<number, number> | undefined; idf: number }[] | null>();
     const postingsOf = (term: string) => {
       let byField = postings.get(term);
@@ -165,20 +174,26 @@ export class PassageIndex {
       }
       return byField;
     };
-    return (term, id) => {
-      const byField = postingsOf(term);
-      const shortId = internals._idToShortId.get(id);
-      if (!byField || shortId === undefined) return 0;
-      let score = 0;
-      for (let f = 0; f < fields.length; f++) {
-        const frequency = byField[f]!.docs?.get(shortId);
-        if (!frequency) continue;
-        const fieldId = fields[f]!.id;
-        const length = internals._fieldLength.get(shortId)![fieldId]!;
-        const saturation = (frequency * (k + 1)) / (frequency + k * (1 - b + (b * length) / internals._avgFieldLength[fieldId]!));
-        score += fields[f]!.boost * byField[f]!.idf * (d + saturation);
-      }
-      return score;
+    return {
+      score(term, id) {
+        const byField = postingsOf(term);
+        const shortId = internals._idToShortId.get(id);
+        if (!byField || shortId === undefined) return 0;
+        let score = 0;
+        for (let f = 0; f < fields.length; f++) {
+          const frequency = byField[f]!.docs?.get(shortId);
+          if (!frequency) continue;
+          const fieldId = fields[f]!.id;
+          const length = internals._fieldLength.get(shortId)![fieldId]!;
+          const saturation = (frequency * (k + 1)) / (frequency + k * (1 - b + (b * length) / internals._avgFieldLength[fieldId]!));
+          score += fields[f]!.boost * byField[f]!.idf * (d + saturation);
+        }
+        return score;
+      },
+      inText(term, id) {
+        const shortId = internals._idToShortId.get(id);
+        return shortId !== undefined && (postingsOf(term)?.[0]!.docs?.has(shortId) ?? false);
+      },
     };
   }
 
