@@ -105,6 +105,32 @@ describe('answers', () => {
     expect(engine.ask('what is this article about?')).toMatchObject({ noAnswer: true, reason: 'no-topic-words' });
   });
 
+  it('answers a question that names one of several stories with that story\'s headline and lead', () => {
+    expect(engine.ask("what's the measles article about").answers.map((a) => a.passage.text)).toEqual([
+      'Measles cases rise in the capital',
+      expect.stringMatching(/^Health officials reported 40/),
+    ]);
+    expect(engine.ask('headline of the port strike story?').answers[0]!.passage.text).toBe('Port strike ends after wage deal');
+    // About something the story reports, not the story as such: an ordinary search.
+    expect(top(engine, 'what did the union say about wages')).toMatch(/six percent/);
+  });
+
+  it('answers what initials stand for with the passage that spells them out, and not when no passage does', () => {
+    expect(engine.ask('what does NCT stand for?').answers[0]!.passage.text).toMatch(/Northern Container Terminal \(NCT\)/);
+    expect(top(engine, 'what is the NCT')).toMatch(/Northern Container Terminal \(NCT\)/);
+    const undefinedInitials = engineFor({ 'a.md': '---\ntitle: A\n---\nA\n\nThe WHO said the outbreak is over.\n' });
+    expect(undefinedInitials.ask('what does WHO stand for')).toMatchObject({ noAnswer: true, reason: 'not-in-corpus' });
+  });
+
+  it('answers a question about a story\'s photo with its caption', () => {
+    const photo = engineFor({
+      'fire.txt': 'Fire crews contain moorland blaze\n\nA helicopter drops water over a burning ridge. (Photo by Jane Roe)\n\nFire crews said on Sunday the blaze was contained after a helicopter and 40 firefighters worked through the night.\n\nThe blaze destroyed 12 homes.\n',
+    });
+    expect(photo.ask("what's in the photo?").answers[0]!.passage.section).toBe('caption');
+    expect(photo.ask('what is the helicopter in the picture doing').answers[0]!.passage.section).toBe('caption');
+    expect(photo.ask('what is the helicopter doing').answers[0]!.passage.section).toBe('body');
+  });
+
   it('does not answer from a passage that shares only a name with the question', () => {
     const port = engineFor({ 'port.txt': 'Harwich reopens\n\nThe port of Harwich reopened on Monday after the storm damaged its quay.\n' });
     expect(port.ask("what's the population of harwich").noAnswer).toBe(true);

@@ -2,6 +2,7 @@ import type { SearchResult } from 'minisearch';
 import { QUOTABLE_SECTIONS, type Passage, type Section } from '../passages/types.js';
 import type { QueryConcept } from '../search/analyze.js';
 import type { CorpusIndex, Document } from '../search/corpusIndex.js';
+import { tokenize } from '../text/words.js';
 import { englishCorrection, isEnglishName, isEnglishWord, specificity } from '../text/specificity.js';
 import { QuestionFit, type StoryLead } from './fit.js';
 import type { Answer, QuotedPassage, SourceCard } from './types.js';
@@ -23,6 +24,8 @@ export const MIN_COVERAGE = 0.35;
  * paragraph that says the same thing with its details; the body is the better quote.
  */
 const SECTION_WEIGHT: Record<Section, number> = { body: 1, caption: 0.8, headline: 0.7, boilerplate: 0, breadcrumb: 0 };
+/** A question about a photo is answered by its caption first. */
+const PHOTO_SECTION_WEIGHT: Record<Section, number> = { ...SECTION_WEIGHT, caption: 1.25 };
 /** A word rarer than about one in 4,000 in everyday English tells what a question is about. */
 const TELLING_WEIGHT = 12;
 /** How many search results are weighed for coverage before the best are chosen. */
@@ -46,9 +49,7 @@ export class AnswerEngine {
   constructor(readonly corpus: CorpusIndex) {
     for (const doc of corpus.documents) {
       this.sources.set(doc.id, sourceCard(doc));
-      const { meta } = doc;
-      const named = [doc.title, doc.outlet, meta.byline, ...(meta.relays ?? []).map((r) => r.outlet)];
-      for (const text of named) if (text) for (const term of corpus.index.analyzer.indexTerms(text)) this.metadataTerms.add(term);
+      for (const text of this.metadataOf(doc.id)) for (const term of corpus.index.analyzer.indexTerms(text)) this.metadataTerms.add(term);
     }
     this.answerKinds = new Uint8Array(corpus.passages.length);
     const leads = new Map<string, number[]>();
@@ -63,14 +64,18 @@ export class AnswerEngine {
 
   ask(question: string, { limit = 3 }: AskOptions = {}): Answer {
     const concepts = this.concepts(question);
-    const overview = this.overview(question, concepts, limit);
-    if (overview) return { question, noAnswer: false, reason: null, answers: overview };
+    const aboutStory = this.aboutStory(question, concepts, limit);
+    if (aboutStory) {
+      const answers = aboutStory.map((passage) => ({ passage, score: 0, matchedTerms: [], source: this.sources.get(passage.doc)! }));
+      return { question, noAnswer: answers.length === 0, reason: answers.length === 0 ? 'not-in-corpus' : null, answers };
+    }
     if (concepts.length === 0) return { question, noAnswer: true, reason: 'no-topic-words', answers: [] };
     if (this.namesAbsent(concepts)) return { question, noAnswer: true, reason: 'not-in-corpus', answers: [] };
 
     const plan = this.plan(concepts);
     const results = this.corpus.index.search(plan.terms, plan.boosts, plan.loose);
     const wanted = answerType(question);
+    const sections = ASKS_PHOTO.test(question) ? PHOTO_SECTION_WEIGHT : SECTION_WEIGHT;
     const fit = new QuestionFit(concepts, plan.weights, plan.boosts, plan.loose, this.corpus.index.termStats());
     const ranked: { passage: Passage; result: SearchResult; score: number }[] = [];
     for (const result of results.slice(0, CANDIDATES)) {
@@ -83,7 +88,7 @@ export class AnswerEngine {
       if (wanted === 'span' && typed === 1) continue;
       // More of the question's concepts in one passage beats a high score on one of them.
       const score = fit.relevance(result, lead) * held;
-      ranked.push({ passage, result, score: score * SECTION_WEIGHT[passage.section] * typed });
+      ranked.push({ passage, result, score: score * sections[passage.section] * typed });
     }
     ranked.sort((a, b) => b.score - a.score);
     const answers: QuotedPassage[] = ranked.slice(0, limit).map(({ passage, result, score }) => ({
@@ -121,18 +126,86 @@ export class AnswerEngine {
   }
 
   /**
-   * "What is this article about?", "tldr", "what's the title": with one article
-   * in the corpus, "this article" can only be that one, and its headline and
-   * opening paragraph answer. With several, the question is ambiguous and gets
-   * no answer like any question without topic words.
+   * Questions about a story itself rather than what it reports: its gist
+   * ("what's the quillpay article about", "tldr"), its photo ("the picture at
+   * the top of the rail strike story"), or what an acronym it spells out stands
+   * for. The story is the one the question's other words name, or the only one
+   * in the corpus. Null when the question is not of that kind or names no single
+   * story; no passages when it asks what an acronym stands for and the corpus
+   * never spells it out.
    */
-  private overview(question: string, concepts: readonly QueryConcept[], limit: number): QuotedPassage[] | null {
-    if (this.corpus.documents.length !== 1 || !ASKS_OVERVIEW.test(question)) return null;
-    if (!concepts.every((c) => OVERVIEW_WORDS.test(c.word))) return null;
-    const doc = this.corpus.documents[0]!;
-    const lead = this.leads.get(doc.id) ?? [];
-    if (lead.length === 0) return null;
-    return lead.slice(0, limit).map((at) => ({ passage: this.corpus.passages[at]!, score: 0, matchedTerms: [], source: this.sources.get(doc.id)! }));
+  private aboutStory(question: string, concepts: readonly QueryConcept[], limit: number): Passage[] | null {
+    const expansion = this.expansion(question, concepts, limit);
+    if (expansion) return expansion;
+    const photo = ASKS_PHOTO.test(question);
+    if (!photo && !ASKS_OVERVIEW.test(question)) return null;
+    const rest = concepts.filter((c) => !STORY_WORDS.has(c.word));
+    // "What's the rail strike article about" names its story; "what did they say about the strike" is a question about it.
+    if (rest.length > 0 && !NAMES_STORY.test(question)) return null;
+    const doc = this.storyNamed(rest);
+    if (doc === null) return null;
+    const passages = photo
+      ? this.corpus.passages.filter((p) => p.doc === doc && p.section === 'caption')
+      : (this.leads.get(doc) ?? []).map((at) => this.corpus.passages[at]!);
+    return passages.length > 0 ? passages.slice(0, limit) : null;
+  }
+
+  /**
+   * "What does FRTW stand for?", "what is the NDPA": the passages that spell
+   * out an acronym the corpus defines. Null for other questions, and for "what
+   * is X" when X is no acronym the corpus spells out.
+   */
+  private expansion(question: string, concepts: readonly QueryConcept[], limit: number): Passage[] | null {
+    const standsFor = ASKS_EXPANSION.test(question);
+    if (!standsFor && !ASKS_WHAT_IS.test(question)) return null;
+    const named = concepts.filter((c) => !EXPANSION_WORDS.has(c.word));
+    if (named.length !== 1) return null;
+    const short = named[0]!.terms[0]!;
+    const acronym = this.corpus.index.analyzer.acronyms.find((a) => a.short === short);
+    if (!acronym) {
+      // Asked what initials stand for, a corpus that never spells them out has no answer.
+      return standsFor && tokenize(question).some((t) => t.upper && t.lower === short) ? [] : null;
+    }
+    // The passage that gives the initials in brackets after the long form first, then others that spell it out.
+    const spells = (text: string) => text.slice(text.indexOf(acronym.longForm) + acronym.longForm.length).trimStart().startsWith('(');
+    const defining = this.corpus.index
+      .search([...acronym.long, acronym.short], new Map(), new Set())
+      .map((r) => this.corpus.passages[r.id as number]!)
+      .filter((p) => p.text.includes(acronym.longForm))
+      .sort((a, b) => Number(spells(b.text)) - Number(spells(a.text)));
+    return defining.length > 0 ? defining.slice(0, limit) : null;
+  }
+
+  /**
+   * The one story whose headline or lede, title or outlet holds every one of
+   * the question's concepts; with no concepts, the corpus's only story.
+   */
+  private storyNamed(concepts: readonly QueryConcept[]): string | null {
+    const { documents, index, passages } = this.corpus;
+    if (concepts.length === 0) return documents.length === 1 ? documents[0]!.id : null;
+    const plan = this.plan(concepts);
+    const stats = index.termStats();
+    const named = new Set<string>();
+    const seen = new Set<string>();
+    for (const result of index.search(plan.terms, plan.boosts, plan.loose).slice(0, CANDIDATES)) {
+      const doc = passages[result.id as number]!.doc;
+      if (seen.has(doc)) continue;
+      seen.add(doc);
+      const lead = this.leads.get(doc) ?? [];
+      const metadata = new Set(this.metadataOf(doc).flatMap((text) => index.analyzer.indexTerms(text)));
+      const holds = (concept: QueryConcept) =>
+        concept.terms.some((term, t) => concept.credits[t] === 1 && (metadata.has(term) || lead.some((at) => stats.inText(term, at))));
+      if (concepts.every(holds)) named.add(doc);
+    }
+    return named.size === 1 ? [...named][0]! : null;
+  }
+
+  /** The title, outlet, byline and relayed outlets of a document: names a question may use for it. */
+  private metadataOf(doc: string): string[] {
+    const document = this.corpus.documentById.get(doc);
+    if (!document) return [];
+    const { meta } = document;
+    return [document.title, document.outlet, meta.byline, ...(meta.relays ?? []).map((r) => r.outlet)].filter((t): t is string => !!t);
   }
 
   /** Which kinds of answer each passage can give (a time, a quantity), worked out when first asked. */
@@ -213,7 +286,7 @@ export class AnswerEngine {
       if (concept.terms.some(index.has) || this.metadataTerms.has(concept.terms[0]!)) return false;
       const { word } = concept;
       if (/^(?:1[89]|20)\d\d$/u.test(word)) return true;
-      if (word.includes(' ') || /\d/u.test(word) || word.length <= 3 || !isEnglishName(word)) return false;
+      if (word.includes(' ') || /\d/u.test(word) || !writtenAsName(word)) return false;
       // A slip from a corpus word ("minster", "rams" for C-RAMs) is not a new name.
       return index.corrections(word).length === 0;
     });
@@ -227,9 +300,20 @@ export class AnswerEngine {
 // The patterns a question is tested against are ASCII and go without the `u` flag,
 // with which V8 runs them several times slower.
 
-/** A question about the article itself, and the only words such a question has besides stopwords. */
+/** A question about a story's gist or title ("tldr", "what's this article about"). */
 const ASKS_OVERVIEW = /\b(?:title|headline|about|tl;?dr|summary|summari[sz]e|gist|main point|overview)\b/i;
-const OVERVIEW_WORDS = /^(?:title|headline|about|tldr|tl|dr|summary|summarize|summarise|gist|main|point|overview|story|article|piece)$/i;
+/** A question about a story's photo. */
+const ASKS_PHOTO = /\b(?:photo(?:graph)?|picture|pic|image|caption)s?\b/i;
+/** A question that refers to a story as such, so that its other words can name it. */
+const NAMES_STORY = /\b(?:article|story|piece|headline|title|tl;?dr|summary|gist|overview)\b/i;
+/** Words of questions about a story as such, not about what it reports. */
+const STORY_WORDS = new Set(
+  'title headline about tldr tl dr summary summarize summarise gist main point overview story article piece photo photograph picture pic image caption top first opening'.split(' '),
+);
+/** "What does X stand for?", "what's X short for?" */
+const ASKS_EXPANSION = /\b(?:stands? for|short for|acronym|abbreviation)\b/i;
+const ASKS_WHAT_IS = /\b(?:what(?:'s| is| are)|whats)\b/i;
+const EXPANSION_WORDS = new Set(['stand', 'stands', 'short', 'acronym', 'abbreviation', 'mean', 'means', 'meaning']);
 
 type AnswerType = 'time' | 'quantity' | 'span';
 
@@ -318,5 +402,10 @@ function sharesOnlyNames(concepts: readonly QueryConcept[], weights: readonly nu
 
 /** A name of several words ("Washington Post"), one English writes as a name, or a word English does not know. */
 function isName(word: string): boolean {
-  return word.includes(' ') || isEnglishName(word) || !isEnglishWord(word);
+  return word.includes(' ') || writtenAsName(word) || !isEnglishWord(word);
+}
+
+/** A word English writes as a name; a short one ("pic", "may") is as often something else. */
+function writtenAsName(word: string): boolean {
+  return word.length > 3 && isEnglishName(word);
 }

@@ -27,10 +27,13 @@ interface Synset {
 
 /**
  * Lemma → lemmas close in meaning (single words only, lower case). Read from
- * the database files on each call: only an index build needs it, and the whole
+ * the database files, not kept: only an index build needs it, and the whole
  * table should not outlive the build in the heap.
  */
 export function nearMeanings(): ReadonlyMap<string, readonly string[]> {
+  // Several builds in a row (tests, benchmarks) share one reading while it is still alive.
+  const alive = lastTable?.deref();
+  if (alive) return alive;
   const synsets = new Map<string, Synset>();
   const firstSenses = new Map<string, string[]>();
   for (const [pos, name] of Object.entries(PARTS_OF_SPEECH)) {
@@ -72,8 +75,11 @@ export function nearMeanings(): ReadonlyMap<string, readonly string[]> {
     }
     if (near.size > 0) table.set(lemma, [...near]);
   }
+  lastTable = new WeakRef(table);
   return table;
 }
+
+let lastTable: WeakRef<ReadonlyMap<string, readonly string[]>> | null = null;
 
 function dataLines(file: string): string[] {
   // The files open with a licence, each line of which starts with two spaces.
