@@ -4,6 +4,7 @@ import type { QueryConcept } from '../search/analyze.js';
 import type { CorpusIndex, Document } from '../search/corpusIndex.js';
 import { tokenize } from '../text/words.js';
 import { englishCorrection, isEnglishName, isEnglishWord, specificity } from '../text/specificity.js';
+import { ANSWER_TYPE_BOOST, AnswerKinds, answerType, ASKS_TIME_NOUN, TIME_NOUNS } from './answerTypes.js';
 import { QuestionFit, type StoryLead } from './fit.js';
 import type { Answer, QuotedPassage, SourceCard } from './types.js';
 
@@ -43,6 +44,7 @@ export class AnswerEngine {
   private readonly sources = new Map<string, SourceCard>();
   /** Per document, its headline and opening body paragraph (those it has), by position in the corpus. */
   private readonly leads: ReadonlyMap<string, StoryLead>;
+  private readonly answerKinds: AnswerKinds;
   /** Terms of the documents' titles, outlets, bylines and relayed outlets, which a question may name. */
   private readonly metadataTerms = new Set<string>();
 
@@ -51,7 +53,7 @@ export class AnswerEngine {
       this.sources.set(doc.id, sourceCard(doc));
       for (const text of this.metadataOf(doc.id)) for (const term of corpus.index.analyzer.indexTerms(text)) this.metadataTerms.add(term);
     }
-    this.answerKinds = new Uint8Array(corpus.passages.length);
+    this.answerKinds = new AnswerKinds(corpus.passages.length);
     const leads = new Map<string, number[]>();
     corpus.passages.forEach((passage, at) => {
       const lead = leads.get(passage.doc) ?? [];
@@ -84,7 +86,7 @@ export class AnswerEngine {
       const lead = this.leads.get(passage.doc)!;
       const { coverage, held } = fit.measure(result, lead);
       if (coverage < MIN_COVERAGE) continue;
-      const typed = wanted && this.holds(id, wanted) ? ANSWER_TYPE_BOOST : 1;
+      const typed = wanted && this.answerKinds.gives(id, passage.text, wanted) ? ANSWER_TYPE_BOOST : 1;
       if (wanted === 'span' && typed === 1) continue;
       // More of the question's concepts in one passage beats a high score on one of them.
       const score = fit.relevance(result, lead) * held;
@@ -208,19 +210,6 @@ export class AnswerEngine {
     return [document.title, document.outlet, meta.byline, ...(meta.relays ?? []).map((r) => r.outlet)].filter((t): t is string => !!t);
   }
 
-  /** Which kinds of answer each passage can give (a time, a quantity), worked out when first asked. */
-  private readonly answerKinds: Uint8Array;
-
-  private holds(at: number, wanted: AnswerType): boolean {
-    let kinds = this.answerKinds[at]!;
-    if (kinds === 0) {
-      const text = this.corpus.passages[at]!.text;
-      kinds = 1 | (TIME.test(text) ? 2 : 0) | (QUANTITY.test(text) ? 4 : 0) | (SPAN.test(text) ? 8 : 0);
-      this.answerKinds[at] = kinds;
-    }
-    return (kinds & (wanted === 'time' ? 2 : wanted === 'quantity' ? 4 : 8)) !== 0;
-  }
-
   /**
    * The passages nearest a question the corpus does not answer, for a reader to
    * choose from: the best search results, however little of the question they hold.
@@ -314,40 +303,6 @@ const STORY_WORDS = new Set(
 const ASKS_EXPANSION = /\b(?:stands? for|short for|acronym|abbreviation)\b/i;
 const ASKS_WHAT_IS = /\b(?:what(?:'s| is| are)|whats)\b/i;
 const EXPANSION_WORDS = new Set(['stand', 'stands', 'short', 'acronym', 'abbreviation', 'mean', 'means', 'meaning']);
-
-type AnswerType = 'time' | 'quantity' | 'span';
-
-/**
- * "When…?" wants a passage that gives a time, "how many…?" one that gives a
- * number: among passages that hold the question's words, those rank a little
- * higher. "How long…?" and "how old…?" want a span of time or an age, which a
- * passage without one cannot give however many words it shares: those answer
- * types are required.
- */
-const ANSWER_TYPE_BOOST = 1.25;
-const ASKS_SPAN = /\b(?:how long(?! ago)|how old|what age|for how long)\b/i;
-/** The noun of "what year…?" asks for a time; it is not what the question is about. */
-const TIME_NOUNS = new Set(['time', 'date', 'day', 'year', 'month']);
-const WHAT_TIME_NOUN = `what (?:${[...TIME_NOUNS].join('|')})`;
-const ASKS_TIME_NOUN = new RegExp(`\\b${WHAT_TIME_NOUN}\\b`, 'i');
-const ASKS_TIME = new RegExp(`\\b(?:when|${WHAT_TIME_NOUN}|how long ago|since when)\\b`, 'i');
-const ASKS_QUANTITY = /\b(?:how (?:many|much)|number of|how often)\b/i;
-const TIME =
-  /\b(?:January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|tomorrow|overnight|(?:[12]\d{3})|(?:last|next|this|previous|coming|past) (?:week|month|year|night|day|weekend)s?|\w+ (?:days?|weeks?|months?|years?|hours?) (?:ago|since|later|earlier)|(?:days?|weeks?|months?|years?) (?:ago|later|earlier)|in the (?:next|coming|past) )/u;
-const QUANTITY =
-  /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|fifty|hundred|dozens|hundreds|thousands|millions|billions|several|a few|at least|more than|fewer than)\b/iu;
-const NUMBER = '(?:\\d[\\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|several|a few|many)';
-const SPAN = new RegExp(
-  `\\b(?:${NUMBER}(?: to ${NUMBER})?[ -](?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)|since|until|aged? \\d+|\\d+-year-old|(?:hours|days|weeks|months|years|decades) (?:ago|later))\\b`,
-  'iu',
-);
-
-function answerType(question: string): AnswerType | null {
-  if (ASKS_SPAN.test(question)) return 'span';
-  if (ASKS_QUANTITY.test(question)) return 'quantity';
-  if (ASKS_TIME.test(question)) return 'time';
-  return null;
-}
 
 export interface SearchPlan {
   terms: string[];

@@ -1,0 +1,58 @@
+// The patterns a question is tested against are ASCII and go without the `u` flag,
+// with which V8 runs them several times slower.
+
+export type AnswerType = 'time' | 'quantity' | 'span';
+
+/**
+ * "When…?" wants a passage that gives a time, "how many…?" one that gives a
+ * number: among passages that hold the question's words, those rank a little
+ * higher. "How long…?" and "how old…?" want a span of time or an age, which a
+ * passage without one cannot give however many words it shares: those answer
+ * types are required.
+ */
+export const ANSWER_TYPE_BOOST = 1.25;
+const ASKS_SPAN = /\b(?:how long(?! ago)|how old|what age|for how long)\b/i;
+/** The noun of "what year…?" asks for a time; it is not what the question is about. */
+export const TIME_NOUNS = new Set(['time', 'date', 'day', 'year', 'month']);
+const WHAT_TIME_NOUN = `what (?:${[...TIME_NOUNS].join('|')})`;
+export const ASKS_TIME_NOUN = new RegExp(`\\b${WHAT_TIME_NOUN}\\b`, 'i');
+const ASKS_TIME = new RegExp(`\\b(?:when|${WHAT_TIME_NOUN}|how long ago|since when)\\b`, 'i');
+const ASKS_QUANTITY = /\b(?:how (?:many|much)|number of|how often)\b/i;
+const TIME =
+  /\b(?:January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|tomorrow|overnight|(?:[12]\d{3})|(?:last|next|this|previous|coming|past) (?:week|month|year|night|day|weekend)s?|\w+ (?:days?|weeks?|months?|years?|hours?) (?:ago|since|later|earlier)|(?:days?|weeks?|months?|years?) (?:ago|later|earlier)|in the (?:next|coming|past) )/u;
+const QUANTITY =
+  /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|fifty|hundred|dozens|hundreds|thousands|millions|billions|several|a few|at least|more than|fewer than)\b/iu;
+const NUMBER = '(?:\\d[\\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|several|a few|many)';
+const SPAN = new RegExp(
+  `\\b(?:${NUMBER}(?: to ${NUMBER})?[ -](?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)|since|until|aged? \\d+|\\d+-year-old|(?:hours|days|weeks|months|years|decades) (?:ago|later))\\b`,
+  'iu',
+);
+
+export function answerType(question: string): AnswerType | null {
+  if (ASKS_SPAN.test(question)) return 'span';
+  if (ASKS_QUANTITY.test(question)) return 'quantity';
+  if (ASKS_TIME.test(question)) return 'time';
+  return null;
+}
+
+
+/**
+ * Which kinds of answer each passage can give (a time, a quantity, a span),
+ * worked out when first asked and kept as bits per passage.
+ */
+export class AnswerKinds {
+  private readonly kinds: Uint8Array;
+
+  constructor(passages: number) {
+    this.kinds = new Uint8Array(passages);
+  }
+
+  gives(at: number, text: string, wanted: AnswerType): boolean {
+    let kinds = this.kinds[at]!;
+    if (kinds === 0) {
+      kinds = 1 | (TIME.test(text) ? 2 : 0) | (QUANTITY.test(text) ? 4 : 0) | (SPAN.test(text) ? 8 : 0);
+      this.kinds[at] = kinds;
+    }
+    return (kinds & (wanted === 'time' ? 2 : wanted === 'quantity' ? 4 : 8)) !== 0;
+  }
+}
