@@ -43,7 +43,7 @@ describe('passages of the bundled article', () => {
 });
 
 describe('page furniture in other articles', () => {
-  it('recognises credit lines, breadcrumbs and outlet plugs written in other ways', () => {
+  it('recognises credit lines, breadcrumbs, bylines and outlet plugs written in other ways', () => {
     const text = [
       'Home › World › Middle East',
       '',
@@ -53,9 +53,11 @@ describe('page furniture in other articles', () => {
       'Residents queue for bread. (Photo by John Smith/Getty Images)',
       'This handout picture released by the army shows a damaged bridge.',
       '',
+      'By Jane Roe and John Doe | 16 November 2023, 07:45',
+      '',
       'Rebel fighters took control of the city on Tuesday, the defence ministry said.',
       '',
-      'The United Nations called for calm.',
+      'By Wednesday, the United Nations had called for calm across the whole of the north',
       '',
       'Follow us on Twitter and Facebook',
       'Subscribe to our newsletter for daily updates.',
@@ -68,6 +70,7 @@ describe('page furniture in other articles', () => {
       'caption',
       'caption',
       'caption',
+      'boilerplate',
       'body',
       'body',
       'boilerplate',
