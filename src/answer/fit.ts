@@ -57,7 +57,7 @@ export class QuestionFit {
   /**
    * Coverage and concepts held: each concept counts with the credit of the best
    * of its terms the passage has (its own word 1, a stand-in less), or a little
-   * when its own word is in the story's headline or lede.
+   * when its own word is in the story's headline or lede (as in relevance).
    */
   measure(result: SearchResult, lead: StoryLead): Fit {
     const credit = this.credit;
@@ -70,9 +70,7 @@ export class QuestionFit {
     this.concepts.forEach((concept, c) => {
       held += credit[c]!;
       let counted = credit[c]!;
-      if (counted < SCOPE_CREDIT && concept.terms.some((term, t) => concept.credits[t] === 1 && this.leadHolding(term, lead) !== undefined)) {
-        counted = SCOPE_CREDIT;
-      }
+      if (counted < SCOPE_CREDIT && this.leadHolding(concept.terms[0]!, lead) !== undefined) counted = SCOPE_CREDIT;
       covered += this.weights[c]! * counted;
     });
     return { coverage: this.totalWeight === 0 ? 0 : covered / this.totalWeight, held };
@@ -80,8 +78,8 @@ export class QuestionFit {
 
   /**
    * The sum over the question's concepts of the best-scoring term each has in
-   * the passage; a concept the passage lacks but its story's headline or lede
-   * holds counts a little.
+   * the passage; a concept the passage lacks but whose own word its story's
+   * headline or lede holds counts a little (a stand-in there is too far away).
    */
   relevance(result: SearchResult, lead: StoryLead): number {
     const id = result.id as number;
@@ -97,10 +95,9 @@ export class QuestionFit {
     let total = 0;
     this.concepts.forEach((concept, c) => {
       if (best[c] === 0) {
-        for (const term of concept.terms) {
-          const at = this.leadHolding(term, lead);
-          if (at !== undefined && at !== id) best[c] = Math.max(best[c]!, SCOPE_CREDIT * (this.boosts.get(term) ?? 1) * this.stats.score(term, at));
-        }
+        const own = concept.terms[0]!;
+        const at = this.leadHolding(own, lead);
+        if (at !== undefined && at !== id) best[c] = SCOPE_CREDIT * (this.boosts.get(own) ?? 1) * this.stats.score(own, at);
       }
       total += best[c]!;
     });
