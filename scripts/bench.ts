@@ -40,6 +40,16 @@ interface Row {
 
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
 
+/**
+ * Ends the current job and collects garbage. A WeakRef (the WordNet reading that
+ * builds in a row share) lives until the job that made it ends, so without this
+ * one ingest would find the table the previous one read, and the heap would count it.
+ */
+async function settle(): Promise<void> {
+  await new Promise((resolve) => setImmediate(resolve));
+  gc();
+}
+
 function heapMb(): number {
   gc();
   gc();
@@ -61,15 +71,17 @@ function time<T>(fn: () => T): [T, number] {
 }
 
 /** Times a full ingest, and one without the sourcing analysis; in its own function so the built copies are garbage before heap is measured. */
-function buildAndSave(files: ReturnType<typeof readCorpusFiles>, bundleFile: string) {
+async function buildAndSave(files: ReturnType<typeof readCorpusFiles>, bundleFile: string) {
   const articles = parseArticles(files);
+  await settle();
   const [, plainMs] = time(() => CorpusIndex.ingest(articles, { sourcing: false }));
+  await settle();
   const [built, buildMs] = time(() => CorpusIndex.ingest(articles));
   writeFileSync(bundleFile, JSON.stringify(built.toJSON()));
   return { buildMs, plainMs, indexBytes: statSync(bundleFile).size };
 }
 
-function measure(size: string, questions: string[]): Row {
+async function measure(size: string, questions: string[]): Promise<Row> {
   const work = mkdtempSync(join(tmpdir(), 'fineprint-bench-'));
   try {
     let dir = BUNDLED;
@@ -81,10 +93,10 @@ function measure(size: string, questions: string[]): Row {
     const files = readCorpusFiles(dir);
 
     const baseline = heapMb();
-    const { buildMs, plainMs, indexBytes } = buildAndSave(files, join(work, 'bundle.json'));
+    const { buildMs, plainMs, indexBytes } = await buildAndSave(files, join(work, 'bundle.json'));
     // Prime the cache the way `npm start` finds it, then time a start that loads it.
     CorpusIndex.open(dir, { cacheDir });
-    gc();
+    await settle();
     const [corpus, coldStartMs] = time(() => CorpusIndex.open(dir, { cacheDir }));
     if (!corpus.fromCache) throw new Error('cold start did not use the serialized index');
     const engine = new AnswerEngine(corpus);
@@ -170,7 +182,7 @@ function table(rows: Row[], questions: number): string {
   return lines.join('\n');
 }
 
-function main() {
+async function main() {
   const { values } = parseArgs({
     options: { sizes: { type: 'string', default: '1x,1k,10k,100k' }, questions: { type: 'string', default: '1000' }, json: { type: 'boolean' } },
   });
@@ -185,10 +197,10 @@ function main() {
   const rows: Row[] = [];
   for (const size of sizes) {
     const qs = size === '1x' ? Array.from({ length: count }, (_, i) => seedQuestions[i % seedQuestions.length]!) : questions;
-    rows.push(measure(size, qs));
+    rows.push(await measure(size, qs));
     console.error(`measured ${size}`);
   }
   console.log(values.json ? JSON.stringify(rows, null, 2) : `${table(rows, count)}\n\n${count} questions per size; Node ${process.version}.`);
 }
 
-main();
+await main();

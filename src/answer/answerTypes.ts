@@ -47,10 +47,12 @@ export class AnswerKinds {
     this.kinds = new Uint8Array(passages);
   }
 
-  gives(at: number, text: string, wanted: AnswerType): boolean {
+  /** Whether a passage gives the kind of answer wanted; its text is read only the first time. */
+  gives(at: number, wanted: AnswerType, text: () => string): boolean {
     let kinds = this.kinds[at]!;
     if (kinds === 0) {
-      kinds = 1 | (TIME.test(text) ? 2 : 0) | (QUANTITY.test(text) ? 4 : 0) | (SPAN.test(text) ? 8 : 0);
+      const passage = text();
+      kinds = 1 | (TIME.test(passage) ? 2 : 0) | (QUANTITY.test(passage) ? 4 : 0) | (SPAN.test(passage) ? 8 : 0);
       this.kinds[at] = kinds;
     }
     return (kinds & (wanted === 'time' ? 2 : wanted === 'quantity' ? 4 : 8)) !== 0;

@@ -86,7 +86,7 @@ export class AnswerEngine {
       const lead = this.leads.get(passage.doc)!;
       const { coverage, held } = fit.measure(result, lead);
       if (coverage < MIN_COVERAGE) continue;
-      const typed = wanted && this.answerKinds.gives(id, passage.text, wanted) ? ANSWER_TYPE_BOOST : 1;
+      const typed = wanted && this.answerKinds.gives(id, wanted, () => passage.text) ? ANSWER_TYPE_BOOST : 1;
       if (wanted === 'span' && typed === 1) continue;
       // More of the question's concepts in one passage beats a high score on one of them.
       const score = fit.relevance(result, lead) * held;
@@ -163,7 +163,7 @@ export class AnswerEngine {
     const named = concepts.filter((c) => !EXPANSION_WORDS.has(c.word));
     if (named.length !== 1) return null;
     const short = named[0]!.terms[0]!;
-    const acronym = this.corpus.index.analyzer.acronyms.find((a) => a.short === short);
+    const acronym = this.corpus.index.analyzer.acronym(short);
     if (!acronym) {
       // Asked what initials stand for, a corpus that never spells them out has no answer.
       return standsFor && tokenize(question).some((t) => t.upper && t.lower === short) ? [] : null;

@@ -31,6 +31,7 @@ export class QuestionFit {
   /** Per concept, the best credit of its terms in the result being measured. */
   private readonly credit: Float64Array;
   private readonly best: Float64Array;
+  private readonly leadHolders = new Map<StoryLead, (number | undefined)[]>();
 
   constructor(
     private readonly concepts: readonly QueryConcept[],
@@ -70,7 +71,7 @@ export class QuestionFit {
     this.concepts.forEach((concept, c) => {
       held += credit[c]!;
       let counted = credit[c]!;
-      if (counted < SCOPE_CREDIT && this.leadHolding(concept.terms[0]!, lead) !== undefined) counted = SCOPE_CREDIT;
+      if (counted < SCOPE_CREDIT && this.inLead(c, lead) !== undefined) counted = SCOPE_CREDIT;
       covered += this.weights[c]! * counted;
     });
     return { coverage: this.totalWeight === 0 ? 0 : covered / this.totalWeight, held };
@@ -96,7 +97,7 @@ export class QuestionFit {
     this.concepts.forEach((concept, c) => {
       if (best[c] === 0) {
         const own = concept.terms[0]!;
-        const at = this.leadHolding(own, lead);
+        const at = this.inLead(c, lead);
         if (at !== undefined && at !== id) best[c] = SCOPE_CREDIT * (this.boosts.get(own) ?? 1) * this.stats.score(own, at);
       }
       total += best[c]!;
@@ -104,10 +105,17 @@ export class QuestionFit {
     return total;
   }
 
-  /** The first passage of a story's lead whose text holds a term. */
-  private leadHolding(term: string, lead: StoryLead): number | undefined {
-    for (const at of lead) if (this.stats.inText(term, at)) return at;
-    return undefined;
+  /**
+   * The first passage of a story's lead whose text holds a concept's own word.
+   * Many results share a story, so each story's answers are kept for the question.
+   */
+  private inLead(concept: number, lead: StoryLead): number | undefined {
+    let holders = this.leadHolders.get(lead);
+    if (!holders) {
+      holders = this.concepts.map((c) => lead.find((at) => this.stats.inText(c.terms[0]!, at)));
+      this.leadHolders.set(lead, holders);
+    }
+    return holders[concept];
   }
 
   /** The first concept a passage's term stands for, including a longer word a prefix matched. */

@@ -85,7 +85,7 @@ export class Analyzer {
   private readonly sameAs = new Map<string, string>();
   private readonly related = new Map<string, string[]>();
   private readonly phrases: PhraseTable = new Map();
-  private readonly acronymTerms = new Set<string>();
+  private readonly acronymTerms = new Map<string, Acronym>();
 
   constructor(readonly acronyms: readonly Acronym[] = []) {
     const phrases: [string[], string][] = [];
@@ -109,7 +109,7 @@ export class Analyzer {
       }
     }
     for (const acronym of acronyms) {
-      this.acronymTerms.add(acronym.short);
+      this.acronymTerms.set(acronym.short, acronym);
       addPhrase(this.phrases, acronym.long, acronym.short);
     }
   }
@@ -142,6 +142,11 @@ export class Analyzer {
       concepts.push(concept);
     });
     return concepts;
+  }
+
+  /** The acronym the corpus spells out for an index term, if any. */
+  acronym(term: string): Acronym | undefined {
+    return this.acronymTerms.get(term);
   }
 
   /** The index term of one word, as a passage's text would give it. */
