@@ -1,4 +1,4 @@
-import { firstNotBelow, SlipIndex } from '../text/slips.js';
+import { SlipIndex } from '../text/slips.js';
 
 /**
  * Corrects a mistyped question word toward the corpus's own words. It compares
@@ -43,7 +43,15 @@ export class TypoCorrector {
     return prefix.length >= 2 && (this.sorted[this.firstAtOrAfter(prefix)]?.startsWith(prefix) ?? false);
   }
 
+  /** The position of the first corpus word not sorting before the prefix (binary search). */
   private firstAtOrAfter(prefix: string): number {
-    return firstNotBelow(this.sorted.length, (at) => this.sorted[at]! < prefix);
+    let low = 0;
+    let high = this.sorted.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (this.sorted[mid]! < prefix) low = mid + 1;
+      else high = mid;
+    }
+    return low;
   }
 }

@@ -10,6 +10,12 @@
 export class SlipIndex {
   /** hash × 2^21 + word number, sorted: a Float64 holds both exactly. */
   private readonly keys: Float64Array;
+  /**
+   * Where the keys whose hash starts with each 16-bit prefix begin: a look-up
+   * reads one short run of keys instead of binary-searching the whole array,
+   * whose cache lines a question's search has long evicted.
+   */
+  private readonly starts = new Uint32Array(BUCKETS + 1);
 
   constructor(readonly words: readonly string[]) {
     if (words.length > OWNER_SPAN) throw new RangeError(`SlipIndex holds at most ${OWNER_SPAN} words`);
@@ -22,6 +28,8 @@ export class SlipIndex {
       for (let skip = 0; skip < word.length; skip++) keys[at++] = hashWithout(word, skip) * OWNER_SPAN + owner;
     });
     this.keys = keys.sort();
+    for (const key of this.keys) this.starts[bucketOf(Math.floor(key / OWNER_SPAN)) + 1]!++;
+    for (let b = 0; b < BUCKETS; b++) this.starts[b + 1]! += this.starts[b]!;
   }
 
   /** Positions in `words` of the words exactly one slip from `word`, without repeats. */
@@ -29,9 +37,11 @@ export class SlipIndex {
     const found: number[] = [];
     for (let skip = -1; skip < word.length; skip++) {
       const hash = hashWithout(word, skip);
-      const keys = this.keys;
-      for (let i = firstNotBelow(keys.length, (at) => keys[at]! < hash * OWNER_SPAN); i < keys.length && keys[i]! < (hash + 1) * OWNER_SPAN; i++) {
-        const owner = keys[i]! % OWNER_SPAN;
+      const bucket = bucketOf(hash);
+      for (let i = this.starts[bucket]!; i < this.starts[bucket + 1]!; i++) {
+        const key = this.keys[i]!;
+        if (Math.floor(key / OWNER_SPAN) !== hash) continue;
+        const owner = key % OWNER_SPAN;
         if (!found.includes(owner) && oneSlipApart(word, this.words[owner]!)) found.push(owner);
       }
     }
@@ -39,17 +49,8 @@ export class SlipIndex {
   }
 }
 
-/** The first position in a sorted range of `length` at which `below` turns false (binary search). */
-export function firstNotBelow(length: number, below: (at: number) => boolean): number {
-  let low = 0;
-  let high = length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (below(mid)) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
+const BUCKETS = 2 ** 16;
+const bucketOf = (hash: number) => hash >>> 16;
 
 /** 2^21 word numbers fit beside a 32-bit hash in a double's 53-bit integer range. */
 const OWNER_SPAN = 2 ** 21;
