@@ -68,12 +68,12 @@ export class QuestionFit {
     }
     let covered = 0;
     let held = 0;
-    this.concepts.forEach((concept, c) => {
+    for (let c = 0; c < credit.length; c++) {
       held += credit[c]!;
       let counted = credit[c]!;
       if (counted < SCOPE_CREDIT && this.inLead(c, lead) !== undefined) counted = SCOPE_CREDIT;
       covered += this.weights[c]! * counted;
-    });
+    }
     return { coverage: this.totalWeight === 0 ? 0 : covered / this.totalWeight, held };
   }
 
@@ -94,14 +94,14 @@ export class QuestionFit {
       if (score > best[owner]!) best[owner] = score;
     }
     let total = 0;
-    this.concepts.forEach((concept, c) => {
+    for (let c = 0; c < best.length; c++) {
       if (best[c] === 0) {
-        const own = concept.terms[0]!;
+        const own = this.concepts[c]!.terms[0]!;
         const at = this.inLead(c, lead);
         if (at !== undefined && at !== id) best[c] = SCOPE_CREDIT * (this.boosts.get(own) ?? 1) * this.stats.score(own, at);
       }
       total += best[c]!;
-    });
+    }
     return total;
   }
 
