@@ -79,6 +79,17 @@ describe('page furniture in other articles', () => {
     ]);
   });
 
+  it('reads "By …" as a byline only in a block of its own between the headline and the story', () => {
+    const text = 'Vote called\n\nBy Anna Berg\n\nBy Tuesday Prime Minister Anna Berg\nhad called a vote on the deal.\n\nBy Royal Appointment\n';
+    expect(split('v.txt', text).map((p) => [p.section, p.text])).toEqual([
+      ['headline', 'Vote called'],
+      ['boilerplate', 'By Anna Berg'],
+      ['body', 'By Tuesday Prime Minister Anna Berg\nhad called a vote on the deal.'],
+      ['body', 'By Royal Appointment'],
+    ]);
+    expect(sections(split('n.md', '# By The Numbers\n\nThree charts explain the budget.\n'))).toEqual(['headline', 'body']);
+  });
+
   it('splits pasted paragraphs but keeps hard-wrapped ones whole', () => {
     const pasted = 'Headline here\n\nFirst paragraph ends here.\nSecond paragraph starts here.\n';
     expect(split('p.txt', pasted).map((p) => p.text)).toEqual([

@@ -1,4 +1,4 @@
-import { mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -50,6 +50,11 @@ describe('analysis', () => {
       ['opec', 'Organization of the Petroleum Exporting Countries'],
       ['cram', 'Counter Rocket, Artillery, and Mortar'],
     ]);
+  });
+
+  it('reads a name in a question as one concept, even when it starts with a word questions drop ("news", "information")', () => {
+    const analyzer = new Analyzer(learnAcronyms(["the Information Commissioner's Office (ICO) said"]));
+    expect(analyzer.question("what did the Information Commissioner's Office say").map((c) => c.terms[0])).toEqual(['ico']);
   });
 
   it('tells the country US from the pronoun us', () => {
@@ -118,8 +123,11 @@ describe('answers', () => {
   it('answers what initials stand for with the passage that spells them out, and not when no passage does', () => {
     expect(engine.ask('what does NCT stand for?').answers[0]!.passage.text).toMatch(/Northern Container Terminal \(NCT\)/);
     expect(top(engine, 'what is the NCT')).toMatch(/Northern Container Terminal \(NCT\)/);
-    const undefinedInitials = engineFor({ 'a.md': '---\ntitle: A\n---\nA\n\nThe WHO said the outbreak is over.\n' });
+    const undefinedInitials = engineFor({ 'a.md': '---\ntitle: A\n---\nA\n\nThe WHO said the outbreak is over.\n\nThe IRS sent letters.\n' });
     expect(undefinedInitials.ask('what does WHO stand for')).toMatchObject({ noAnswer: true, reason: 'not-in-corpus' });
+    expect(undefinedInitials.ask('what does IRS stand for')).toMatchObject({ noAnswer: true, reason: 'not-in-corpus' });
+    const wrapped = engineFor({ 'w.txt': 'Terminal reopens\n\nThe Northern Container\nTerminal (NCT) reopened on Monday.\n\nThe NCT handles most imports.\n' });
+    expect(top(wrapped, 'what does NCT stand for')).toMatch(/^The Northern Container\nTerminal \(NCT\)/);
   });
 
   it('answers a question about a story\'s photo with its caption', () => {
@@ -216,5 +224,12 @@ describe('serialized index', () => {
     const rebuilt = CorpusIndex.open(dir, { cacheDir });
     expect(rebuilt.fromCache).toBe(false);
     expect(rebuilt.passages.some((p) => p.text.includes('nine percent'))).toBe(true);
+
+    // A cache that cannot be written keeps its old file; the fresh build is still what opens.
+    writeFileSync(join(dir, 'harbour.md'), HARBOUR.replace('six percent', 'ten percent'));
+    const [cacheFile] = readdirSync(cacheDir).filter((f) => f.endsWith('.json'));
+    mkdirSync(join(cacheDir, `${cacheFile}.${process.pid}.tmp`));
+    const unsaved = CorpusIndex.open(dir, { cacheDir });
+    expect(unsaved.passages.some((p) => p.text.includes('ten percent'))).toBe(true);
   });
 });

@@ -162,19 +162,21 @@ export class AnswerEngine {
     if (!standsFor && !ASKS_WHAT_IS.test(question)) return null;
     const named = concepts.filter((c) => !EXPANSION_WORDS.has(c.word));
     if (named.length !== 1) return null;
-    const short = named[0]!.terms[0]!;
-    const acronym = this.corpus.index.analyzer.acronym(short);
+    const { word, terms } = named[0]!;
+    const acronym = this.corpus.index.analyzer.acronym(terms[0]!);
     if (!acronym) {
       // Asked what initials stand for, a corpus that never spells them out has no answer.
-      return standsFor && tokenize(question).some((t) => t.upper && t.lower === short) ? [] : null;
+      return standsFor && tokenize(question).some((t) => t.upper && t.lower === word) ? [] : null;
     }
     // The passage that gives the initials in brackets after the long form first, then others that spell it out.
+    // A long form may be wrapped across lines in a passage.
+    const flat = (text: string) => text.replace(/\s+/gu, ' ');
     const spells = (text: string) => text.slice(text.indexOf(acronym.longForm) + acronym.longForm.length).trimStart().startsWith('(');
     const defining = this.corpus.index
       .search([...acronym.long, acronym.short], new Map(), new Set())
       .map((r) => this.corpus.passages[r.id as number]!)
-      .filter((p) => p.text.includes(acronym.longForm))
-      .sort((a, b) => Number(spells(b.text)) - Number(spells(a.text)));
+      .filter((p) => flat(p.text).includes(acronym.longForm))
+      .sort((a, b) => Number(spells(flat(b.text))) - Number(spells(flat(a.text))));
     return defining.length > 0 ? defining.slice(0, limit) : null;
   }
 

@@ -42,7 +42,7 @@ export function isBreadcrumb(text: string): boolean {
   return BREADCRUMB.test(text.trim()) && wordCount(text) <= 12;
 }
 
-/** Outlet furniture: mirror addresses, app and platform plugs, follow/subscribe/newsletter lines, copyright, bylines. */
+/** Outlet furniture: mirror addresses, app and platform plugs, follow/subscribe/newsletter lines, copyright. */
 const BOILERPLATE_ANYWHERE = [
   /\b(?:alternate|alternative|mirror)\s+(?:web\s*)?(?:address|addresses|sites?|domains?|links?|urls?)\b/iu,
   /\bcan (?:also )?be (?:accessed|reached|viewed|watched|followed) (?:at|on|via)\b/iu,
@@ -63,13 +63,15 @@ const CALL_TO_ACTION =
   /^(?:share(?: this(?: article| story)?)?|print|email|advertisement|sponsored(?: content)?|related(?: articles| stories| news)?|read more|more on this(?: story)?|recommended|trending|most read|click here|tap here)\b/iu;
 
 /**
- * A byline standing alone: "By Petra Halloran | 16 November 2023, 07:45",
- * "By Jane Roe and John Doe, Reuters". Capitalised names, then nothing, a
- * separator and a date or role, or a comma and a few words (an outlet, a title).
+ * A byline: "By Petra Halloran | 16 November 2023, 07:45", "By Jane Roe and
+ * John Doe, Reuters". Capitalised names, then nothing, a separator and a date or
+ * role, or a comma and a few words (an outlet, a title). "By Tuesday the vote…"
+ * looks the same, so the splitter asks this only of a block of its own between
+ * the headline and the story.
  */
 const BYLINE_NAMES = /^(?:[Bb]y|[Ww]ords by|[Ww]ritten by|[Ss]tory by)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:and|&|de|van|von|al|bin)\s+)?\p{Lu}[\p{L}.'’-]*){0,5}/u;
 
-function isByline(line: string): boolean {
+export function isByline(line: string): boolean {
   const names = BYLINE_NAMES.exec(line);
   if (!names || wordCount(line) > 16) return false;
   const rest = line.slice(names[0].length).trim();
@@ -80,7 +82,7 @@ export function isBoilerplate(text: string): boolean {
   if (BOILERPLATE_ANYWHERE.some((re) => re.test(text))) return true;
   const t = text.trim();
   if (/[.!?]["”’]?$/u.test(t)) return false;
-  return (wordCount(t) <= 10 && (PLATFORM_LABEL.test(t) || CALL_TO_ACTION.test(t))) || isByline(t);
+  return wordCount(t) <= 10 && (PLATFORM_LABEL.test(t) || CALL_TO_ACTION.test(t));
 }
 
 /** A short line with no sentence end, such as a bare address listed under "alternate addresses:". */

@@ -1,5 +1,5 @@
 import type { Article } from '../corpus/types.js';
-import { isBoilerplate, isBreadcrumb, isCaption, isFragment, wordCount } from './cues.js';
+import { isBoilerplate, isBreadcrumb, isByline, isCaption, isFragment, wordCount } from './cues.js';
 import type { Passage, Section } from './types.js';
 
 /** A stretch of the source that will become one passage, before its section is known. */
@@ -137,6 +137,7 @@ function classify(article: Article, segments: Segment[]): Section[] {
   // Before the article proper: breadcrumbs, then the headline.
   const title = article.meta.title ? normalise(article.meta.title) : null;
   let headlineFound = false;
+  let storyStart = 0;
   for (let i = 0; i < sections.length && !headlineFound; i++) {
     if (sections[i] !== null) continue;
     const text = texts[i]!;
@@ -151,6 +152,15 @@ function classify(article: Article, segments: Segment[]): Section[] {
       (markup === null && wordCount(text) <= HEADLINE_MAX_WORDS && !/\.["”’]?$/u.test(text.trim()));
     if (looksLikeHeadline) sections[i] = 'headline';
     headlineFound = true;
+    storyStart = looksLikeHeadline ? i + 1 : i;
+  }
+
+  // Between the headline and the story's first paragraph, a block that is a byline is page furniture.
+  const ownBlock = (i: number) => segments[i - 1]?.paragraph !== segments[i]!.paragraph && segments[i + 1]?.paragraph !== segments[i]!.paragraph;
+  for (let i = storyStart; headlineFound && i < sections.length; i++) {
+    if (sections[i] !== null) continue;
+    if (segments[i]!.markup !== null || !ownBlock(i) || !isByline(texts[i]!)) break;
+    sections[i] = 'boilerplate';
   }
   return sections.map((s) => s ?? 'body');
 }

@@ -168,8 +168,9 @@ export class Analyzer {
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!;
       const lower = token.lower;
-      // Names never start with a function word (they were built without them).
-      const term = stopwords.has(lower) ? null : this.term(lower);
+      // Names never start with a function word (they were built without them); a question's own
+      // stopwords ("news", "story") may.
+      const term = STOPWORDS.has(lower) ? null : this.term(lower);
       const phrase = term === null ? null : this.matchPhrase(tokens, i, term);
       if (phrase) {
         emit(phrase.term, phrase.word, phrase.parts);

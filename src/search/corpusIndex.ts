@@ -90,7 +90,8 @@ export class CorpusIndex {
     // Read back, the corpus is as compact as every later start will find it: the fresh one
     // keeps the article sources and WordNet's files alive through slices of their strings.
     const saved = readBundle(cacheFile);
-    return saved ? CorpusIndex.fromJSON(saved, { fromCache: false }) : built;
+    // An unwritable cache leaves the old file (or none): then the fresh build is the answer.
+    return saved?.contentHash === contentHash ? CorpusIndex.fromJSON(saved, { fromCache: false }) : built;
   }
 
   static fromJSON(bundle: SerializedCorpus, { fromCache = true } = {}): CorpusIndex {

@@ -14,6 +14,8 @@ export class TypoCorrector {
   constructor(words: Iterable<[word: string, term: string]>) {
     const entries = [...words].filter(([word]) => word.length >= 3 && !word.includes(' '));
     entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    // Past two million distinct words (twenty times a 100k-passage corpus), the rest go uncorrected.
+    entries.length = Math.min(entries.length, SlipIndex.CAPACITY);
     this.sorted = entries.map(([word]) => word);
     this.terms = entries.map(([, term]) => term);
     this.slips = new SlipIndex(this.sorted);

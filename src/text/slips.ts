@@ -8,6 +8,9 @@
  * every letter at every position, and the whole list costs one typed array.
  */
 export class SlipIndex {
+  /** The most words one index holds. */
+  static readonly CAPACITY = 2 ** 21;
+
   /** hash × 2^21 + word number, sorted: a Float64 holds both exactly. */
   private readonly keys: Float64Array;
   /**
@@ -18,7 +21,7 @@ export class SlipIndex {
   private readonly starts = new Uint32Array(BUCKETS + 1);
 
   constructor(readonly words: readonly string[]) {
-    if (words.length > OWNER_SPAN) throw new RangeError(`SlipIndex holds at most ${OWNER_SPAN} words`);
+    if (words.length > SlipIndex.CAPACITY) throw new RangeError(`SlipIndex holds at most ${SlipIndex.CAPACITY} words`);
     let count = 0;
     for (const word of words) count += word.length + 1;
     const keys = new Float64Array(count);
@@ -52,8 +55,8 @@ export class SlipIndex {
 const BUCKETS = 2 ** 16;
 const bucketOf = (hash: number) => hash >>> 16;
 
-/** 2^21 word numbers fit beside a 32-bit hash in a double's 53-bit integer range. */
-const OWNER_SPAN = 2 ** 21;
+/** Word numbers up to CAPACITY fit beside a 32-bit hash in a double's 53-bit integer range. */
+const OWNER_SPAN = SlipIndex.CAPACITY;
 
 /** FNV-1a of the word's UTF-16 units, leaving out the unit at `skip` (-1: none). */
 function hashWithout(word: string, skip: number): number {
