@@ -288,8 +288,7 @@ export class AnswerEngine {
   }
 }
 
-// The patterns a question is tested against are ASCII and go without the `u` flag,
-// with which V8 runs them several times slower.
+// ASCII patterns without the `u` flag, as in answerTypes.ts.
 
 /** A question about a story's gist or title ("tldr", "what's this article about"). */
 const ASKS_OVERVIEW = /\b(?:title|headline|about|tl;?dr|summary|summari[sz]e|gist|main point|overview)\b/i;
