@@ -3,7 +3,7 @@ import { QUOTABLE_SECTIONS, type Passage, type Section } from '../passages/types
 import type { QueryConcept } from '../search/analyze.js';
 import type { CorpusIndex, Document } from '../search/corpusIndex.js';
 import { tokenize } from '../text/words.js';
-import { englishCorrection, isEnglishName, isEnglishWord, specificity } from '../text/specificity.js';
+import { englishCorrection } from '../text/specificity.js';
 import { ANSWER_TYPE_BOOST, AnswerKinds, answerType, ASKS_TIME_NOUN, TIME_NOUNS } from './answerTypes.js';
 import { QuestionFit, type StoryLead } from './fit.js';
 import type { Answer, QuotedPassage, SourceCard } from './types.js';
@@ -109,7 +109,7 @@ export class AnswerEngine {
     const terms: string[] = [];
     const boosts = new Map<string, number>();
     const loose = new Set<string>();
-    const weights = concepts.map((c) => conceptWeight(c.word));
+    const weights = concepts.map((c) => c.weight);
     const mean = weights.reduce((a, b) => a + b, 0) / Math.max(1, weights.length);
     concepts.forEach((concept, c) => {
       if (concept.loose) loose.add(concept.terms[0]!);
@@ -253,7 +253,7 @@ export class AnswerEngine {
     const concepts = index.analyzer.question(text, index.has, index.near).filter((c) => !(asksTime && TIME_NOUNS.has(c.word)));
     return concepts.flatMap((concept) => {
       const { word } = concept;
-      if (word.includes(' ') || index.has(concept.terms[0]!) || isEnglishWord(word)) return [concept];
+      if (word.includes(' ') || index.has(concept.terms[0]!) || concept.english) return [concept];
       // A word neither the corpus nor English knows is a typo, or a word still being typed.
       const corrections = index.corrections(word).filter((term) => !concept.terms.includes(term));
       if (corrections.length > 0 || index.completes(word)) {
@@ -277,7 +277,7 @@ export class AnswerEngine {
       if (concept.terms.some(index.has) || this.metadataTerms.has(concept.terms[0]!)) return false;
       const { word } = concept;
       if (/^(?:1[89]|20)\d\d$/u.test(word)) return true;
-      if (word.includes(' ') || /\d/u.test(word) || !writtenAsName(word)) return false;
+      if (word.includes(' ') || /\d/u.test(word) || !concept.name) return false;
       // A slip from a corpus word ("minster", "rams" for C-RAMs) is not a new name.
       return index.corrections(word).length === 0;
     });
@@ -313,14 +313,6 @@ export interface SearchPlan {
   weights: number[];
 }
 
-/** A name of several words is as telling as its most telling word. */
-function conceptWeight(word: string): number {
-  if (!word.includes(' ')) return specificity(word);
-  let weight = 0;
-  for (const part of word.split(' ')) weight = Math.max(weight, specificity(part));
-  return weight;
-}
-
 function sourceCard(doc: Document): SourceCard {
   const { meta } = doc;
   return {
@@ -345,9 +337,9 @@ function sharesOnlyNames(concepts: readonly QueryConcept[], weights: readonly nu
   let missingWord = false;
   for (const [i, concept] of concepts.entries()) {
     if (concept.terms.some((t) => matched.has(t))) {
-      if (!isName(concept.word)) return false; // it shares a real word
+      if (!isName(concept)) return false; // it shares a real word
       sharedName = true;
-    } else if (weights[i]! >= TELLING_WEIGHT && isEnglishWord(concept.word)) {
+    } else if (weights[i]! >= TELLING_WEIGHT && concept.english) {
       // Only a real word the passage lacks says the question is about something else; an
       // uncorrected typo or an unknown name says nothing either way.
       missingWord = true;
@@ -357,11 +349,6 @@ function sharesOnlyNames(concepts: readonly QueryConcept[], weights: readonly nu
 }
 
 /** A name of several words ("Washington Post"), one English writes as a name, or a word English does not know. */
-function isName(word: string): boolean {
-  return word.includes(' ') || writtenAsName(word) || !isEnglishWord(word);
-}
-
-/** A word English writes as a name; a short one ("pic", "may") is as often something else. */
-function writtenAsName(word: string): boolean {
-  return word.length > 3 && isEnglishName(word);
+function isName(concept: QueryConcept): boolean {
+  return concept.name || !concept.english;
 }

