@@ -174,6 +174,8 @@ export class AnswerEngine {
     const spells = (text: string) => text.slice(text.indexOf(acronym.longForm) + acronym.longForm.length).trimStart().startsWith('(');
     const defining = this.corpus.index
       .search([...acronym.long, acronym.short], new Map(), new Set())
+      // Only a passage with every word of the long form can spell it out; the others' texts are not read.
+      .filter((r) => acronym.long.every((term) => term in r.match))
       .map((r) => this.corpus.passages[r.id as number]!)
       .filter((p) => flat(p.text).includes(acronym.longForm))
       .sort((a, b) => Number(spells(flat(b.text))) - Number(spells(flat(a.text))));
