@@ -211,6 +211,17 @@ describe('serialized index', () => {
     expect(ask(loaded)).toEqual(ask(built));
   });
 
+  it('gives each document its own passages in order, and finds a passage by id', () => {
+    const corpus = CorpusIndex.open(tempCorpus({ 'harbour.md': HARBOUR, 'measles.md': VACCINE }), { cacheDir: null });
+    for (const doc of corpus.documents) {
+      const own = corpus.passagesOf(doc.id);
+      expect(own.map((p) => p.n)).toEqual(Array.from({ length: doc.passageCount }, (_, i) => i + 1));
+      expect(own.every((p) => p.doc === doc.id && corpus.passage(p.id) === p)).toBe(true);
+    }
+    expect(corpus.passagesOf('no-such-doc')).toEqual([]);
+    expect(corpus.passage('measles#0')).toBeUndefined();
+  });
+
   it('is loaded when the corpus is unchanged and rebuilt when a file changes', () => {
     const dir = tempCorpus({ 'harbour.md': HARBOUR });
     const cacheDir = mkdtempSync(join(tmpdir(), 'fineprint-cache-'));

@@ -15,7 +15,7 @@ export interface CaveatReport {
 export function caveatReport(corpus: CorpusIndex, doc: string): CaveatReport {
   const document = corpus.documentById.get(doc);
   if (!document) throw new Error(`no document ${doc}`);
-  const own = corpus.passages.filter((p) => p.doc === doc && p.section !== 'boilerplate' && p.section !== 'breadcrumb');
+  const own = corpus.passagesOf(doc).filter((p) => p.section !== 'boilerplate' && p.section !== 'breadcrumb');
   return {
     doc,
     title: document.title,

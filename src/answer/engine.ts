@@ -147,7 +147,7 @@ export class AnswerEngine {
     const doc = this.storyNamed(rest);
     if (doc === null) return null;
     const passages = photo
-      ? this.corpus.passages.filter((p) => p.doc === doc && p.section === 'caption')
+      ? this.corpus.passagesOf(doc).filter((p) => p.section === 'caption')
       : (this.leads.get(doc) ?? []).map((at) => this.corpus.passages[at]!);
     return passages.length > 0 ? passages.slice(0, limit) : null;
   }
@@ -232,7 +232,7 @@ export class AnswerEngine {
   context(passageId: string): { before: Passage | null; passage: Passage; after: Passage | null } | null {
     const passage = this.corpus.passage(passageId);
     if (!passage) return null;
-    const own = this.corpus.passages.filter((p) => p.doc === passage.doc && QUOTABLE_SECTIONS.has(p.section));
+    const own = this.corpus.passagesOf(passage.doc).filter((p) => QUOTABLE_SECTIONS.has(p.section));
     const at = own.indexOf(passage);
     return { before: own[at - 1] ?? null, passage, after: own[at + 1] ?? null };
   }

@@ -65,6 +65,13 @@ export class CorpusIndex {
     passages.forEach((p, at) => this.firstPassage.has(p.doc) || this.firstPassage.set(p.doc, at));
   }
 
+  /** A document's passages, in order: they stand together in `passages`. */
+  passagesOf(doc: string): readonly Passage[] {
+    const first = this.firstPassage.get(doc);
+    const count = this.documentById.get(doc)?.passageCount ?? 0;
+    return first === undefined ? [] : this.passages.slice(first, first + count);
+  }
+
   /** The passage with an id (`<doc>#<n>`), found from its document's first passage rather than a table of every id. */
   passage(id: string): Passage | undefined {
     const hash = id.lastIndexOf('#');
