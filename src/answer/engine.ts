@@ -78,7 +78,7 @@ export class AnswerEngine {
     const results = this.corpus.index.search(plan.terms, plan.boosts, plan.loose);
     const wanted = answerType(question);
     const sections = ASKS_PHOTO.test(question) ? PHOTO_SECTION_WEIGHT : SECTION_WEIGHT;
-    const fit = new QuestionFit(concepts, plan.weights, plan.boosts, plan.loose, this.corpus.index.termStats());
+    const fit = new QuestionFit(concepts, plan.boosts, plan.loose, this.corpus.index.termStats());
     const ranked: { passage: Passage; result: SearchResult; score: number }[] = [];
     for (const result of results.slice(0, CANDIDATES)) {
       const id = result.id as number;
@@ -99,7 +99,7 @@ export class AnswerEngine {
       matchedTerms: result.terms,
       source: this.sources.get(passage.doc)!,
     }));
-    if (answers.length > 0 && sharesOnlyNames(concepts, plan.weights, answers[0]!)) return { question, noAnswer: true, reason: 'not-in-corpus', answers: [] };
+    if (answers.length > 0 && sharesOnlyNames(concepts, answers[0]!)) return { question, noAnswer: true, reason: 'not-in-corpus', answers: [] };
     if (answers.length === 0) return { question, noAnswer: true, reason: 'not-in-corpus', answers };
     return { question, noAnswer: false, reason: null, answers };
   }
@@ -109,12 +109,11 @@ export class AnswerEngine {
     const terms: string[] = [];
     const boosts = new Map<string, number>();
     const loose = new Set<string>();
-    const weights = concepts.map((c) => c.weight);
-    const mean = weights.reduce((a, b) => a + b, 0) / Math.max(1, weights.length);
-    concepts.forEach((concept, c) => {
+    const mean = concepts.reduce((sum, c) => sum + c.weight, 0) / Math.max(1, concepts.length);
+    for (const concept of concepts) {
       if (concept.loose) loose.add(concept.terms[0]!);
       // In a small corpus every word is rare; how telling a word is in English steadies the ranking.
-      const prior = Math.pow(weights[c]! / mean, PRIOR_EXPONENT);
+      const prior = Math.pow(concept.weight / mean, PRIOR_EXPONENT);
       // A term is searched at the weight of what it stands for: fully for the word itself, less for a stand-in.
       for (let i = 0; i < concept.terms.length; i++) {
         const term = concept.terms[i]!;
@@ -123,8 +122,8 @@ export class AnswerEngine {
         if (previous === undefined) terms.push(term);
         if (previous === undefined || previous < boost) boosts.set(term, boost);
       }
-    });
-    return { terms, boosts, loose, weights };
+    }
+    return { terms, boosts, loose };
   }
 
   /**
@@ -311,8 +310,6 @@ export interface SearchPlan {
   terms: string[];
   boosts: Map<string, number>;
   loose: Set<string>;
-  /** How telling each concept is, in the order of the concepts. */
-  weights: number[];
 }
 
 function sourceCard(doc: Document): SourceCard {
@@ -333,15 +330,15 @@ function sourceCard(doc: Document): SourceCard {
  * population of baghdad") while a telling word of the question is absent is
  * about the same people or places, not about what was asked.
  */
-function sharesOnlyNames(concepts: readonly QueryConcept[], weights: readonly number[], best: QuotedPassage): boolean {
+function sharesOnlyNames(concepts: readonly QueryConcept[], best: QuotedPassage): boolean {
   const matched = new Set(best.matchedTerms);
   let sharedName = false;
   let missingWord = false;
-  for (const [i, concept] of concepts.entries()) {
+  for (const concept of concepts) {
     if (concept.terms.some((t) => matched.has(t))) {
       if (!isName(concept)) return false; // it shares a real word
       sharedName = true;
-    } else if (weights[i]! >= TELLING_WEIGHT && concept.english) {
+    } else if (concept.weight >= TELLING_WEIGHT && concept.english) {
       // Only a real word the passage lacks says the question is about something else; an
       // uncorrected typo or an unknown name says nothing either way.
       missingWord = true;

@@ -35,8 +35,6 @@ export class QuestionFit {
 
   constructor(
     private readonly concepts: readonly QueryConcept[],
-    /** How telling each concept is. */
-    private readonly weights: readonly number[],
     /** Search boost of each query term. */
     private readonly boosts: ReadonlyMap<string, number>,
     /** Query terms that also matched as prefixes of longer words. */
@@ -50,7 +48,7 @@ export class QuestionFit {
         this.owners.set(term, list);
       }),
     );
-    this.totalWeight = weights.reduce((a, b) => a + b, 0);
+    this.totalWeight = concepts.reduce((sum, c) => sum + c.weight, 0);
     this.credit = new Float64Array(concepts.length);
     this.best = new Float64Array(concepts.length);
   }
@@ -72,7 +70,7 @@ export class QuestionFit {
       held += credit[c]!;
       let counted = credit[c]!;
       if (counted < SCOPE_CREDIT && this.inLead(c, lead) !== undefined) counted = SCOPE_CREDIT;
-      covered += this.weights[c]! * counted;
+      covered += this.concepts[c]!.weight * counted;
     }
     return { coverage: this.totalWeight === 0 ? 0 : covered / this.totalWeight, held };
   }
