@@ -6,7 +6,8 @@ import { AnswerEngine } from '../src/answer/engine.js';
 import { learnAcronyms } from '../src/search/acronyms.js';
 import { Analyzer } from '../src/search/analyze.js';
 import { CorpusIndex } from '../src/search/corpusIndex.js';
-import { BUNDLED_CORPUS, tempCorpus } from './helpers.js';
+import fc from 'fast-check';
+import { BUNDLED_CORPUS, PROJECT, tempCorpus } from './helpers.js';
 
 const HARBOUR = `---
 title: Port strike ends after wage deal
@@ -184,13 +185,43 @@ describe('answers', () => {
 
   it('scores a term in a passage exactly as MiniSearch does, and knows whether its text holds it', () => {
     const index = CorpusIndex.open(tempCorpus({ 'harbour.md': HARBOUR, 'measles.md': VACCINE }), { cacheDir: null }).index;
-    const [result] = index.search(['strike'], new Map(), new Set());
+    const [result] = index.search(['strike'], new Map(), new Set(), 1);
     expect(result).toBeDefined();
     const terms = index.termStats();
-    expect(terms.score('strike', result!.id as number)).toBeCloseTo(result!.score, 10);
-    expect(terms.score('no-such-term', result!.id as number)).toBe(0);
-    expect(terms.inText('strike', result!.id as number)).toBe(true);
-    expect(terms.inText('no-such-term', result!.id as number)).toBe(false);
+    expect(terms.score('strike', result!.id)).toBeCloseTo(result!.score, 10);
+    expect(terms.score('no-such-term', result!.id)).toBe(0);
+    expect(terms.inText('strike', result!.id)).toBe(true);
+    expect(terms.inText('no-such-term', result!.id)).toBe(false);
+  });
+
+  it('ranks exactly as MiniSearch.search does with the same terms, boosts and prefixes', () => {
+    const index = CorpusIndex.open(join(PROJECT, 'eval', 'heldout-b', 'corpus'), { cacheDir: null }).index;
+    const vocabulary = [...new Set(index.miniSearch.toJSON().index.map(([term]) => term))].sort();
+    // Whole terms, the first letters of terms (which match longer words when loose), and terms the index lacks.
+    const term = fc.oneof(
+      fc.constantFrom(...vocabulary),
+      fc.constantFrom(...vocabulary).map((t) => t.slice(0, Math.max(2, t.length - 3))),
+      fc.constantFrom('no-such-term', 'zz'),
+    );
+    const query = fc.record({
+      terms: fc.uniqueArray(term, { minLength: 1, maxLength: 40 }),
+      boosts: fc.array(fc.double({ min: 0.1, max: 5, noNaN: true }), { minLength: 40, maxLength: 40 }),
+      loose: fc.array(fc.boolean(), { minLength: 40, maxLength: 40 }),
+      limit: fc.integer({ min: 1, max: 30 }),
+    });
+    fc.assert(
+      fc.property(query, ({ terms, boosts, loose, limit }) => {
+        const boostOf = new Map(terms.map((term, i) => [term, boosts[i]!]));
+        const looseTerms = new Set(terms.filter((_, i) => loose[i]));
+        const ours = index.search(terms, boostOf, looseTerms, limit);
+        const theirs = index.miniSearch.search(terms.join(' '), index.searchOptions(boostOf, looseTerms)).slice(0, limit);
+        expect(ours.map((hit) => hit.id)).toEqual(theirs.map((result) => result.id));
+        expect(ours.map((hit) => hit.score)).toEqual(theirs.map((result) => result.score));
+        expect(ours.map((hit) => hit.queryTerms)).toEqual(theirs.map((result) => result.queryTerms));
+        expect(ours.map((hit) => [...hit.terms].sort())).toEqual(theirs.map((result) => [...result.terms].sort()));
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('returns at most the limit, best first', () => {

@@ -1,7 +1,7 @@
-import type { SearchResult } from 'minisearch';
 import { QUOTABLE_SECTIONS, type Passage, type Section } from '../passages/types.js';
 import type { QueryConcept } from '../search/analyze.js';
 import type { CorpusIndex, Document } from '../search/corpusIndex.js';
+import type { Hit } from '../search/postings.js';
 import { tokenize } from '../text/words.js';
 import { englishCorrection } from '../text/specificity.js';
 import { ANSWER_TYPE_BOOST, AnswerKinds, answerType, ASKS_TIME_NOUN, TIME_NOUNS } from './answerTypes.js';
@@ -75,13 +75,13 @@ export class AnswerEngine {
     if (this.namesAbsent(concepts)) return { question, noAnswer: true, reason: 'not-in-corpus', answers: [] };
 
     const plan = this.plan(concepts);
-    const results = this.corpus.index.search(plan.terms, plan.boosts, plan.loose);
+    const results = this.corpus.index.search(plan.terms, plan.boosts, plan.loose, CANDIDATES);
     const wanted = answerType(question);
     const sections = ASKS_PHOTO.test(question) ? PHOTO_SECTION_WEIGHT : SECTION_WEIGHT;
     const fit = new QuestionFit(concepts, plan.boosts, plan.loose, this.corpus.index.termStats());
-    const ranked: { passage: Passage; result: SearchResult; score: number }[] = [];
-    for (const result of results.slice(0, CANDIDATES)) {
-      const id = result.id as number;
+    const ranked: { passage: Passage; result: Hit; score: number }[] = [];
+    for (const result of results) {
+      const id = result.id;
       const passage = this.corpus.passages[id]!;
       const lead = this.leads.get(passage.doc)!;
       const { coverage, held } = fit.measure(result, lead);
@@ -172,10 +172,10 @@ export class AnswerEngine {
     const flat = (text: string) => text.replace(/\s+/gu, ' ');
     const spells = (text: string) => text.slice(text.indexOf(acronym.longForm) + acronym.longForm.length).trimStart().startsWith('(');
     const defining = this.corpus.index
-      .search([...acronym.long, acronym.short], new Map(), new Set())
+      .search([...acronym.long, acronym.short], new Map(), new Set(), this.corpus.passages.length)
       // Only a passage with every word of the long form can spell it out; the others' texts are not read.
-      .filter((r) => acronym.long.every((term) => term in r.match))
-      .map((r) => this.corpus.passages[r.id as number]!)
+      .filter((r) => acronym.long.every((term) => r.terms.includes(term)))
+      .map((r) => this.corpus.passages[r.id]!)
       .filter((p) => flat(p.text).includes(acronym.longForm))
       .sort((a, b) => Number(spells(flat(b.text))) - Number(spells(flat(a.text))));
     return defining.length > 0 ? defining.slice(0, limit) : null;
@@ -192,8 +192,8 @@ export class AnswerEngine {
     const stats = index.termStats();
     const named = new Set<string>();
     const seen = new Set<string>();
-    for (const result of index.search(plan.terms, plan.boosts, plan.loose).slice(0, CANDIDATES)) {
-      const doc = passages[result.id as number]!.doc;
+    for (const result of index.search(plan.terms, plan.boosts, plan.loose, CANDIDATES)) {
+      const doc = passages[result.id]!.doc;
       if (seen.has(doc)) continue;
       seen.add(doc);
       const lead = this.leads.get(doc) ?? [];
@@ -222,9 +222,8 @@ export class AnswerEngine {
     if (concepts.length === 0) return [];
     const plan = this.plan(concepts);
     return this.corpus.index
-      .search(plan.terms, plan.boosts, plan.loose)
-      .slice(0, limit)
-      .map((r) => this.corpus.passages[r.id as number]!);
+      .search(plan.terms, plan.boosts, plan.loose, limit)
+      .map((r) => this.corpus.passages[r.id]!);
   }
 
   /** The quotable passages just before and after one, in the same article. */

@@ -1,6 +1,5 @@
-import type { SearchResult } from 'minisearch';
 import type { QueryConcept } from '../search/analyze.js';
-import type { TermStats } from '../search/passageIndex.js';
+import type { Hit, TermStats } from '../search/postings.js';
 
 /**
  * A story's headline and lede (positions of those passages it has): what the
@@ -58,7 +57,7 @@ export class QuestionFit {
    * of its terms the passage has (its own word 1, a stand-in less), or a little
    * when its own word is in the story's headline or lede (as in relevance).
    */
-  measure(result: SearchResult, lead: StoryLead): Fit {
+  measure(result: Hit, lead: StoryLead): Fit {
     const credit = this.credit;
     credit.fill(0);
     for (const term of result.queryTerms) {
@@ -80,11 +79,11 @@ export class QuestionFit {
    * the passage; a concept the passage lacks but whose own word its story's
    * headline or lede holds counts a little (a stand-in there is too far away).
    */
-  relevance(result: SearchResult, lead: StoryLead): number {
-    const id = result.id as number;
+  relevance(result: Hit, lead: StoryLead): number {
+    const id = result.id;
     const best = this.best;
     best.fill(0);
-    for (const term in result.match) {
+    for (const term of result.terms) {
       const owner = this.ownerOf(term);
       if (owner === undefined) continue;
       const boost = this.boosts.get(term) ?? this.boosts.get(this.concepts[owner]!.terms[0]!) ?? 1;

@@ -1,10 +1,11 @@
-import MiniSearch, { type AsPlainObject, type SearchOptions, type SearchResult } from 'minisearch';
+import MiniSearch, { type AsPlainObject, type SearchOptions } from 'minisearch';
 import type { CaveatKind, Passage } from '../passages/types.js';
 import { QUOTABLE_SECTIONS } from '../passages/types.js';
 import { learnAcronyms } from './acronyms.js';
 import { nearMeanings } from '../text/wordnet.js';
 import { forgetStems } from '../text/words.js';
 import { Analyzer, type Acronym, type NearMeanings } from './analyze.js';
+import { Postings, type Hit, type TermStats } from './postings.js';
 import { TypoCorrector } from './typos.js';
 
 /** What MiniSearch indexes for one passage; the id is the passage's position in the corpus. */
@@ -24,27 +25,9 @@ export interface SerializedIndex {
   miniSearch: AsPlainObject;
 }
 
-const FIELDS = ['text', 'sourcing'];
+const FIELDS = ['text', 'sourcing'] as const;
 
 const BOOST = { text: 1, sourcing: 0.5 };
-/** MiniSearch 7's index as it keeps it (package.json pins the minor version; tests/search checks termScorer against it). */
-interface MiniSearchInternals {
-  _index: { get(term: string): Map<number, Map<number, number>> | undefined };
-  _idToShortId: Map<number, number>;
-  _fieldIds: Record<string, number>;
-  _fieldLength: Map<number, number[]>;
-  _avgFieldLength: number[];
-  _documentCount: number;
-}
-
-/** A term in a passage (by its position in the corpus), as the index holds it. */
-export interface TermStats {
-  /** BM25 of the term in the passage exactly as MiniSearch scores it, summed over fields with their boosts. */
-  score(term: string, id: number): number;
-  /** Whether the passage's own text (not its sourcing) holds the term. */
-  inText(term: string, id: number): boolean;
-}
-
 /** Words a reader uses for each caveat kind: "anonymous sources", "a photo", "unverified". */
 const CAVEAT_WORDS: Partial<Record<CaveatKind, string>> = {
   'relayed-report': 'report',
@@ -77,7 +60,10 @@ export class PassageIndex {
     readonly near: NearMeanings,
   ) {
     for (const term of words.values()) this.terms.add(term);
+    this.postings = new Postings(miniSearch, FIELDS.map((name) => ({ name, boost: BOOST[name] })), BM25);
   }
+
+  private readonly postings: Postings;
 
   private readonly terms = new Set<string>();
 
@@ -137,67 +123,22 @@ export class PassageIndex {
   }
 
   /**
-   * Searches processed terms (see Analyzer.question). Prefix matching applies
+   * The best `limit` passages for processed terms (see Analyzer.question), as
+   * MiniSearch.search ranks them with `searchOptions`. Prefix matching applies
    * only to the `loose` terms, words still being typed: a word the corpus
    * holds, or a real English word, is complete, and matching it loosely would
    * only bring in other words and long posting lists.
    */
-  search(terms: readonly string[], boosts: ReadonlyMap<string, number>, loose: ReadonlySet<string>): SearchResult[] {
-    return this.miniSearch.search(terms.join(' '), this.searchOptions(boosts, loose));
+  search(terms: readonly string[], boosts: ReadonlyMap<string, number>, loose: ReadonlySet<string>, limit: number): Hit[] {
+    return this.postings.search(terms, (term) => boosts.get(term) ?? 1, loose, limit);
   }
 
-  /**
-   * What the index knows of a term in a passage, read from MiniSearch's own
-   * postings: the answer engine scores each of a question's concepts by its
-   * best term rather than by the sum of all its stand-ins, and asks whether a
-   * story's headline holds a word. One instance serves one question, looking
-   * each term up in the index once.
-   */
+  /** What the index knows of a term in a passage (see Postings.termStats). */
   termStats(): TermStats {
-    const internals = this.miniSearch as unknown as MiniSearchInternals;
-    const { k, b, d } = BM25;
-    const fields = FIELDS.map((name) => ({ id: internals._fieldIds[name]!, boost: BOOST[name as keyof typeof BOOST] }));
-    /** Per term, its postings and inverse document frequency in each field (text first). */
-    const postings = new Map<string, { docs: Map<number, number> | undefined; idf: number }[] | null>();
-    const postingsOf = (term: string) => {
-      let byField = postings.get(term);
-      if (byField === undefined) {
-        const found = internals._index.get(term);
-        byField = found
-          ? fields.map((field) => {
-              const docs = found.get(field.id);
-              const count = docs?.size ?? 0;
-              return { docs, idf: Math.log(1 + (internals._documentCount - count + 0.5) / (count + 0.5)) };
-            })
-          : null;
-        postings.set(term, byField);
-      }
-      return byField;
-    };
-    return {
-      score(term, id) {
-        const byField = postingsOf(term);
-        const shortId = internals._idToShortId.get(id);
-        if (!byField || shortId === undefined) return 0;
-        let score = 0;
-        for (let f = 0; f < fields.length; f++) {
-          const frequency = byField[f]!.docs?.get(shortId);
-          if (!frequency) continue;
-          const fieldId = fields[f]!.id;
-          const length = internals._fieldLength.get(shortId)![fieldId]!;
-          const saturation = (frequency * (k + 1)) / (frequency + k * (1 - b + (b * length) / internals._avgFieldLength[fieldId]!));
-          score += fields[f]!.boost * byField[f]!.idf * (d + saturation);
-        }
-        return score;
-      },
-      inText(term, id) {
-        const shortId = internals._idToShortId.get(id);
-        return shortId !== undefined && (postingsOf(term)?.[0]!.docs?.has(shortId) ?? false);
-      },
-    };
+    return this.postings.termStats();
   }
 
-  /** The options `search` passes to MiniSearch, exposed for benchmarking raw MiniSearch against the answer path. */
+  /** The options with which MiniSearch.search ranks as `search` does, for benchmarks and tests to compare the two. */
   searchOptions(boosts: ReadonlyMap<string, number>, loose: ReadonlySet<string>): SearchOptions {
     return {
       tokenize: splitOnSpace,
@@ -241,5 +182,5 @@ function sourcingText(passage: Passage): string {
 }
 
 function options(tokenize: (text: string) => string[]) {
-  return { fields: FIELDS, storeFields: [], tokenize, processTerm: identity };
+  return { fields: [...FIELDS], storeFields: [], tokenize, processTerm: identity };
 }
