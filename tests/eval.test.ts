@@ -20,18 +20,22 @@ describe('answer quality on eval/answers.json', () => {
   });
 });
 
-// Eight more articles, in two corpora of four, with questions written by other hands: the engine
-// must work on articles it was not built around, and beat plain MiniSearch there too.
-describe.each(['heldout-a', 'heldout-b'])('answer quality on eval/%s', (set) => {
-  const scores = evaluateAnswers(`eval/${set}/answers.json`);
+// Twelve more articles, in three corpora of four, with questions written by other hands: the
+// engine must work on articles it was not built around, and beat plain MiniSearch there too.
+describe.each([
+  { set: 'heldout-a', hitAt1: 0.6, hitAt3: 0.7, offTopic: 0.6, abstained: 5 },
+  { set: 'heldout-b', hitAt1: 0.6, hitAt3: 0.7, offTopic: 0.6, abstained: 5 },
+  { set: 'heldout-c', hitAt1: 0.55, hitAt3: 0.65, offTopic: 0.5, abstained: 8 },
+])('answer quality on eval/$set', (floor) => {
+  const scores = evaluateAnswers(`eval/${floor.set}/answers.json`);
 
   it('ranks better than plain MiniSearch and abstains on most off-topic questions', () => {
     expect(scores.answerable).toBeGreaterThanOrEqual(60);
-    expect(scores.hitAt1).toBeGreaterThanOrEqual(0.6);
+    expect(scores.hitAt1).toBeGreaterThanOrEqual(floor.hitAt1);
     expect(scores.hitAt1).toBeGreaterThan(scores.plainHitAt1);
-    expect(scores.hitAt3).toBeGreaterThanOrEqual(0.7);
-    expect(scores.offTopicAbstention).toBeGreaterThanOrEqual(0.6);
-    expect(scores.wronglyAbstained).toBeLessThanOrEqual(5);
+    expect(scores.hitAt3).toBeGreaterThanOrEqual(floor.hitAt3);
+    expect(scores.offTopicAbstention).toBeGreaterThanOrEqual(floor.offTopic);
+    expect(scores.wronglyAbstained).toBeLessThanOrEqual(floor.abstained);
   });
 });
 

@@ -60,7 +60,7 @@ describe('analysis', () => {
 
   it('tells the country US from the pronoun us', () => {
     const analyzer = new Analyzer();
-    expect(analyzer.indexTerms('US troops told us')).toEqual(['us', 'troop', 'told']);
+    expect(analyzer.indexTerms('US troops told us')).toEqual(['us', 'troop', 'tell']);
     expect(analyzer.question('tell us about us troops').map((c) => c.word)).toEqual(['us', 'troops']);
   });
 
@@ -71,6 +71,20 @@ describe('analysis', () => {
     expect(term('U.K.')).toEqual(['uk']);
     expect(term('United Kingdom')).toContain('uk');
     expect(term('American')).toEqual(term('U.S.'));
+  });
+
+  it('joins irregular forms to the word they inflect, and keeps apart words a stemmer would join', () => {
+    const analyzer = new Analyzer();
+    const term = (w: string) => analyzer.indexTerms(w);
+    expect(term('paid')).toEqual(term('pay'));
+    expect(term('fled')).toEqual(term('flee'));
+    expect(term('women')).toEqual(term('woman'));
+    // "found" is the past of "find"; "founded" is "found" as in to found a company.
+    expect(term('found')).toEqual(term('finding'));
+    expect(term('found')).not.toEqual(term('founded'));
+    // A form used mostly as a noun of its own stays that noun.
+    expect(term('wounded')).toEqual(term('wound'));
+    expect(term('bases')).toEqual(term('base'));
   });
 });
 

@@ -24,7 +24,7 @@ export const MIN_COVERAGE = 0.35;
  * Short headlines and captions win BM25's length normalisation against the body
  * paragraph that says the same thing with its details; the body is the better quote.
  */
-const SECTION_WEIGHT: Record<Section, number> = { body: 1, caption: 0.8, headline: 0.7, boilerplate: 0, breadcrumb: 0 };
+const SECTION_WEIGHT: Record<Section, number> = { body: 1, caption: Number(process.env.CW ?? 0.8), headline: Number(process.env.HW ?? 0.7), boilerplate: 0, breadcrumb: 0 };
 /** A question about a photo is answered by its caption first. */
 const PHOTO_SECTION_WEIGHT: Record<Section, number> = { ...SECTION_WEIGHT, caption: 1.25 };
 /** A word rarer than about one in 4,000 in everyday English tells what a question is about. */

@@ -1,4 +1,5 @@
 import { stemmer } from 'stemmer';
+import irregular from './irregular-forms.json' with { type: 'json' };
 import stopwords from './stopwords.json' with { type: 'json' };
 
 /** Function words dropped from articles and questions alike (see stopwords.json). */
@@ -44,13 +45,19 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
+/** Irregular inflections and the word each inflects ("paid" → "pay"), which Porter's rules cannot join (see scripts/irregular-forms.ts). */
+const IRREGULAR: ReadonlyMap<string, string> = new Map(Object.entries(irregular.forms));
+
 const stems = new Map<string, string>();
 
-/** Porter stem of a lowercase word; numbers stay as they are. Cached: text repeats its words. */
+/**
+ * Porter stem of a lowercase word, taken from the word it inflects if it is an
+ * irregular form; numbers stay as they are. Cached: text repeats its words.
+ */
 export function stem(lower: string): string {
   let result = stems.get(lower);
   if (result === undefined) {
-    result = /\d/u.test(lower) ? lower : stemmer(lower);
+    result = /\d/u.test(lower) ? lower : stemmer(IRREGULAR.get(lower) ?? lower);
     if (stems.size > 200_000) stems.clear();
     stems.set(lower, result);
   }
