@@ -161,6 +161,30 @@ describe('answers', () => {
     expect(port.ask('harwich storm damage').noAnswer).toBe(false);
   });
 
+  it('answers from a passage holding most of the question even when one sharing only a name ranks above it', () => {
+    const bank = engineFor({
+      'bank.txt':
+        'Bank of Veldmark raises rates\n\nHouseholds in Veldmark face higher bills. About 60% of mortgages in Veldmark are on variable rates, and Veldmark lenders said they would pass the rise on.\n\nAnnual inflation rose to 14.2% in August, up from 11.9% in July.\n',
+      // Another story says "inflation" often, so the name outweighs it in the ranking.
+      'prices.txt': 'Shoppers feel the squeeze\n\nInflation has hit food prices across the region.\n\nShoppers blame inflation for the cost of bread.\n\nEconomists expect inflation to ease next year.\n',
+    });
+    expect(top(bank, 'whats inflation in veldmark')).toMatch(/^Annual inflation/);
+    expect(bank.ask('whats unemployment in veldmark').noAnswer).toBe(true);
+  });
+
+  it('counts a word still being typed only as far as it was typed', () => {
+    const divided = engineFor({ 'economists.txt': 'Rate rise splits economists\n\nEconomists were divided over the rate rise.\n' });
+    expect(divided.ask('how do i center a div in css').noAnswer).toBe(true);
+    expect(divided.ask('were economists divid').noAnswer).toBe(false);
+  });
+
+  it('meets a chief executive as the CEO, and an apology as sorry', () => {
+    const ferry = engineFor({
+      'ferry.txt': 'Ferry operator apologises\n\nThe passengers boarded at noon.\n\nWestsea chief executive Dana Moor apologised to the families of the passengers.\n',
+    });
+    expect(top(ferry, 'did the ceo say sorry')).toMatch(/apologised/);
+  });
+
   it('says when a question has no topic words', () => {
     expect(engine.ask('what is it?')).toMatchObject({ noAnswer: true, reason: 'no-topic-words' });
     expect(engine.ask('')).toMatchObject({ noAnswer: true, reason: 'no-topic-words' });

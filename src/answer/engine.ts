@@ -20,6 +20,8 @@ const PRIOR_EXPONENT = 1.5;
  * question is about something the corpus does not cover.
  */
 export const MIN_COVERAGE = 0.35;
+/** Coverage at which a passage answers even when a passage that shares only names ranks above it. */
+const STRONG_COVERAGE = 0.7;
 /**
  * Short headlines and captions win BM25's length normalisation against the body
  * paragraph that says the same thing with its details; the body is the better quote.
@@ -79,7 +81,7 @@ export class AnswerEngine {
     const wanted = answerType(question);
     const sections = ASKS_PHOTO.test(question) ? PHOTO_SECTION_WEIGHT : SECTION_WEIGHT;
     const fit = new QuestionFit(concepts, plan.boosts, plan.loose, this.corpus.index.termStats());
-    const ranked: { passage: Passage; result: Hit; score: number }[] = [];
+    const ranked: { passage: Passage; result: Hit; score: number; coverage: number; namesOnly: boolean }[] = [];
     for (const result of results) {
       const id = result.id;
       const passage = this.corpus.passages[id]!;
@@ -90,16 +92,23 @@ export class AnswerEngine {
       if (wanted === 'span' && typed === 1) continue;
       // More of the question's concepts in one passage beats a high score on one of them.
       const score = fit.relevance(result, lead) * held;
-      ranked.push({ passage, result, score: score * sections[passage.section] * typed });
+      ranked.push({ passage, result, score: score * sections[passage.section] * typed, coverage, namesOnly: sharesOnlyNames(concepts, result.terms) });
     }
     ranked.sort((a, b) => b.score - a.score);
+    // The best match sharing only names says the question is about something else, unless
+    // another passage holds most of what it asks ("inflation in Veldmark": the rate is not in
+    // the paragraph that names the country most).
+    if (ranked.length > 0 && ranked[0]!.namesOnly) {
+      const rest = ranked.filter((r) => !r.namesOnly);
+      if (rest.length === 0 || rest[0]!.coverage < STRONG_COVERAGE) return { question, noAnswer: true, reason: 'not-in-corpus', answers: [] };
+      ranked.splice(0, ranked.length, ...rest);
+    }
     const answers: QuotedPassage[] = ranked.slice(0, limit).map(({ passage, result, score }) => ({
       passage,
       score,
       matchedTerms: result.terms,
       source: this.sources.get(passage.doc)!,
     }));
-    if (answers.length > 0 && sharesOnlyNames(concepts, answers[0]!)) return { question, noAnswer: true, reason: 'not-in-corpus', answers: [] };
     if (answers.length === 0) return { question, noAnswer: true, reason: 'not-in-corpus', answers };
     return { question, noAnswer: false, reason: null, answers };
   }
@@ -329,8 +338,8 @@ function sourceCard(doc: Document): SourceCard {
  * population of baghdad") while a telling word of the question is absent is
  * about the same people or places, not about what was asked.
  */
-function sharesOnlyNames(concepts: readonly QueryConcept[], best: QuotedPassage): boolean {
-  const matched = new Set(best.matchedTerms);
+function sharesOnlyNames(concepts: readonly QueryConcept[], matchedTerms: readonly string[]): boolean {
+  const matched = new Set(matchedTerms);
   let sharedName = false;
   let missingWord = false;
   for (const concept of concepts) {

@@ -54,14 +54,21 @@ export class QuestionFit {
 
   /**
    * Coverage and concepts held: each concept counts with the credit of the best
-   * of its terms the passage has (its own word 1, a stand-in less), or a little
-   * when its own word is in the story's headline or lede (as in relevance).
+   * of its terms the passage has (its own word 1, a stand-in less, a longer word
+   * a loose term begins by the share typed), or a little when its own word is in
+   * the story's headline or lede (as in relevance).
    */
   measure(result: Hit, lead: StoryLead): Fit {
     const credit = this.credit;
     credit.fill(0);
-    for (const term of result.queryTerms) {
-      for (const owner of this.owners.get(term) ?? NONE) if (owner.credit > credit[owner.concept]!) credit[owner.concept] = owner.credit;
+    for (const term of result.terms) {
+      const owners = this.owners.get(term);
+      if (owners) {
+        for (const owner of owners) if (owner.credit > credit[owner.concept]!) credit[owner.concept] = owner.credit;
+        continue;
+      }
+      const completed = this.completed(term);
+      if (completed && completed.credit > credit[completed.concept]!) credit[completed.concept] = completed.credit;
     }
     let covered = 0;
     let held = 0;
@@ -117,11 +124,20 @@ export class QuestionFit {
 
   /** The first concept a passage's term stands for, including a longer word a prefix matched. */
   private ownerOf(term: string): number | undefined {
-    const own = this.owners.get(term);
-    if (own) return own[0]!.concept;
-    for (const prefix of this.loose) if (term.startsWith(prefix)) return this.owners.get(prefix)?.[0]!.concept;
+    return this.owners.get(term)?.[0]!.concept ?? this.completed(term)?.concept;
+  }
+
+  /**
+   * The concept a longer word stands for when a loose term begins it: a word
+   * still being typed stands for it only as far as it was typed ("div" is
+   * little of "divided").
+   */
+  private completed(term: string): { concept: number; credit: number } | undefined {
+    for (const prefix of this.loose) {
+      const owner = term.startsWith(prefix) ? this.owners.get(prefix)?.[0] : undefined;
+      if (owner) return { concept: owner.concept, credit: (owner.credit * prefix.length) / term.length };
+    }
     return undefined;
   }
 }
 
-const NONE: readonly never[] = [];
