@@ -71,6 +71,11 @@ describe('analysis', () => {
     expect(term('U.K.')).toEqual(['uk']);
     expect(term('United Kingdom')).toContain('uk');
     expect(term('American')).toEqual(term('U.S.'));
+    expect(term('six years')).toEqual(term('6 yrs'));
+  });
+
+  it('drops the chat spellings of question words', () => {
+    expect(new Analyzer().question('wen did the dam open, wat happened').map((c) => c.word)).toEqual(['dam', 'open']);
   });
 
   it('joins irregular forms to the word they inflect, and keeps apart words a stemmer would join', () => {

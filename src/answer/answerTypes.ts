@@ -16,7 +16,7 @@ const ASKS_SPAN = /\b(?:how long(?! ago)|how old|what age|for how long)\b/i;
 export const TIME_NOUNS = new Set(['time', 'date', 'day', 'year', 'month']);
 const WHAT_TIME_NOUN = `what (?:${[...TIME_NOUNS].join('|')})`;
 export const ASKS_TIME_NOUN = new RegExp(`\\b${WHAT_TIME_NOUN}\\b`, 'i');
-const ASKS_TIME = new RegExp(`\\b(?:when|${WHAT_TIME_NOUN}|how long ago|since when)\\b`, 'i');
+const ASKS_TIME = new RegExp(`\\b(?:when|wen|${WHAT_TIME_NOUN}|how long ago|since when)\\b`, 'i');
 const ASKS_QUANTITY = /\b(?:how (?:many|much)|number of|how often)\b/i;
 const TIME =
   /\b(?:January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|tomorrow|overnight|(?:[12]\d{3})|(?:last|next|this|previous|coming|past) (?:week|month|year|night|day|weekend)s?|\w+ (?:days?|weeks?|months?|years?|hours?) (?:ago|since|later|earlier)|(?:days?|weeks?|months?|years?) (?:ago|later|earlier)|in the (?:next|coming|past) )/u;
