@@ -159,6 +159,15 @@ describe('answers', () => {
     expect(photo.ask('what is the helicopter doing').answers[0]!.passage.section).toBe('body');
   });
 
+  it("answers a question about a named story's photo with that story's caption, even when its headline says it otherwise", () => {
+    const stories = engineFor({
+      'trial.txt':
+        'Minister jailed in bribery case\n\nThe former minister waves outside court. (Photo by Jane Roe)\n\nA former minister was jailed for six years on Wednesday.\n\nThe bribery trial heard that he took money for a harbour contract.\n',
+      'fire.txt': 'Fire crews contain moorland blaze\n\nA helicopter drops water over a burning ridge. (Photo by Ann Lee)\n\nThe blaze destroyed 12 homes before the trial of new equipment.\n',
+    });
+    expect(top(stories, 'whats in the pic for the bribery trial story')).toMatch(/^The former minister waves/);
+  });
+
   it('does not answer from a passage that shares only a name with the question', () => {
     const port = engineFor({ 'port.txt': 'Harwich reopens\n\nThe port of Harwich reopened on Monday after the storm damaged its quay.\n' });
     expect(port.ask("what's the population of harwich").noAnswer).toBe(true);

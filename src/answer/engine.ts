@@ -192,7 +192,8 @@ export class AnswerEngine {
 
   /**
    * The one story whose headline or lede, title or outlet holds every one of
-   * the question's concepts; with no concepts, the corpus's only story.
+   * the question's concepts, or failing any, the one whose passages do; with no
+   * concepts, the corpus's only story.
    */
   private storyNamed(concepts: readonly QueryConcept[]): string | null {
     const { documents, index, passages } = this.corpus;
@@ -200,19 +201,25 @@ export class AnswerEngine {
     const plan = this.plan(concepts);
     const stats = index.termStats();
     const named = new Set<string>();
-    const seen = new Set<string>();
+    /** Per story, the concepts its passages among the results hold in their own words. */
+    const anywhere = new Map<string, Set<QueryConcept>>();
+    const ownTerm = (concept: QueryConcept, holds: (term: string) => boolean) => concept.terms.some((term, t) => concept.credits[t] === 1 && holds(term));
     for (const result of index.search(plan.terms, plan.boosts, plan.loose, CANDIDATES)) {
       const doc = passages[result.id]!.doc;
-      if (seen.has(doc)) continue;
-      seen.add(doc);
+      const held = anywhere.get(doc) ?? new Set();
+      for (const concept of concepts) if (ownTerm(concept, (term) => result.terms.includes(term))) held.add(concept);
+      if (anywhere.has(doc)) continue;
+      anywhere.set(doc, held);
       const lead = this.leads.get(doc) ?? [];
       const metadata = new Set(this.metadataOf(doc).flatMap((text) => index.analyzer.indexTerms(text)));
-      const holds = (concept: QueryConcept) =>
-        concept.terms.some((term, t) => concept.credits[t] === 1 && (metadata.has(term) || lead.some((at) => stats.inText(term, at))));
-      if (concepts.every(holds)) named.add(doc);
+      if (concepts.every((concept) => ownTerm(concept, (term) => metadata.has(term) || lead.some((at) => stats.inText(term, at))))) named.add(doc);
     }
-    return named.size === 1 ? [...named][0]! : null;
+    if (named.size === 1) return [...named][0]!;
+    // No headline names it ("the bribery trial story" under "…jailed in bribery case").
+    const whole = [...anywhere].filter(([, held]) => held.size === concepts.length);
+    return named.size === 0 && whole.length === 1 ? whole[0]![0] : null;
   }
+
 
   /** The title, outlet, byline and relayed outlets of a document: names a question may use for it. */
   private metadataOf(doc: string): string[] {
