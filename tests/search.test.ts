@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AnswerEngine } from '../src/answer/engine.js';
 import { learnAcronyms } from '../src/search/acronyms.js';
+import { learnNames } from '../src/search/names.js';
 import { Analyzer } from '../src/search/analyze.js';
 import { CorpusIndex } from '../src/search/corpusIndex.js';
 import fc from 'fast-check';
@@ -72,6 +73,18 @@ describe('analysis', () => {
     expect(term('United Kingdom')).toContain('uk');
     expect(term('American')).toEqual(term('U.S.'));
     expect(term('six years')).toEqual(term('6 yrs'));
+  });
+
+  it('learns names of several words the corpus writes with capitals', () => {
+    expect(learnNames(['The Holloway Dam, which supplies the Bank of Veldmark, is low. Officials said so.'])).toEqual([
+      ['holloway', 'dam'],
+      ['bank', 'veldmark'],
+    ]);
+    const analyzer = new Analyzer([], [['brevik', 'marine', 'works']]);
+    expect(analyzer.question('when was brevik marine works founded').map((c) => [c.word, c.name])).toEqual([
+      ['brevik marine works', true],
+      ['founded', false],
+    ]);
   });
 
   it('drops the chat spellings of question words', () => {
@@ -184,6 +197,15 @@ describe('answers', () => {
     });
     expect(top(bank, 'whats inflation in veldmark')).toMatch(/^Annual inflation/);
     expect(bank.ask('whats unemployment in veldmark').noAnswer).toBe(true);
+  });
+
+  it('does not answer what the corpus never says of a company it names', () => {
+    const trial = engineFor({
+      'trial.txt':
+        'Minister jailed\n\nThe owner of Brevik Marine Works received a four-year sentence over the bribes.\n\nBrevik Marine Works said it had cooperated fully with investigators.\n',
+    });
+    expect(trial.ask('what year was brevik marine works founded').noAnswer).toBe(true);
+    expect(top(trial, 'who was sentenced over the bribes at brevik marine works')).toMatch(/^The owner/);
   });
 
   it('counts a word still being typed only as far as it was typed', () => {

@@ -100,7 +100,11 @@ export class Analyzer {
   private readonly phrases: PhraseTable = new Map();
   private readonly acronymTerms = new Map<string, Acronym>();
 
-  constructor(readonly acronyms: readonly Acronym[] = []) {
+  constructor(
+    readonly acronyms: readonly Acronym[] = [],
+    /** Names of several words the corpus writes with capitals, as lowercase words (see learnNames). */
+    readonly names: readonly (readonly string[])[] = [],
+  ) {
     const phrases: [string[], string][] = [];
     for (const group of equivalents.same) {
       const canonical = nameTerm(group[0]!);
@@ -124,6 +128,11 @@ export class Analyzer {
     for (const acronym of acronyms) {
       this.acronymTerms.set(acronym.short, acronym);
       addPhrase(this.phrases, acronym.long, acronym.short);
+    }
+    for (const name of names) {
+      const terms = name.map((word) => this.term(word));
+      // A name the equivalents or an acronym already spell ("United States") keeps their term.
+      if (!this.phrases.get(terms[0]!)?.some((phrase) => phrase.terms.join(' ') === terms.join(' '))) addPhrase(this.phrases, terms, nameTerm(name.join(' ')));
     }
   }
 

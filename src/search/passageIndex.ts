@@ -2,6 +2,7 @@ import MiniSearch, { type AsPlainObject, type SearchOptions } from 'minisearch';
 import type { CaveatKind, Passage } from '../passages/types.js';
 import { QUOTABLE_SECTIONS } from '../passages/types.js';
 import { learnAcronyms } from './acronyms.js';
+import { learnNames } from './names.js';
 import { nearMeanings } from '../text/wordnet.js';
 import { forgetStems } from '../text/words.js';
 import { Analyzer, type Acronym, type NearMeanings } from './analyze.js';
@@ -18,6 +19,8 @@ interface SearchDoc {
 
 export interface SerializedIndex {
   acronyms: Acronym[];
+  /** Names of several words, as lowercase words (see learnNames). */
+  names: string[][];
   /** English lemmas → corpus terms close in meaning (see nearMeanings). */
   near: [lemma: string, terms: string[]][];
   /** Every word the index terms were made from, with its term. */
@@ -71,7 +74,8 @@ export class PassageIndex {
 
   static build(passages: readonly Passage[]): PassageIndex {
     const quotable = passages.filter((p) => QUOTABLE_SECTIONS.has(p.section));
-    const analyzer = new Analyzer(learnAcronyms(quotable.map((p) => p.text)));
+    const texts = quotable.map((p) => p.text);
+    const analyzer = new Analyzer(learnAcronyms(texts), learnNames(quotable.filter((p) => p.section !== 'headline').map((p) => p.text)));
     const words = new Map<string, string>();
     const remember = (term: string, word: string) => words.set(word, term);
     const miniSearch = new MiniSearch<SearchDoc>(options((text) => analyzer.indexTerms(text, remember)));
@@ -82,7 +86,7 @@ export class PassageIndex {
   }
 
   static load(data: SerializedIndex): PassageIndex {
-    const analyzer = new Analyzer(data.acronyms);
+    const analyzer = new Analyzer(data.acronyms, data.names);
     const miniSearch = MiniSearch.loadJS<SearchDoc>(data.miniSearch, options((t) => analyzer.indexTerms(t)));
     return new PassageIndex(analyzer, miniSearch, new Map(data.words), new Map(data.near));
   }
@@ -90,6 +94,7 @@ export class PassageIndex {
   toJSON(): SerializedIndex {
     return {
       acronyms: [...this.analyzer.acronyms],
+      names: this.analyzer.names.map((name) => [...name]),
       near: [...this.near].map(([lemma, terms]) => [lemma, [...terms]]),
       words: [...this.words],
       miniSearch: this.miniSearch.toJSON(),
