@@ -208,6 +208,13 @@ describe('answers', () => {
     expect(top(trial, 'who was sentenced over the bribes at brevik marine works')).toMatch(/^The owner/);
   });
 
+  it('does not read a noun ending in -er as a verb ("server" is not "serve")', () => {
+    // WordNet's first sense of the verb "serve" leads to "US"; its noun "server" does not.
+    const troops = engineFor({ 'troops.txt': 'Troops leave\n\nUS troops left the base on Monday.\n' });
+    expect(troops.ask('who is the server').noAnswer).toBe(true);
+    expect(troops.ask('when did the troops leave').noAnswer).toBe(false);
+  });
+
   it('counts a word still being typed only as far as it was typed', () => {
     const divided = engineFor({ 'economists.txt': 'Rate rise splits economists\n\nEconomists were divided over the rate rise.\n' });
     expect(divided.ask('how do i center a div in css').noAnswer).toBe(true);

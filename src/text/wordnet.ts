@@ -88,7 +88,12 @@ function dataLines(file: string): string[] {
     .filter((line) => line !== '' && !line.startsWith('  '));
 }
 
-/** Inflectional endings and what each may have replaced ("-ies" was "-y"; "-ed" was nothing or "-e"). */
+/**
+ * Inflectional endings and what each may have replaced ("-ies" was "-y"; "-ed"
+ * was nothing or "-e"). Not "-er": a question's "server" or "leader" is a noun
+ * of its own far more often than a comparative, and read as "serve" it met the
+ * wrong words.
+ */
 const ENDINGS: readonly [suffix: string, bases: readonly string[]][] = [
   ['ies', ['y']],
   ['es', ['', 'e']],
@@ -96,8 +101,6 @@ const ENDINGS: readonly [suffix: string, bases: readonly string[]][] = [
   ['ied', ['y']],
   ['ed', ['', 'e']],
   ['ing', ['', 'e']],
-  ['er', ['', 'e']],
-  ['est', ['', 'e']],
 ];
 
 /** Base forms a word may be an inflection of, the word itself first ("burned" → "burn", "burne"). */
