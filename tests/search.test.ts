@@ -264,6 +264,16 @@ describe('answers', () => {
     expect(engine.ask('how old is the ministry').noAnswer).toBe(true);
   });
 
+  it('answers "how much did it cost" only from a passage that gives an amount of money', () => {
+    const fine = engineFor({
+      'fine.txt':
+        'Payments firm fined\n\nCampaigners called the fine far too small for a company that lost the records of 410,000 customers, and its new headquarters drew protests.\n\nThe regulator fined the company €18.5m on Wednesday.\n',
+    });
+    expect(top(fine, 'how much was the company fined')).toMatch(/€18\.5m/);
+    expect(fine.ask('how much did the new headquarters cost').noAnswer).toBe(true);
+    expect(fine.ask('how many customers lost their records').noAnswer).toBe(false);
+  });
+
   it('scores a term in a passage exactly as MiniSearch does, and knows whether its text holds it', () => {
     const index = CorpusIndex.open(tempCorpus({ 'harbour.md': HARBOUR, 'measles.md': VACCINE }), { cacheDir: null }).index;
     const [result] = index.search(['strike'], new Map(), new Set(), 1);

@@ -1,16 +1,18 @@
 // The patterns a question is tested against are ASCII and go without the `u` flag,
 // with which V8 runs them several times slower.
 
-export type AnswerType = 'time' | 'quantity' | 'span';
+export type AnswerType = 'time' | 'quantity' | 'money' | 'span';
 
 /**
  * "When…?" wants a passage that gives a time, "how many…?" one that gives a
  * number: among passages that hold the question's words, those rank a little
- * higher. "How long…?" and "how old…?" want a span of time or an age, which a
- * passage without one cannot give however many words it shares: those answer
- * types are required.
+ * higher. "How long…?" and "how old…?" want a span of time or an age, and "how
+ * much did it cost?" an amount of money, which a passage without one cannot
+ * give however many words it shares: those answer types are required.
  */
 export const ANSWER_TYPE_BOOST = 1.25;
+/** Answer types a passage must give to answer at all. */
+export const REQUIRED_TYPES: ReadonlySet<AnswerType> = new Set(['span', 'money']);
 const ASKS_SPAN = /\b(?:how long(?! ago)|how old|what age|for how long)\b/i;
 /** The noun of "what year…?" asks for a time; it is not what the question is about. */
 export const TIME_NOUNS = new Set(['time', 'date', 'day', 'year', 'month']);
@@ -18,10 +20,16 @@ const WHAT_TIME_NOUN = `what (?:${[...TIME_NOUNS].join('|')})`;
 export const ASKS_TIME_NOUN = new RegExp(`\\b${WHAT_TIME_NOUN}\\b`, 'i');
 const ASKS_TIME = new RegExp(`\\b(?:when|wen|${WHAT_TIME_NOUN}|how long ago|since when)\\b`, 'i');
 const ASKS_QUANTITY = /\b(?:how (?:many|much)|number of|how often)\b/i;
+/** "How much…" about money: what it cost, paid, was fined, earns. */
+const ASKS_MONEY =
+  /\bhow much\b.*\b(?:cost|costs|costing|money|pay|paid|paying|pays|fine|fined|sue|suing|sued|earn|earns|earned|salary|wages?|rent|tax|taxes|price|worth|spend|spent|budget|bribes?|compensation|fees?|owe|owed|debt|loans?|invest|invested|funding|charge|charged)\b/i;
 const TIME =
   /\b(?:January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|tomorrow|overnight|(?:[12]\d{3})|(?:last|next|this|previous|coming|past) (?:week|month|year|night|day|weekend)s?|\w+ (?:days?|weeks?|months?|years?|hours?) (?:ago|since|later|earlier)|(?:days?|weeks?|months?|years?) (?:ago|later|earlier)|in the (?:next|coming|past) )/u;
 const QUANTITY =
   /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|fifty|hundred|dozens|hundreds|thousands|millions|billions|several|a few|at least|more than|fewer than)\b/iu;
+/** An amount of money: a currency sign, or a number with "million" or a currency's name. */
+const MONEY =
+  /[$€£¥₹]\s?\d|\b\d[\d,.]*\s?(?:m|bn|million|billion|trillion)?\s?(?:dollars?|euros?|pounds?|sterling|yen|yuan|renminbi|rupees?|francs?|kroner|krona|kronor|roubles?|rubles?|lira|pesos?|rand|riyals?|dirhams?|shekels?|marks?|crowns?|florins?|zloty|forints?)\b/i;
 const NUMBER = '(?:\\d[\\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|several|a few|many)';
 const SPAN = new RegExp(
   `\\b(?:${NUMBER}(?: to ${NUMBER})?[ -](?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)|since|until|aged? \\d+|\\d+-year-old|(?:hours|days|weeks|months|years|decades) (?:ago|later))\\b`,
@@ -30,11 +38,14 @@ const SPAN = new RegExp(
 
 export function answerType(question: string): AnswerType | null {
   if (ASKS_SPAN.test(question)) return 'span';
+  if (ASKS_MONEY.test(question)) return 'money';
   if (ASKS_QUANTITY.test(question)) return 'quantity';
   if (ASKS_TIME.test(question)) return 'time';
   return null;
 }
 
+
+const KIND_BITS: Record<AnswerType, number> = { time: 2, quantity: 4, span: 8, money: 16 };
 
 /**
  * Which kinds of answer each passage can give (a time, a quantity, a span),
@@ -52,9 +63,9 @@ export class AnswerKinds {
     let kinds = this.kinds[at]!;
     if (kinds === 0) {
       const passage = text();
-      kinds = 1 | (TIME.test(passage) ? 2 : 0) | (QUANTITY.test(passage) ? 4 : 0) | (SPAN.test(passage) ? 8 : 0);
+      kinds = 1 | (TIME.test(passage) ? 2 : 0) | (QUANTITY.test(passage) ? 4 : 0) | (SPAN.test(passage) ? 8 : 0) | (MONEY.test(passage) ? 16 : 0);
       this.kinds[at] = kinds;
     }
-    return (kinds & (wanted === 'time' ? 2 : wanted === 'quantity' ? 4 : 8)) !== 0;
+    return (kinds & KIND_BITS[wanted]) !== 0;
   }
 }

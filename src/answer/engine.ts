@@ -4,7 +4,7 @@ import type { CorpusIndex, Document } from '../search/corpusIndex.js';
 import type { Hit } from '../search/postings.js';
 import { tokenize } from '../text/words.js';
 import { englishCorrection } from '../text/specificity.js';
-import { ANSWER_TYPE_BOOST, AnswerKinds, answerType, ASKS_TIME_NOUN, TIME_NOUNS } from './answerTypes.js';
+import { ANSWER_TYPE_BOOST, AnswerKinds, answerType, ASKS_TIME_NOUN, REQUIRED_TYPES, TIME_NOUNS } from './answerTypes.js';
 import { QuestionFit, type StoryLead } from './fit.js';
 import type { Answer, QuotedPassage, SourceCard } from './types.js';
 
@@ -89,7 +89,7 @@ export class AnswerEngine {
       const { coverage, held } = fit.measure(result, lead);
       if (coverage < MIN_COVERAGE) continue;
       const typed = wanted && this.answerKinds.gives(id, wanted, () => passage.text) ? ANSWER_TYPE_BOOST : 1;
-      if (wanted === 'span' && typed === 1) continue;
+      if (wanted && REQUIRED_TYPES.has(wanted) && typed === 1) continue;
       // More of the question's concepts in one passage beats a high score on one of them.
       const score = fit.relevance(result, lead) * held;
       ranked.push({ passage, result, score: score * sections[passage.section] * typed, coverage, namesOnly: sharesOnlyNames(concepts, result.terms) });
