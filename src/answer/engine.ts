@@ -19,7 +19,7 @@ const PRIOR_EXPONENT = 1.5;
  * in general English) that a passage must hold to answer it. Below this, the
  * question is about something the corpus does not cover.
  */
-export const MIN_COVERAGE = 0.35;
+export const MIN_COVERAGE = 0.32;
 /** Coverage at which a passage answers even when a passage that shares only names ranks above it. */
 const STRONG_COVERAGE = 0.7;
 /**
