@@ -264,6 +264,14 @@ describe('answers', () => {
     expect(engine.ask('how old is the ministry').noAnswer).toBe(true);
   });
 
+  it('ranks first for "how many" the passage that gives a number of the thing counted', () => {
+    const fire = engineFor({
+      'fire.txt':
+        'Moorland fire\n\nHouses burned across the valley on Tuesday as 40 firefighters fought the fire.\n\nIn all, 14 houses burned in the blaze, along with two barns, a church hall and the village school, officials said.\n',
+    });
+    expect(top(fire, 'how many houses burned down')).toMatch(/^In all, 14 houses/);
+  });
+
   it('answers "how much did it cost" only from a passage that gives an amount of money', () => {
     const fine = engineFor({
       'fine.txt':

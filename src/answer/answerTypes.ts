@@ -11,6 +11,8 @@ export type AnswerType = 'time' | 'quantity' | 'money' | 'span';
  * give however many words it shares: those answer types are required.
  */
 export const ANSWER_TYPE_BOOST = 1.25;
+/** How much more a passage ranks that gives a number of the very thing "how many" counts ("14 houses"). */
+export const COUNT_BOOST = 2;
 /** Answer types a passage must give to answer at all. */
 export const REQUIRED_TYPES: ReadonlySet<AnswerType> = new Set(['span', 'money']);
 const ASKS_SPAN = /\b(?:how long(?! ago)|how old|what age|for how long)\b/i;
@@ -44,6 +46,28 @@ export function answerType(question: string): AnswerType | null {
   return null;
 }
 
+
+const ASKS_COUNT = /\bhow many ((?:[\w'-]+ ){0,2}[\w'-]+)/i;
+/** Words that end the thing counted: "how many attacks since…", "how many people were…". */
+const ENDS_COUNTED = new Set('since in on at of for from by to after before during did do does were was are is have has had will would could can r got get'.split(' '));
+const COUNT = /^(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds|thousands|millions|dozens)$/i;
+
+/** The words "how many" is followed by, where the thing counted is: "how many american troops". */
+export function countedWords(question: string): string[] {
+  const words = ASKS_COUNT.exec(question)?.[1]!.toLowerCase().split(' ') ?? [];
+  const end = words.findIndex((word) => ENDS_COUNTED.has(word));
+  return end === -1 ? words : words.slice(0, end);
+}
+
+/** Whether a passage gives a number of one of the terms counted: a number and, within the next three words, the term ("four more rocket attacks"). */
+export function givesCount(text: string, counted: ReadonlySet<string>, termsOf: (word: string) => readonly string[]): boolean {
+  const words = text.split(/\s+/u);
+  for (let w = 0; w + 1 < words.length; w++) {
+    if (!COUNT.test(words[w]!)) continue;
+    for (const next of words.slice(w + 1, w + 4)) if (termsOf(next).some((term) => counted.has(term))) return true;
+  }
+  return false;
+}
 
 const KIND_BITS: Record<AnswerType, number> = { time: 2, quantity: 4, span: 8, money: 16 };
 

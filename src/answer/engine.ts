@@ -4,7 +4,7 @@ import type { CorpusIndex, Document } from '../search/corpusIndex.js';
 import type { Hit } from '../search/postings.js';
 import { tokenize } from '../text/words.js';
 import { englishCorrection } from '../text/specificity.js';
-import { ANSWER_TYPE_BOOST, AnswerKinds, answerType, ASKS_TIME_NOUN, REQUIRED_TYPES, TIME_NOUNS } from './answerTypes.js';
+import { ANSWER_TYPE_BOOST, AnswerKinds, answerType, ASKS_TIME_NOUN, COUNT_BOOST, countedWords, givesCount, REQUIRED_TYPES, TIME_NOUNS } from './answerTypes.js';
 import { QuestionFit, type StoryLead } from './fit.js';
 import type { Answer, QuotedPassage, SourceCard } from './types.js';
 
@@ -79,6 +79,7 @@ export class AnswerEngine {
     const plan = this.plan(concepts);
     const results = this.corpus.index.search(plan.terms, plan.boosts, plan.loose, CANDIDATES);
     const wanted = answerType(question);
+    const counted = wanted === 'quantity' ? this.countedTerms(question, concepts) : null;
     const sections = ASKS_PHOTO.test(question) ? PHOTO_SECTION_WEIGHT : SECTION_WEIGHT;
     const fit = new QuestionFit(concepts, plan.boosts, plan.loose, this.corpus.index.termStats());
     const ranked: { passage: Passage; result: Hit; score: number; coverage: number; namesOnly: boolean }[] = [];
@@ -88,8 +89,9 @@ export class AnswerEngine {
       const lead = this.leads.get(passage.doc)!;
       const { coverage, held } = fit.measure(result, lead);
       if (coverage < MIN_COVERAGE) continue;
-      const typed = wanted && this.answerKinds.gives(id, wanted, () => passage.text) ? ANSWER_TYPE_BOOST : 1;
+      let typed = wanted && this.answerKinds.gives(id, wanted, () => passage.text) ? ANSWER_TYPE_BOOST : 1;
       if (wanted && REQUIRED_TYPES.has(wanted) && typed === 1) continue;
+      if (counted && typed > 1 && givesCount(passage.text, counted, (word) => this.corpus.index.analyzer.indexTerms(word))) typed = COUNT_BOOST;
       // More of the question's concepts in one passage beats a high score on one of them.
       const score = fit.relevance(result, lead) * held;
       ranked.push({ passage, result, score: score * sections[passage.section] * typed, coverage, namesOnly: sharesOnlyNames(concepts, result.terms) });
@@ -111,6 +113,13 @@ export class AnswerEngine {
     }));
     if (answers.length === 0) return { question, noAnswer: true, reason: 'not-in-corpus', answers };
     return { question, noAnswer: false, reason: null, answers };
+  }
+
+  /** The terms of what "how many" counts ("troops" and its stand-ins in "how many american troops"), or null. */
+  private countedTerms(question: string, concepts: readonly QueryConcept[]): Set<string> | null {
+    const words = new Set(countedWords(question));
+    const counted = concepts.filter((c) => words.has(c.word)).flatMap((c) => c.terms);
+    return counted.length > 0 ? new Set(counted) : null;
   }
 
   /** How the index is searched for a question's concepts. */
