@@ -13,8 +13,9 @@ describe('answer quality on eval/answers.json', () => {
   });
 
   it('does not fall below the measured scores', () => {
-    expect(scores.hitAt1).toBeGreaterThanOrEqual(0.78);
-    expect(scores.hitAt3).toBeGreaterThanOrEqual(0.85);
+    expect(scores.hitAt1).toBeGreaterThanOrEqual(0.82);
+    expect(scores.hitAt3).toBeGreaterThanOrEqual(0.87);
+    expect(scores.wronglyAbstained).toBeLessThanOrEqual(4);
     expect(scores.offTopicAbstention).toBeGreaterThanOrEqual(ANSWER_BARS.offTopicAbstention);
     expect(scores.hitAt1).toBeGreaterThan(scores.plainHitAt1);
   });
@@ -23,9 +24,9 @@ describe('answer quality on eval/answers.json', () => {
 // Twelve more articles, in three corpora of four, with questions written by other hands: the
 // engine must work on articles it was not built around, and beat plain MiniSearch there too.
 describe.each([
-  { set: 'heldout-a', hitAt1: 0.6, hitAt3: 0.7, offTopic: 0.6, abstained: 5 },
-  { set: 'heldout-b', hitAt1: 0.6, hitAt3: 0.7, offTopic: 0.6, abstained: 5 },
-  { set: 'heldout-c', hitAt1: 0.55, hitAt3: 0.65, offTopic: 0.5, abstained: 8 },
+  { set: 'heldout-a', hitAt1: 0.65, hitAt3: 0.8, offTopic: 0.65, abstained: 3 },
+  { set: 'heldout-b', hitAt1: 0.7, hitAt3: 0.8, offTopic: 0.8, abstained: 3 },
+  { set: 'heldout-c', hitAt1: 0.7, hitAt3: 0.8, offTopic: 0.6, abstained: 2 },
 ])('answer quality on eval/$set', (floor) => {
   const scores = evaluateAnswers(`eval/${floor.set}/answers.json`);
 
