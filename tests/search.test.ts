@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { AnswerEngine } from '../src/answer/engine.js';
 import { learnAcronyms } from '../src/search/acronyms.js';
 import { learnNames } from '../src/search/names.js';
+import { Postings } from '../src/search/postings.js';
 import { Analyzer } from '../src/search/analyze.js';
 import { CorpusIndex } from '../src/search/corpusIndex.js';
 import fc from 'fast-check';
@@ -78,13 +79,20 @@ describe('analysis', () => {
   it('learns names of several words the corpus writes with capitals', () => {
     expect(learnNames(['The Holloway Dam, which supplies the Bank of Veldmark, is low. Officials said so.'])).toEqual([
       ['holloway', 'dam'],
-      ['bank', 'veldmark'],
+      ['bank', 'of', 'veldmark'],
     ]);
-    const analyzer = new Analyzer([], [['brevik', 'marine', 'works']]);
+    // Two names joined by "and", and a weekday before one, are not part of a name.
+    expect(learnNames(['Britain and France agreed. On Monday Brevik Marine Works said so.'])).toEqual([['brevik', 'marine', 'works']]);
+    const analyzer = new Analyzer([], [['brevik', 'marine', 'works'], ['bank', 'of', 'veldmark'], ['united', 'states', 'navy']]);
     expect(analyzer.question('when was brevik marine works founded').map((c) => [c.word, c.name])).toEqual([
       ['brevik marine works', true],
       ['founded', false],
     ]);
+    // A name is its words as written: "the bank in Veldmark" is not the Bank of Veldmark.
+    expect(analyzer.indexTerms('the Bank of Veldmark')).toContain('bankofveldmark');
+    expect(analyzer.indexTerms('the bank in Veldmark')).not.toContain('bankofveldmark');
+    // A longer name does not hide the one it starts with: the United States Navy is also the US.
+    expect(analyzer.indexTerms('The United States Navy sent ships')).toEqual(expect.arrayContaining(['unitedstatesnavy', 'us']));
   });
 
   it('drops the chat spellings of question words', () => {
@@ -280,6 +288,8 @@ describe('answers', () => {
     expect(top(fine, 'how much was the company fined')).toMatch(/€18\.5m/);
     expect(fine.ask('how much did the new headquarters cost').noAnswer).toBe(true);
     expect(fine.ask('how many customers lost their records').noAnswer).toBe(false);
+    const crew = engineFor({ 'crew.txt': 'Crew rescued\n\nThe crew spent nine days at sea before a trawler found them.\n' });
+    expect(top(crew, 'how much time did the crew spend at sea')).toMatch(/nine days/);
   });
 
   it('scores a term in a passage exactly as MiniSearch does, and knows whether its text holds it', () => {
@@ -321,6 +331,18 @@ describe('answers', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('searches a repeated term once, returns nothing for a limit of 0, and ranks the same across a wrap of its stamps', () => {
+    const index = CorpusIndex.open(tempCorpus({ 'harbour.md': HARBOUR, 'measles.md': VACCINE }), { cacheDir: null }).index;
+    const none = new Map<string, number>();
+    const once = index.search(['strike', 'union'], none, new Set(), 5);
+    expect(index.search(['strike', 'union', 'strike'], none, new Set(), 5)).toEqual(once);
+    expect(index.search(['strike'], none, new Set(), 0)).toEqual([]);
+    const postings = new Postings(index.miniSearch, [{ name: 'text', boost: 1 }, { name: 'sourcing', boost: 0.5 }], { k: 1.2, b: 0.9, d: 0.5 });
+    const before = postings.search(['strike', 'union', 'wages'], () => 1, new Set(), 5);
+    (postings as unknown as { stamp: number }).stamp = 0xffffffff - 2;
+    expect(postings.search(['strike', 'union', 'wages'], () => 1, new Set(), 5)).toEqual(before);
   });
 
   it('returns at most the limit, best first', () => {

@@ -22,9 +22,13 @@ const WHAT_TIME_NOUN = `what (?:${[...TIME_NOUNS].join('|')})`;
 export const ASKS_TIME_NOUN = new RegExp(`\\b${WHAT_TIME_NOUN}\\b`, 'i');
 const ASKS_TIME = new RegExp(`\\b(?:when|wen|${WHAT_TIME_NOUN}|how long ago|since when)\\b`, 'i');
 const ASKS_QUANTITY = /\b(?:how (?:many|much)|number of|how often)\b/i;
-/** "How much…" about money: what it cost, paid, was fined, earns. */
+/**
+ * "How much…" about money: what it cost, paid, was fined, earns. Not words that
+ * as often count something else ("how much time did they spend", "how much did
+ * prices rise", usually a percentage), nor "how much time / longer / of".
+ */
 const ASKS_MONEY =
-  /\bhow much\b.*\b(?:cost|costs|costing|money|pay|paid|paying|pays|fine|fined|sue|suing|sued|earn|earns|earned|salary|wages?|rent|tax|taxes|price|worth|spend|spent|budget|bribes?|compensation|fees?|owe|owed|debt|loans?|invest|invested|funding|charge|charged)\b/i;
+  /\bhow much\b(?! (?:time|longer|more time|of)\b).*\b(?:cost|costs|costing|money|pay|paid|paying|pays|fine|fined|sue|suing|sued|earn|earns|earned|salary|wages?|rent|worth|budget|bribes?|compensation|fees?|owe|owed|loans?|invest|invested|funding|charge|charged)\b/i;
 const TIME =
   /\b(?:January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|tomorrow|overnight|(?:[12]\d{3})|(?:last|next|this|previous|coming|past) (?:week|month|year|night|day|weekend)s?|\w+ (?:days?|weeks?|months?|years?|hours?) (?:ago|since|later|earlier)|(?:days?|weeks?|months?|years?) (?:ago|later|earlier)|in the (?:next|coming|past) )/u;
 const QUANTITY =
@@ -45,7 +49,6 @@ export function answerType(question: string): AnswerType | null {
   if (ASKS_TIME.test(question)) return 'time';
   return null;
 }
-
 
 const ASKS_COUNT = /\bhow many ((?:[\w'-]+ ){0,2}[\w'-]+)/i;
 /** Words that end the thing counted: "how many attacks since…", "how many people were…". */

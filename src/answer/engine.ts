@@ -26,7 +26,7 @@ const STRONG_COVERAGE = 0.7;
  * Short headlines and captions win BM25's length normalisation against the body
  * paragraph that says the same thing with its details; the body is the better quote.
  */
-const SECTION_WEIGHT: Record<Section, number> = { body: 1, caption: Number(process.env.CW ?? 0.8), headline: Number(process.env.HW ?? 0.7), boilerplate: 0, breadcrumb: 0 };
+const SECTION_WEIGHT: Record<Section, number> = { body: 1, caption: 0.8, headline: 0.7, boilerplate: 0, breadcrumb: 0 };
 /** A question about a photo is answered by its caption first. */
 const PHOTO_SECTION_WEIGHT: Record<Section, number> = { ...SECTION_WEIGHT, caption: 1.25 };
 /** A word rarer than about one in 4,000 in everyday English tells what a question is about. */
@@ -101,9 +101,9 @@ export class AnswerEngine {
     // another passage holds most of what it asks ("inflation in Veldmark": the rate is not in
     // the paragraph that names the country most).
     if (ranked.length > 0 && ranked[0]!.namesOnly) {
-      const rest = ranked.filter((r) => !r.namesOnly);
-      if (rest.length === 0 || rest[0]!.coverage < STRONG_COVERAGE) return { question, noAnswer: true, reason: 'not-in-corpus', answers: [] };
-      ranked.splice(0, ranked.length, ...rest);
+      const strong = ranked.filter((r) => !r.namesOnly && r.coverage >= STRONG_COVERAGE);
+      if (strong.length === 0) return { question, noAnswer: true, reason: 'not-in-corpus', answers: [] };
+      ranked.splice(0, ranked.length, ...strong, ...ranked.filter((r) => !r.namesOnly && r.coverage < STRONG_COVERAGE));
     }
     const answers: QuotedPassage[] = ranked.slice(0, limit).map(({ passage, result, score }) => ({
       passage,
@@ -228,7 +228,6 @@ export class AnswerEngine {
     const whole = [...anywhere].filter(([, held]) => held.size === concepts.length);
     return named.size === 0 && whole.length === 1 ? whole[0]![0] : null;
   }
-
 
   /** The title, outlet, byline and relayed outlets of a document: names a question may use for it. */
   private metadataOf(doc: string): string[] {

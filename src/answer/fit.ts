@@ -133,11 +133,13 @@ export class QuestionFit {
    * little of "divided").
    */
   private completed(term: string): { concept: number; credit: number } | undefined {
+    let best: { concept: number; credit: number } | undefined;
     for (const prefix of this.loose) {
       const owner = term.startsWith(prefix) ? this.owners.get(prefix)?.[0] : undefined;
-      if (owner) return { concept: owner.concept, credit: (owner.credit * prefix.length) / term.length };
+      const credit = owner ? (owner.credit * prefix.length) / term.length : 0;
+      if (owner && credit > (best?.credit ?? 0)) best = { concept: owner.concept, credit };
     }
-    return undefined;
+    return best;
   }
 }
 

@@ -46,6 +46,18 @@ const NEAR_MEANING_MIN_WEIGHT = 12;
 export type NearMeanings = ReadonlyMap<string, readonly string[]>;
 
 const NONE: readonly string[] = [];
+
+interface PhraseMatch {
+  term: string;
+  /** The question's words that made it. */
+  word: string;
+  /** Terms of its words, which stand behind the phrase in a question. */
+  parts: readonly string[];
+  /** Tokens it spans. */
+  length: number;
+}
+
+const NO_PHRASES: readonly never[] = [];
 const QUESTION_STOPWORDS = new Set([...STOPWORDS, ...questionWords.words]);
 
 function nearMeaningTerms({ word, weight }: QueryConcept, near: NearMeanings): readonly string[] {
@@ -75,11 +87,20 @@ function addStandIn(concept: QueryConcept, term: string, credit: number, known: 
 }
 
 /** Multi-word names as sequences of index terms, keyed by their first term, longest first. */
-type PhraseTable = Map<string, { terms: string[]; term: string }[]>;
+type PhraseTable = Map<string, Phrase[]>;
 
-function addPhrase(table: PhraseTable, terms: string[], term: string) {
+interface Phrase {
+  /** Index terms of the phrase's words, function words left out. */
+  terms: string[];
+  /** The one term the phrase gives. */
+  term: string;
+  /** For a name learned from the corpus, its words exactly as written, function words included. */
+  words?: readonly string[];
+}
+
+function addPhrase(table: PhraseTable, terms: string[], term: string, words?: readonly string[]) {
   const list = table.get(terms[0]!) ?? [];
-  list.push({ terms, term });
+  list.push({ terms, term, words });
   list.sort((a, b) => b.terms.length - a.terms.length);
   table.set(terms[0]!, list);
 }
@@ -130,9 +151,10 @@ export class Analyzer {
       addPhrase(this.phrases, acronym.long, acronym.short);
     }
     for (const name of names) {
-      const terms = name.map((word) => this.term(word));
-      // A name the equivalents or an acronym already spell ("United States") keeps their term.
-      if (!this.phrases.get(terms[0]!)?.some((phrase) => phrase.terms.join(' ') === terms.join(' '))) addPhrase(this.phrases, terms, nameTerm(name.join(' ')));
+      const terms = name.filter((word) => !STOPWORDS.has(word)).map((word) => this.term(word));
+      // "United States" is already the entity US, and gives no second term for the same words.
+      if (terms.length < 2 || this.phrases.get(terms[0]!)?.some((phrase) => phrase.terms.join(' ') === terms.join(' '))) continue;
+      addPhrase(this.phrases, terms, nameTerm(name.join(' ')), name);
     }
   }
 
@@ -193,13 +215,17 @@ export class Analyzer {
       // Names never start with a function word (they were built without them); a question's own
       // stopwords ("news", "story") may.
       const term = STOPWORDS.has(lower) ? null : this.term(lower);
-      const phrase = term === null ? null : this.matchPhrase(tokens, i, term);
-      if (phrase) {
-        emit(phrase.term, phrase.word, phrase.parts);
+      const phrases = term === null ? NO_PHRASES : this.matchPhrases(tokens, i, term);
+      if (phrases.length > 0) {
+        // An article gives every name that starts here ("United States Navy" is also the US); a
+        // question reads the longest as one concept.
         if (!keepNameWords) {
-          i += phrase.length - 1;
+          const [longest] = phrases;
+          emit(longest!.term, longest!.word, longest!.parts);
+          i += longest!.length - 1;
           continue;
         }
+        for (const phrase of phrases) emit(phrase.term, phrase.word, phrase.parts);
       }
       // "US" in capitals is the country; lower-case "us" is too when a topic word follows ("us troops").
       const country =
@@ -222,28 +248,41 @@ export class Analyzer {
     return stem(lower);
   }
 
-  private matchPhrase(tokens: Token[], i: number, first: string) {
+  /** The phrases that start at token i, longest first. */
+  private matchPhrases(tokens: Token[], i: number, first: string): readonly PhraseMatch[] {
     const candidates = this.phrases.get(first);
-    if (!candidates) return null;
+    if (!candidates) return NO_PHRASES;
+    const matches: PhraseMatch[] = [];
     for (const phrase of candidates) {
-      // Function words inside a name ("of the") are skipped, as they were when the phrase was built.
-      let j = i;
-      let k = 0;
-      while (k < phrase.terms.length && j < tokens.length) {
-        const lower = tokens[j]!.lower;
-        if (k > 0 && STOPWORDS.has(lower)) {
-          j++;
-          continue;
-        }
-        if (this.term(lower) !== phrase.terms[k]) break;
-        j++;
-        k++;
-      }
-      if (k === phrase.terms.length) {
-        const word = tokens.slice(i, j).map((t) => t.lower).join(' ');
-        return { term: phrase.term, word, parts: phrase.terms, length: j - i };
+      const length = phrase.words ? this.matchWords(tokens, i, phrase.words) : this.matchTerms(tokens, i, phrase.terms);
+      if (length > 0) {
+        const word = tokens.slice(i, i + length).map((t) => t.lower).join(' ');
+        matches.push({ term: phrase.term, word, parts: phrase.terms, length });
       }
     }
-    return null;
+    return matches;
+  }
+
+  /** How many tokens from i spell the terms, skipping function words inside ("of the"), as when the phrase was built; 0 if they do not. */
+  private matchTerms(tokens: Token[], i: number, terms: readonly string[]): number {
+    let j = i;
+    let k = 0;
+    while (k < terms.length && j < tokens.length) {
+      const lower = tokens[j]!.lower;
+      if (k > 0 && STOPWORDS.has(lower)) {
+        j++;
+        continue;
+      }
+      if (this.term(lower) !== terms[k]) return 0;
+      j++;
+      k++;
+    }
+    return k === terms.length ? j - i : 0;
+  }
+
+  /** How many tokens from i are a learned name's words exactly ("bank of veldmark", not "bank in veldmark"); 0 if they are not. */
+  private matchWords(tokens: Token[], i: number, words: readonly string[]): number {
+    for (let k = 0; k < words.length; k++) if (tokens[i + k]?.lower !== words[k]) return 0;
+    return words.length;
   }
 }

@@ -6,7 +6,7 @@ import { learnNames } from './names.js';
 import { nearMeanings } from '../text/wordnet.js';
 import { forgetStems } from '../text/words.js';
 import { Analyzer, type Acronym, type NearMeanings } from './analyze.js';
-import { Postings, type Hit, type TermStats } from './postings.js';
+import { Postings, PREFIX_WEIGHT, type Hit, type TermStats } from './postings.js';
 import { TypoCorrector } from './typos.js';
 
 /** What MiniSearch indexes for one passage; the id is the passage's position in the corpus. */
@@ -151,6 +151,7 @@ export class PassageIndex {
       boost: BOOST,
       boostTerm: (term) => boosts.get(term) ?? 1,
       prefix: (term) => loose.has(term) && term.length >= 3,
+      weights: { prefix: PREFIX_WEIGHT, fuzzy: 0.45 },
       bm25: BM25,
     };
   }

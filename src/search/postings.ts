@@ -40,8 +40,8 @@ export interface TermStats {
   inText(term: string, id: number): boolean;
 }
 
-/** MiniSearch's default weight for a prefix match (SearchOptions.weights.prefix). */
-const PREFIX_WEIGHT = 0.375;
+/** The weight of a prefix match, as MiniSearch's default (see PassageIndex.searchOptions, which passes it on). */
+export const PREFIX_WEIGHT = 0.375;
 const NO_EXPANSIONS: readonly [string, FieldPostings][] = [];
 
 /**
@@ -79,12 +79,16 @@ export class Postings {
    * would rank them; `loose` terms of three letters or more also match longer
    * words they begin.
    */
-  search(terms: readonly string[], boostOf: (term: string) => number, loose: ReadonlySet<string>, limit: number): Hit[] {
+  search(queryTerms: readonly string[], boostOf: (term: string) => number, loose: ReadonlySet<string>, limit: number): Hit[] {
+    if (limit <= 0) return [];
+    // Each term counts once (MiniSearch would add a repeated term's score twice but count it once).
+    const terms = [...new Set(queryTerms)];
     const index = this.index;
     const words = (terms.length + 31) >>> 5;
     this.reserve(index._nextId, words);
     const { total, termScore, docStamp, termStamp, matched } = this;
-    const search = this.nextStamp();
+    this.reserveStamps(terms.length + 1);
+    const search = ++this.stamp;
     const touched: number[] = [];
     const termDocs: number[] = [];
     const expansions: (readonly [string, FieldPostings][])[] = [];
@@ -92,7 +96,7 @@ export class Postings {
     for (let t = 0; t < terms.length; t++) {
       const term = terms[t]!;
       const boost = boostOf(term);
-      const stamp = this.nextStamp();
+      const stamp = ++this.stamp;
       termDocs.length = 0;
       const visit = (postings: FieldPostings, weight: number) => {
         for (const field of this.fields) {
@@ -134,16 +138,22 @@ export class Postings {
     }
 
     // The best `limit` by score times the number of query terms matched; on a tie the passage met first stays first.
-    const best: { doc: number; score: number }[] = [];
-    for (const doc of touched) {
+    const scoreOf = (doc: number) => {
       let count = 0;
       for (let w = 0; w < words; w++) count += bitCount(matched[doc * words + w]!);
-      const score = total[doc]! * count;
-      if (best.length === limit && score <= best[best.length - 1]!.score) continue;
-      let at = best.length;
-      while (at > 0 && best[at - 1]!.score < score) at--;
-      best.splice(at, 0, { doc, score });
-      if (best.length > limit) best.pop();
+      return total[doc]! * count;
+    };
+    let best: { doc: number; score: number }[] = [];
+    if (limit >= touched.length) best = touched.map((doc) => ({ doc, score: scoreOf(doc) })).sort((a, b) => b.score - a.score);
+    else {
+      for (const doc of touched) {
+        const score = scoreOf(doc);
+        if (best.length === limit && score <= best[best.length - 1]!.score) continue;
+        let at = best.length;
+        while (at > 0 && best[at - 1]!.score < score) at--;
+        best.splice(at, 0, { doc, score });
+        if (best.length > limit) best.pop();
+      }
     }
     return best.map(({ doc, score }) => {
       const queryTerms: string[] = [];
@@ -219,13 +229,13 @@ export class Postings {
     return false;
   }
 
-  private nextStamp(): number {
-    if (this.stamp === 0xffffffff) {
+  /** Makes room for a search's stamps before it takes the first, so that none wraps around mid-search. */
+  private reserveStamps(count: number) {
+    if (this.stamp + count > 0xffffffff) {
       this.stamp = 0;
       this.docStamp.fill(0);
       this.termStamp.fill(0);
     }
-    return ++this.stamp;
   }
 
   private reserve(documents: number, words: number) {
