@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, readdirSync, utimesSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { AnswerKinds } from '../src/answer/answerTypes.js';
 import { AnswerEngine } from '../src/answer/engine.js';
 import { learnAcronyms } from '../src/search/acronyms.js';
 import { learnNames } from '../src/search/names.js';
@@ -278,6 +279,11 @@ describe('answers', () => {
         'Moorland fire\n\nHouses burned across the valley on Tuesday as 40 firefighters fought the fire.\n\nIn all, 14 houses burned in the blaze, along with two barns, a church hall and the village school, officials said.\n',
     });
     expect(top(fire, 'how many houses burned down')).toMatch(/^In all, 14 houses/);
+  });
+
+  it('reads clock times as times', () => {
+    expect(new AnswerKinds(1).gives(0, 'time', () => 'Drivers stopped work at 5am.')).toBe(true);
+    expect(new AnswerKinds(1).gives(0, 'time', () => 'Drivers stopped work.')).toBe(false);
   });
 
   it('answers "how much did it cost" only from a passage that gives an amount of money', () => {

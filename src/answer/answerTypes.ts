@@ -30,7 +30,7 @@ const ASKS_QUANTITY = /\b(?:how (?:many|much)|number of|how often)\b/i;
 const ASKS_MONEY =
   /\bhow much\b(?! (?:time|longer|more time|of)\b).*\b(?:cost|costs|costing|money|pay|paid|paying|pays|fine|fined|sue|suing|sued|earn|earns|earned|salary|wages?|rent|worth|budget|bribes?|compensation|fees?|owe|owed|loans?|invest|invested|funding|charge|charged)\b/i;
 const TIME =
-  /\b(?:January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|tomorrow|overnight|(?:[12]\d{3})|(?:last|next|this|previous|coming|past) (?:week|month|year|night|day|weekend)s?|\w+ (?:days?|weeks?|months?|years?|hours?) (?:ago|since|later|earlier)|(?:days?|weeks?|months?|years?) (?:ago|later|earlier)|in the (?:next|coming|past) )/u;
+  /\b(?:January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|tomorrow|overnight|(?:[12]\d{3})|(?:last|next|this|previous|coming|past) (?:week|month|year|night|day|weekend)s?|\w+ (?:days?|weeks?|months?|years?|hours?) (?:ago|since|later|earlier)|(?:days?|weeks?|months?|years?) (?:ago|later|earlier)|in the (?:next|coming|past) |\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm)\b|noon|midnight|dawn|dusk)/u;
 const QUANTITY =
   /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|fifty|hundred|dozens|hundreds|thousands|millions|billions|several|a few|at least|more than|fewer than)\b/iu;
 /** An amount of money: a currency sign, or a number with "million" or a currency's name. */
