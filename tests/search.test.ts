@@ -78,12 +78,16 @@ describe('analysis', () => {
   });
 
   it('learns names of several words the corpus writes with capitals', () => {
-    expect(learnNames(['The Holloway Dam, which supplies the Bank of Veldmark, is low. Officials said so.'])).toEqual([
+    const dam = 'The Holloway Dam, which supplies the Bank of Veldmark, is low. Officials Said so.';
+    // A name is written in more than one passage; "Officials Said", once, is not one.
+    expect(learnNames([dam, 'The Bank of Veldmark and the Holloway Dam'])).toEqual([
       ['holloway', 'dam'],
       ['bank', 'of', 'veldmark'],
     ]);
+    expect(learnNames([dam])).toEqual([]);
     // Two names joined by "and", and a weekday before one, are not part of a name.
-    expect(learnNames(['Britain and France agreed. On Monday Brevik Marine Works said so.'])).toEqual([['brevik', 'marine', 'works']]);
+    const brevik = 'Britain and France agreed. On Monday Brevik Marine Works said so.';
+    expect(learnNames([brevik, brevik])).toEqual([['brevik', 'marine', 'works']]);
     const analyzer = new Analyzer([], [['brevik', 'marine', 'works'], ['bank', 'of', 'veldmark'], ['united', 'states', 'navy']]);
     expect(analyzer.question('when was brevik marine works founded').map((c) => [c.word, c.name])).toEqual([
       ['brevik marine works', true],

@@ -18,19 +18,29 @@ const NOT_NAME_START = new Set(
  * in lower case reads "brevik marine works founded" as a name and a word, not
  * three words and a word. Headlines are left out by the caller: some outlets
  * capitalise every word of them. A run loses the words that open it without
- * being part of the name ("The", "On Monday"); the first of each name wins, so
- * the result is stable as articles are added.
+ * being part of the name ("The", "On Monday").
  */
 export function learnNames(texts: Iterable<string>): string[][] {
-  const found = new Map<string, string[]>();
+  /** Each run, with how many passages write it. */
+  const found = new Map<string, { name: string[]; passages: number }>();
   for (const text of texts) {
+    const inPassage = new Set<string>();
     for (const match of text.matchAll(CAPITALISED_RUN)) {
       const words = tokenize(match[0]).map((t) => t.lower);
       const start = words.findIndex((word) => !STOPWORDS.has(word) && !NOT_NAME_START.has(word));
       const name = start === -1 ? [] : words.slice(start);
       const key = name.join(' ');
-      if (name.filter((word) => !STOPWORDS.has(word)).length >= 2 && !found.has(key)) found.set(key, name);
+      if (name.filter((word) => !STOPWORDS.has(word)).length < 2 || inPassage.has(key)) continue;
+      inPassage.add(key);
+      const seen = found.get(key);
+      if (seen) seen.passages++;
+      else found.set(key, { name, passages: 1 });
     }
   }
-  return [...found.values()];
+  // A name is written more than once; a run written once is as often two capitalised words that
+  // happen to meet ("Lauderdale Said", a sentence's first word after a name).
+  return [...found.values()].filter((run) => run.passages >= MIN_PASSAGES).map((run) => run.name);
 }
+
+/** How many passages must write a run of capitalised words for it to be a name. */
+const MIN_PASSAGES = 2;
