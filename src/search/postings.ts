@@ -26,8 +26,6 @@ export interface Hit {
   id: number;
   /** MiniSearch's score: the BM25 sum over matched terms, times how many query terms matched. */
   score: number;
-  /** The query terms the passage holds, in query order. */
-  queryTerms: string[];
   /** The index terms it holds: the query terms, and longer words a loose term matched as a prefix. */
   terms: string[];
 }
@@ -156,15 +154,13 @@ export class Postings {
       }
     }
     return best.map(({ doc, score }) => {
-      const queryTerms: string[] = [];
       const found: string[] = [];
       terms.forEach((term, t) => {
         if ((matched[doc * words + (t >>> 5)]! & (1 << (t & 31))) === 0) return;
-        queryTerms.push(term);
         if (expansions[t]!.length === 0 || this.holds(index._index.get(term), doc)) addOnce(found, term);
         for (const [longer, postings] of expansions[t]!) if (this.holds(postings, doc)) addOnce(found, longer);
       });
-      return { id: index._documentIds.get(doc)!, score, queryTerms, terms: found };
+      return { id: index._documentIds.get(doc)!, score, terms: found };
     });
   }
 
