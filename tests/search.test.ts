@@ -285,6 +285,14 @@ describe('answers', () => {
     expect(top(fire, 'how many houses burned down')).toMatch(/^In all, 14 houses/);
   });
 
+  it('ranks a passage that answers "who is behind" above one that only asks it again', () => {
+    const attacks = engineFor({
+      'attacks.txt':
+        'Attacks on the border\n\nOfficials admit they still struggle with identifying who is behind the border attacks.\n\nPolice said the Red Hand militia was responsible for the border attacks.\n',
+    });
+    expect(top(attacks, 'who is behind the border attacks')).toMatch(/^Police said the Red Hand militia/);
+  });
+
   it('reads clock times as times', () => {
     expect(new AnswerKinds(1).gives(0, 'time', () => 'Drivers stopped work at 5am.')).toBe(true);
     expect(new AnswerKinds(1).gives(0, 'time', () => 'Drivers stopped work.')).toBe(false);

@@ -72,6 +72,40 @@ export function givesCount(text: string, counted: ReadonlySet<string>, termsOf: 
   return false;
 }
 
+/**
+ * A question's opening word when a passage can repeat it in an embedded
+ * question ("in identifying who is behind a particular attack"); not "what" or
+ * "which", which open too many other clauses.
+ */
+const OPENING_WORD = /^\s*(who|why|how|when|where)\b/i;
+
+const WORD_PATTERNS: Record<string, RegExp> = {};
+
+/** How much less a passage ranks that asks the question itself (see echoesQuestion). */
+export const ECHO_PENALTY = 0.5;
+
+/** The opening word echoesQuestion looks for, if the question has one. */
+export function openingWord(question: string): string | null {
+  return OPENING_WORD.exec(question)?.[1]!.toLowerCase() ?? null;
+}
+
+/**
+ * Whether a passage asks the question itself: its opening word followed,
+ * within three words, by one of the question's own terms ("the level of
+ * confidence it has in identifying who is behind a particular attack"). Such a
+ * passage says the question is open; it shares the question's words without
+ * answering it.
+ */
+export function echoesQuestion(text: string, word: string, ownTerms: ReadonlySet<string>, termsOf: (word: string) => readonly string[]): boolean {
+  const at = (WORD_PATTERNS[word] ??= new RegExp(`\\b${word}\\b`, 'gi'));
+  at.lastIndex = 0;
+  for (let match = at.exec(text); match !== null; match = at.exec(text)) {
+    const next = text.slice(match.index + word.length, match.index + word.length + 60).split(/\s+/u).slice(1, 4);
+    if (next.some((following) => termsOf(following).some((term) => ownTerms.has(term)))) return true;
+  }
+  return false;
+}
+
 const KIND_BITS: Record<AnswerType, number> = { time: 2, quantity: 4, span: 8, money: 16 };
 
 /**

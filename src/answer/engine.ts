@@ -4,7 +4,20 @@ import type { CorpusIndex, Document } from '../search/corpusIndex.js';
 import type { Hit } from '../search/postings.js';
 import { tokenize } from '../text/words.js';
 import { englishCorrection } from '../text/specificity.js';
-import { ANSWER_TYPE_BOOST, AnswerKinds, answerType, ASKS_TIME_NOUN, COUNT_BOOST, countedWords, givesCount, REQUIRED_TYPES, TIME_NOUNS } from './answerTypes.js';
+import {
+  ANSWER_TYPE_BOOST,
+  AnswerKinds,
+  answerType,
+  ASKS_TIME_NOUN,
+  COUNT_BOOST,
+  countedWords,
+  ECHO_PENALTY,
+  echoesQuestion,
+  givesCount,
+  openingWord,
+  REQUIRED_TYPES,
+  TIME_NOUNS,
+} from './answerTypes.js';
 import { QuestionFit, type StoryLead } from './fit.js';
 import type { Answer, QuotedPassage, SourceCard } from './types.js';
 
@@ -80,6 +93,9 @@ export class AnswerEngine {
     const results = this.corpus.index.search(plan.terms, plan.boosts, plan.loose, CANDIDATES);
     const wanted = answerType(question);
     const counted = wanted === 'quantity' ? this.countedTerms(question, concepts) : null;
+    const opening = openingWord(question);
+    const ownTerms = new Set(concepts.map((c) => c.terms[0]!));
+    const termsOf = (word: string) => this.corpus.index.analyzer.indexTerms(word);
     const sections = ASKS_PHOTO.test(question) ? PHOTO_SECTION_WEIGHT : SECTION_WEIGHT;
     const fit = new QuestionFit(concepts, plan.boosts, plan.loose, this.corpus.index.termStats());
     const ranked: { passage: Passage; result: Hit; score: number; coverage: number; namesOnly: boolean }[] = [];
@@ -91,10 +107,11 @@ export class AnswerEngine {
       if (coverage < MIN_COVERAGE) continue;
       let typed = wanted && this.answerKinds.gives(id, wanted, () => passage.text) ? ANSWER_TYPE_BOOST : 1;
       if (wanted && REQUIRED_TYPES.has(wanted) && typed === 1) continue;
-      if (counted && typed > 1 && givesCount(passage.text, counted, (word) => this.corpus.index.analyzer.indexTerms(word))) typed = COUNT_BOOST;
+      if (counted && typed > 1 && givesCount(passage.text, counted, termsOf)) typed = COUNT_BOOST;
+      const echo = opening && echoesQuestion(passage.text, opening, ownTerms, termsOf) ? ECHO_PENALTY : 1;
       // More of the question's concepts in one passage beats a high score on one of them.
-      const score = fit.relevance(result, lead) * held;
-      ranked.push({ passage, result, score: score * sections[passage.section] * typed, coverage, namesOnly: sharesOnlyNames(concepts, result.terms) });
+      const score = fit.relevance(result, lead) * held * sections[passage.section] * typed * echo;
+      ranked.push({ passage, result, score, coverage, namesOnly: sharesOnlyNames(concepts, result.terms) });
     }
     ranked.sort((a, b) => b.score - a.score);
     // The best match sharing only names says the question is about something else, unless
