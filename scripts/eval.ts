@@ -201,6 +201,7 @@ const SETS = [
   { file: 'eval/heldout-b/answers.json', name: 'four more articles, set B (articles and questions written apart from the engine)', bars: true },
   { file: 'eval/heldout-a/answers.json', name: 'four more articles, set A (written apart from the engine; scored, never studied)', bars: true },
   { file: 'eval/heldout-c/answers.json', name: 'four more articles, set C (written apart from the engine; measured unseen, then studied)', bars: true },
+  { file: 'eval/heldout-d/answers.json', name: 'four more articles, set D (written apart from the engine; scored, never studied)', bars: true },
 ];
 
 function main() {
