@@ -91,7 +91,7 @@ describe('/ask', () => {
     const [embed] = reply.embeds;
     const passage = corpus.passage(embed!.footer!.split(" · ")[2]!)!;
     expect(unescape(embed!.description!)).toBe(passage.text);
-    expect(embed!.description).toMatch(/\*\*attack\*\*/u);
+    expect(embed!.description).toMatch(/\*\*attacks?\*\*/u);
     expect(embed!.fields.map((f) => f.name)).toEqual(expect.arrayContaining(['Who says so', 'What a careful reader should know', 'About Press TV']));
     expect(reply.buttons.map((b) => b.label)).toEqual(['More passages', 'Context', 'Delete']);
     expect(questionOf(reply.content!)).toBe('who is behind the attacks on US forces?');

@@ -15,7 +15,7 @@ describe('answer quality on eval/answers.json', () => {
   it('does not fall below the measured scores', () => {
     expect(scores.hitAt1).toBeGreaterThanOrEqual(0.82);
     expect(scores.hitAt3).toBeGreaterThanOrEqual(0.87);
-    expect(scores.wronglyAbstained).toBeLessThanOrEqual(4);
+    expect(scores.wronglyAbstained).toBeLessThanOrEqual(2);
     expect(scores.offTopicAbstention).toBeGreaterThanOrEqual(ANSWER_BARS.offTopicAbstention);
     expect(scores.hitAt1).toBeGreaterThan(scores.plainHitAt1);
   });
@@ -27,7 +27,7 @@ describe.each([
   { set: 'heldout-a', hitAt1: 0.65, hitAt3: 0.8, offTopic: 0.65, abstained: 3 },
   { set: 'heldout-b', hitAt1: 0.7, hitAt3: 0.8, offTopic: 0.8, abstained: 3 },
   { set: 'heldout-c', hitAt1: 0.7, hitAt3: 0.8, offTopic: 0.6, abstained: 2 },
-  { set: 'heldout-d', hitAt1: 0.48, hitAt3: 0.6, offTopic: 0.65, abstained: 4 },
+  { set: 'heldout-d', hitAt1: 0.5, hitAt3: 0.6, offTopic: 0.65, abstained: 4 },
 ])('answer quality on eval/$set', (floor) => {
   const scores = evaluateAnswers(`eval/${floor.set}/answers.json`);
 

@@ -38,7 +38,7 @@ export const NEAR_MEANING_CREDIT = 0.4;
 /**
  * Words more common than this (weight in general English, see specificity) are
  * not widened to near meanings: the commoner a word, the more senses it has
- * ("good", "last", "take"), and only its first sense is followed.
+ * ("good", "last", "take"), and only its two most common are followed.
  */
 const NEAR_MEANING_MIN_WEIGHT = 12;
 

