@@ -38,9 +38,10 @@ export const NEAR_MEANING_CREDIT = 0.4;
 /**
  * Words more common than this (weight in general English, see specificity) are
  * not widened to near meanings: the commoner a word, the more senses it has
- * ("good", "last", "take"), and only its two most common are followed.
+ * ("good", "last", "take"), and only its two most common are followed. 10 is
+ * about one word in 1,000.
  */
-const NEAR_MEANING_MIN_WEIGHT = 12;
+const NEAR_MEANING_MIN_WEIGHT = 10;
 
 /** Corpus terms close in meaning to an English lemma (see PassageIndex). */
 export type NearMeanings = ReadonlyMap<string, readonly string[]>;
