@@ -50,7 +50,7 @@ const NONE: readonly string[] = [];
 
 interface PhraseMatch {
   term: string;
-  /** The question's words that made it. */
+  /** The words that make it, as typed. */
   word: string;
   /** Terms of its words, which stand behind the phrase in a question. */
   parts: readonly string[];

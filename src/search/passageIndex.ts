@@ -74,8 +74,9 @@ export class PassageIndex {
 
   static build(passages: readonly Passage[]): PassageIndex {
     const quotable = passages.filter((p) => QUOTABLE_SECTIONS.has(p.section));
-    const texts = quotable.map((p) => p.text);
-    const analyzer = new Analyzer(learnAcronyms(texts), learnNames(quotable.filter((p) => p.section !== 'headline').map((p) => p.text)));
+    // Some outlets write headlines in title case, which would make every pair of words a name.
+    const bodies = quotable.filter((p) => p.section !== 'headline');
+    const analyzer = new Analyzer(learnAcronyms(quotable.map((p) => p.text)), learnNames(bodies.map((p) => p.text)));
     const words = new Map<string, string>();
     const remember = (term: string, word: string) => words.set(word, term);
     const miniSearch = new MiniSearch<SearchDoc>(options((text) => analyzer.indexTerms(text, remember)));
