@@ -25,8 +25,6 @@ import type { Answer, QuotedPassage, SourceCard } from './types.js';
 export const MAX_QUESTION_CHARS = 1_000;
 /** A corrected typo stands for the word meant almost as fully as the word itself. */
 const CORRECTION_CREDIT = 0.9;
-/** How strongly a word's weight in general English scales its search boost (0 would ignore it). */
-const PRIOR_EXPONENT = 1.5;
 /**
  * Share of a question's information (its words weighted by how telling they are
  * in general English) that a passage must hold to answer it. Below this, the
@@ -148,7 +146,8 @@ export class AnswerEngine {
     for (const concept of concepts) {
       if (concept.loose) loose.add(concept.terms[0]!);
       // In a small corpus every word is rare; how telling a word is in English steadies the ranking.
-      const prior = Math.pow(concept.weight / mean, PRIOR_EXPONENT);
+      // Boosts in plain proportion to it: raised to a power, one rare word drowned the others.
+      const prior = concept.weight / mean;
       // A term is searched at the weight of what it stands for: fully for the word itself, less for a stand-in.
       for (let i = 0; i < concept.terms.length; i++) {
         const term = concept.terms[i]!;
