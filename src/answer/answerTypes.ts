@@ -36,7 +36,9 @@ const QUANTITY =
 /** An amount of money: a currency sign, or a number with "million" or a currency's name. */
 const MONEY =
   /[$€£¥₹]\s?\d|\b\d[\d,.]*\s?(?:m|bn|million|billion|trillion)?\s?(?:dollars?|euros?|pounds?|sterling|yen|yuan|renminbi|rupees?|francs?|kroner|krona|kronor|roubles?|rubles?|lira|pesos?|rand|riyals?|dirhams?|shekels?|marks?|crowns?|florins?|zloty|forints?)\b/i;
-const NUMBER = '(?:\\d[\\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|several|a few|many)';
+/** Numbers written as words, from two: shared by spans ("five days") and counts ("five houses"). */
+const NUMBER_WORDS = 'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty';
+const NUMBER = `(?:\\d[\\d,.]*|a|an|one|${NUMBER_WORDS}|several|a few|many)`;
 const SPAN = new RegExp(
   `\\b(?:${NUMBER}(?: to ${NUMBER})?[ -](?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)|since|until|aged? \\d+|\\d+-year-old|(?:hours|days|weeks|months|years|decades) (?:ago|later))\\b`,
   'iu',
@@ -53,7 +55,7 @@ export function answerType(question: string): AnswerType | null {
 const ASKS_COUNT = /\bhow many ((?:[\w'-]+ ){0,2}[\w'-]+)/i;
 /** Words that end the thing counted: "how many attacks since…", "how many people were…". */
 const ENDS_COUNTED = new Set('since in on at of for from by to after before during did do does were was are is have has had will would could can r got get'.split(' '));
-const COUNT = /^(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds|thousands|millions|dozens)$/i;
+const COUNT = new RegExp(`^(?:\\d[\\d,.]*|${NUMBER_WORDS}|hundreds|thousands|millions|dozens)$`, 'i');
 
 /** The words "how many" is followed by, where the thing counted is: "how many american troops". */
 export function countedWords(question: string): string[] {
@@ -106,11 +108,17 @@ export function echoesQuestion(text: string, word: string, ownTerms: ReadonlySet
   return false;
 }
 
-const KIND_BITS: Record<AnswerType, number> = { time: 2, quantity: 4, span: 8, money: 16 };
+/** What a passage must say to give each kind of answer, and the bit that records it (1 records that it was read). */
+const GIVES: Record<AnswerType, { pattern: RegExp; bit: number }> = {
+  time: { pattern: TIME, bit: 2 },
+  quantity: { pattern: QUANTITY, bit: 4 },
+  span: { pattern: SPAN, bit: 8 },
+  money: { pattern: MONEY, bit: 16 },
+};
 
 /**
- * Which kinds of answer each passage can give (a time, a quantity, a span),
- * worked out when first asked and kept as bits per passage.
+ * Which kinds of answer each passage can give (a time, a quantity, a span, an
+ * amount of money), worked out when first asked and kept as bits per passage.
  */
 export class AnswerKinds {
   private readonly kinds: Uint8Array;
@@ -124,9 +132,10 @@ export class AnswerKinds {
     let kinds = this.kinds[at]!;
     if (kinds === 0) {
       const passage = text();
-      kinds = 1 | (TIME.test(passage) ? 2 : 0) | (QUANTITY.test(passage) ? 4 : 0) | (SPAN.test(passage) ? 8 : 0) | (MONEY.test(passage) ? 16 : 0);
+      kinds = 1;
+      for (const { pattern, bit } of Object.values(GIVES)) if (pattern.test(passage)) kinds |= bit;
       this.kinds[at] = kinds;
     }
-    return (kinds & KIND_BITS[wanted]) !== 0;
+    return (kinds & GIVES[wanted].bit) !== 0;
   }
 }

@@ -58,13 +58,19 @@ export class AnswerEngine {
   /** Per document, its headline and opening body paragraph (those it has), by position in the corpus. */
   private readonly leads: ReadonlyMap<string, StoryLead>;
   private readonly answerKinds: AnswerKinds;
-  /** Terms of the documents' titles, outlets, bylines and relayed outlets, which a question may name. */
+  /** Per document, the terms of its title, outlet, byline and relayed outlets: names a question may use for it. */
+  private readonly metadataTermsOf = new Map<string, ReadonlySet<string>>();
+  /** The metadata terms of every document. */
   private readonly metadataTerms = new Set<string>();
 
   constructor(readonly corpus: CorpusIndex) {
     for (const doc of corpus.documents) {
       this.sources.set(doc.id, sourceCard(doc));
-      for (const text of this.metadataOf(doc.id)) for (const term of corpus.index.analyzer.indexTerms(text)) this.metadataTerms.add(term);
+      const { meta } = doc;
+      const names = [doc.title, doc.outlet, meta.byline, ...(meta.relays ?? []).map((r) => r.outlet)].filter((t): t is string => !!t);
+      const terms = new Set(names.flatMap((text) => corpus.index.analyzer.indexTerms(text)));
+      this.metadataTermsOf.set(doc.id, terms);
+      for (const term of terms) this.metadataTerms.add(term);
     }
     this.answerKinds = new AnswerKinds(corpus.passages.length);
     const leads = new Map<string, number[]>();
@@ -115,12 +121,13 @@ export class AnswerEngine {
     // The best match sharing only names says the question is about something else, unless
     // another passage holds most of what it asks ("inflation in Veldmark": the rate is not in
     // the paragraph that names the country most).
+    let kept = ranked;
     if (ranked.length > 0 && ranked[0]!.namesOnly) {
       const strong = ranked.filter((r) => !r.namesOnly && r.coverage >= STRONG_COVERAGE);
       if (strong.length === 0) return { question, noAnswer: true, reason: 'not-in-corpus', answers: [] };
-      ranked.splice(0, ranked.length, ...strong, ...ranked.filter((r) => !r.namesOnly && r.coverage < STRONG_COVERAGE));
+      kept = [...strong, ...ranked.filter((r) => !r.namesOnly && r.coverage < STRONG_COVERAGE)];
     }
-    const answers: QuotedPassage[] = ranked.slice(0, limit).map(({ passage, result, score }) => ({
+    const answers: QuotedPassage[] = kept.slice(0, limit).map(({ passage, result, score }) => ({
       passage,
       score,
       matchedTerms: result.terms,
@@ -236,21 +243,13 @@ export class AnswerEngine {
       if (anywhere.has(doc)) continue;
       anywhere.set(doc, held);
       const lead = this.leads.get(doc) ?? [];
-      const metadata = new Set(this.metadataOf(doc).flatMap((text) => index.analyzer.indexTerms(text)));
+      const metadata = this.metadataTermsOf.get(doc)!;
       if (concepts.every((concept) => ownTerm(concept, (term) => metadata.has(term) || lead.some((at) => stats.inText(term, at))))) named.add(doc);
     }
     if (named.size === 1) return [...named][0]!;
     // No headline names it ("the bribery trial story" under "…jailed in bribery case").
     const whole = [...anywhere].filter(([, held]) => held.size === concepts.length);
     return named.size === 0 && whole.length === 1 ? whole[0]![0] : null;
-  }
-
-  /** The title, outlet, byline and relayed outlets of a document: names a question may use for it. */
-  private metadataOf(doc: string): string[] {
-    const document = this.corpus.documentById.get(doc);
-    if (!document) return [];
-    const { meta } = document;
-    return [document.title, document.outlet, meta.byline, ...(meta.relays ?? []).map((r) => r.outlet)].filter((t): t is string => !!t);
   }
 
   /**
