@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { ANSWER_BARS, CAVEAT_BARS, evaluateAnswers, evaluateCaveats } from '../scripts/eval.js';
 
-// The issue's answer bars (hit@1 0.90, hit@3 0.97, abstention 0.90, none wrongly abstained) are
-// reported by `npm run eval` and not yet met on these sets; these floors sit just under the scores
-// measured when the engine last changed, so a change that makes answers worse fails here.
+// The issue's answer bars (hit@1 0.90, hit@3 0.97, abstention 0.90, none wrongly abstained) hold on
+// the seed article's set. The held-out sets do not reach them yet; their floors sit just under the
+// scores measured when the engine last changed, so a change that makes answers worse fails here.
 describe('answer quality on eval/answers.json', () => {
   const scores = evaluateAnswers();
 
@@ -12,10 +12,10 @@ describe('answer quality on eval/answers.json', () => {
     expect(scores.offTopic).toBeGreaterThanOrEqual(10);
   });
 
-  it('does not fall below the measured scores', () => {
-    expect(scores.hitAt1).toBeGreaterThanOrEqual(0.85);
-    expect(scores.hitAt3).toBeGreaterThanOrEqual(0.9);
-    expect(scores.wronglyAbstained).toBeLessThanOrEqual(1);
+  it('meets the answer bars', () => {
+    expect(scores.hitAt1).toBeGreaterThanOrEqual(ANSWER_BARS.hitAt1);
+    expect(scores.hitAt3).toBeGreaterThanOrEqual(ANSWER_BARS.hitAt3);
+    expect(scores.wronglyAbstained).toBeLessThanOrEqual(ANSWER_BARS.wronglyAbstained);
     expect(scores.offTopicAbstention).toBeGreaterThanOrEqual(ANSWER_BARS.offTopicAbstention);
     expect(scores.hitAt1).toBeGreaterThan(scores.plainHitAt1);
   });

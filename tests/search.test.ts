@@ -104,6 +104,25 @@ describe('analysis', () => {
     expect(new Analyzer().question('wen did the dam open, wat happened').map((c) => c.word)).toEqual(['dam', 'open']);
   });
 
+  it('reads a capital as also its country, one way, and only where the capital is what the word most means', () => {
+    const analyzer = new Analyzer();
+    const standsFor = (q: string) => analyzer.question(q)[0]!.terms;
+    expect(standsFor('london')).toEqual(['london', ...analyzer.indexTerms('Britain'), ...analyzer.indexTerms('England')]);
+    expect(standsFor('tehran')).toEqual(expect.arrayContaining(analyzer.indexTerms('Iran')));
+    expect(standsFor('washington')).toEqual(expect.arrayContaining(analyzer.indexTerms('US')));
+    expect(standsFor('iran')).not.toContain('tehran');
+    // Victoria, the Seychelles' capital, is first a queen; Male, the Maldives', first the sex.
+    expect(standsFor('victoria')).toEqual(['victoria']);
+    expect(standsFor('male')).toEqual(['male']);
+  });
+
+  it('drops "get" where it only makes a passive or a change, and keeps it where it is the verb', () => {
+    const words = (q: string) => new Analyzer().question(q).map((c) => c.word);
+    expect(words('were the crew getting paid')).toEqual(['crew', 'paid']);
+    expect(words('r the attacks getting worse')).toEqual(['attacks', 'worse']);
+    expect(words('what data did the hackers get')).toEqual(['data', 'hackers', 'get']);
+  });
+
   it('joins irregular forms to the word they inflect, and keeps apart words a stemmer would join', () => {
     const analyzer = new Analyzer();
     const term = (w: string) => analyzer.indexTerms(w);
@@ -140,6 +159,13 @@ describe('answers', () => {
 
   it('uses the news equivalents table', () => {
     expect(top(engine, 'what did UK shipping companies say')).toMatch(/British shipping firms/);
+  });
+
+  it('reads a capital in a question as its country\'s government', () => {
+    const capitals = engineFor({
+      'a.md': '---\ntitle: A\n---\nTalks stall\n\nFrance declined to sign the fishing accord on Tuesday.\n\nNorway signed the accord after a week of talks.\n',
+    });
+    expect(top(capitals, 'did paris sign the fishing deal')).toMatch(/France declined/);
   });
 
   it('abstains on questions the corpus does not cover', () => {

@@ -1,6 +1,7 @@
 import { isEnglishName, isEnglishWord, specificity } from '../text/specificity.js';
 import { baseForms } from '../text/wordnet.js';
 import { stem, STOPWORDS, tokenize, type Token } from '../text/words.js';
+import capitals from './lexicon/capitals.json' with { type: 'json' };
 import equivalents from './lexicon/equivalents.json' with { type: 'json' };
 import questionWords from './lexicon/question-words.json' with { type: 'json' };
 
@@ -59,6 +60,7 @@ interface PhraseMatch {
 }
 
 const NO_PHRASES: readonly never[] = [];
+const LIGHT_VERBS = new Set(['get', 'gets', 'got', 'getting', 'gotten']);
 const QUESTION_STOPWORDS = new Set([...STOPWORDS, ...questionWords.words]);
 
 function nearMeaningTerms({ word, weight }: QueryConcept, near: NearMeanings): readonly string[] {
@@ -157,6 +159,12 @@ export class Analyzer {
       if (terms.length < 2 || this.phrases.get(terms[0]!)?.some((phrase) => phrase.terms.join(' ') === terms.join(' '))) continue;
       addPhrase(this.phrases, terms, nameTerm(name.join(' ')), name);
     }
+    // A capital stands for its country's government ("London refused to join"), not the other way round.
+    for (const [capital, countries] of Object.entries(capitals.capitals)) {
+      const own = this.term(capital);
+      const terms = countries.map((country) => this.indexTerms(country)).flatMap((terms) => (terms.length === 1 && terms[0] !== own ? terms : []));
+      if (terms.length > 0) this.related.set(own, [...new Set([...(this.related.get(own) ?? []), ...terms])]);
+    }
   }
 
   /** Index terms of a passage, in order; `surface` hears the word each term was made from. */
@@ -234,6 +242,8 @@ export class Analyzer {
       // An acronym in capitals is a name even when it spells a stopword ("WHO").
       const acronym = token.upper && this.acronymTerms.has(lower);
       if (!country && !acronym && stopwords.has(lower)) continue;
+      // "Get" before another topic word only makes it passive or a change ("get hurt", "got worse").
+      if (!keepNameWords && LIGHT_VERBS.has(lower) && tokens[i + 1] !== undefined && !stopwords.has(tokens[i + 1]!.lower)) continue;
       if (lower.length < 2 && !/\d/u.test(lower)) continue;
       const plural = token.upper && lower.length > 2 && lower.endsWith('s') ? lower.slice(0, -1) : null;
       if (plural && this.acronymTerms.has(plural)) emit(plural, lower, NONE);
