@@ -79,7 +79,7 @@ describe('page furniture in other articles', () => {
     ]);
   });
 
-  it('reads "By …" as a byline only in a block of its own between the headline and the story', () => {
+  it('reads "By …" as a byline only between the headline and the story, and only when names are all it holds', () => {
     const text = 'Vote called\n\nBy Anna Berg\n\nBy Tuesday Prime Minister Anna Berg\nhad called a vote on the deal.\n\nBy Royal Appointment\n';
     expect(split('v.txt', text).map((p) => [p.section, p.text])).toEqual([
       ['headline', 'Vote called'],
@@ -88,6 +88,53 @@ describe('page furniture in other articles', () => {
       ['body', 'By Royal Appointment'],
     ]);
     expect(sections(split('n.md', '# By The Numbers\n\nThree charts explain the budget.\n'))).toEqual(['headline', 'body']);
+  });
+
+  it('takes apart a web page pasted without blank lines: headline, byline, stamps, related links, standards', () => {
+    const page = [
+      'World / Europe',
+      'Farmers block motorways over nitrogen rules',
+      'By Anna Visser',
+      '4 minute read',
+      'Updated 2 hours ago',
+      'Tractors block the A12 motorway near Utrecht. REUTERS/Piroschka van de Wouw',
+      'AMSTERDAM, July 4 (Reuters) - Thousands of farmers blocked motorways on Tuesday in protest against plans to cut nitrogen emissions, which they say will force many of them out of business.',
+      'Read more:',
+      'Government falls over migration row',
+      'Explainer: Why nitrogen is a problem for the Netherlands',
+      '"We are not going to let them destroy our farms," said Jeroen van Maanen, a dairy farmer.',
+      'Our Standards: The Thomson Reuters Trust Principles.',
+    ];
+    const passages = split('page.txt', page.join('\n'));
+    expect(passages.map((p) => p.text)).toEqual(page);
+    expect(sections(passages)).toEqual([
+      'breadcrumb',
+      'headline',
+      ...Array(3).fill('boilerplate'),
+      'caption',
+      'body',
+      ...Array(3).fill('boilerplate'),
+      'body',
+      'boilerplate',
+    ]);
+  });
+
+  it('reads section labels above a headline as navigation, a date alone as a stamp, and topic lists as furniture', () => {
+    const page = [
+      'Skip to main content',
+      'World',
+      'Europe',
+      'Floods force thousands from homes in northern Italy',
+      'Rescue workers evacuate residents in Faenza on Wednesday. Photograph: Alessandro Serrano/AP',
+      'Wed 17 May 2023 14.32 BST',
+      'Thousands of people have been forced from their homes after rivers burst their banks, with at least eight people killed.',
+      'Explore more on these topics',
+      'Italy',
+      'Floods',
+    ];
+    const passages = split('floods.txt', page.join('\n'));
+    expect(passages.map((p) => p.text)).toEqual(page);
+    expect(sections(passages)).toEqual(['boilerplate', 'breadcrumb', 'breadcrumb', 'headline', 'caption', 'boilerplate', 'body', ...Array(3).fill('boilerplate')]);
   });
 
   it('splits pasted paragraphs but keeps hard-wrapped ones whole', () => {
@@ -102,6 +149,9 @@ describe('page furniture in other articles', () => {
       'Headline here',
       'A long sentence that is wrapped\nacross two lines of the file.',
     ]);
+    // A wrapped line may end before a capital; it is as long as the others, so the paragraph holds.
+    const names = 'Vote called\n\nThe deal was signed on Tuesday by Prime Minister\nAnna Berg and the leader of the opposition party\nafter talks.\n';
+    expect(split('n.txt', names).map((p) => p.text)).toEqual(['Vote called', names.split('\n\n')[1]!.trimEnd()]);
   });
 
   it('reads Markdown headings, images and lists without their markers', () => {

@@ -52,6 +52,7 @@ const BOILERPLATE_ANYWHERE = [
   /\b(?:sign up|subscribe) (?:for|to) (?:our|the) (?:free )?(?:newsletter|channel|podcast|daily|briefing)\b/iu,
   /\b(?:download|get) (?:our|the) (?:free )?(?:app|application)\b/iu,
   /\b(?:follow|join|like) us on\b/iu,
+  /^(?:our|editorial) (?:standards|guidelines|principles)\s*:/iu,
 ];
 
 /** A title-case line ending in a platform name, the way outlets label app links ("Press TV News Roku"). */
@@ -60,7 +61,18 @@ const PLATFORM_LABEL =
 
 /** Calls to action that stand alone on a line ("Share this article", "Read more", "Advertisement"). */
 const CALL_TO_ACTION =
-  /^(?:share(?: this(?: article| story)?)?|print|email|advertisement|sponsored(?: content)?|related(?: articles| stories| news)?|read more|more on this(?: story)?|recommended|trending|most read|click here|tap here)\b/iu;
+  /^(?:share(?: this(?: article| story)?)?|print|email|advertisement|sponsored(?: content)?|related(?: articles| stories| news| topics)?|read more|more on this(?: story)?|recommended|trending|most read|click here|tap here|skip to (?:main )?(?:content|navigation)|explore more|reuse this content|listen to this article|you may also like|topics|tags|subscribe|sign up|sign in|log in|register)\b/iu;
+
+/** When a page was stamped and how long it takes to read: "Updated 2 hours ago", "4 minute read", a date on its own. */
+const PAGE_STAMP = new RegExp(
+  [
+    String.raw`^(?:(?:last )?updated|(?:first )?published|posted|modified)\b`,
+    String.raw`^\d+[\s-]*min(?:ute)?s?\s+read$`,
+    // A date alone, perhaps with its day and time: "Wed 17 May 2023 14.32 BST", "March 3, 2024, 9:15 AM".
+    String.raw`^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:\d{1,2}\s+[a-z]{3,9}\.?|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?)\s+\d{4}(?:\s*[,·|-]?\s*\d{1,2}[.:]\d{2}\s*(?:am|pm)?(?:\s*[a-z]{2,4})?)?$`,
+  ].join('|'),
+  'iu',
+);
 
 /**
  * A byline: "By Petra Halloran | 16 November 2023, 07:45", "By Jane Roe and
@@ -82,12 +94,19 @@ export function isBoilerplate(text: string): boolean {
   if (BOILERPLATE_ANYWHERE.some((re) => re.test(text))) return true;
   const t = text.trim();
   if (/[.!?]["”’]?$/u.test(t)) return false;
-  return wordCount(t) <= 10 && (PLATFORM_LABEL.test(t) || CALL_TO_ACTION.test(t));
+  return wordCount(t) <= 10 && (PLATFORM_LABEL.test(t) || CALL_TO_ACTION.test(t) || PAGE_STAMP.test(t));
 }
 
-/** A short line with no sentence end, such as a bare address listed under "alternate addresses:". */
+/** A boilerplate line that a list follows: "…at the following alternate addresses:", "Read more", "Explore more on these topics". */
+export function announcesList(text: string): boolean {
+  return /:\s*$/u.test(text) || LIST_HEADING.test(text.trim());
+}
+
+const LIST_HEADING = /^(?:related|read more|more on this|recommended|trending|most read|explore more|topics|tags|you may also like)\b/iu;
+
+/** A short line with no sentence end, such as a bare address under "alternate addresses:" or a link's title under "Read more:". */
 export function isFragment(text: string): boolean {
-  return wordCount(text) <= 8 && !/[.!?]["”’)]?$/u.test(text);
+  return wordCount(text) <= 12 && !/[.!?]["”’)]?$/u.test(text);
 }
 
 export function wordCount(text: string): number {

@@ -1,5 +1,5 @@
 import type { Article } from '../corpus/types.js';
-import { isBoilerplate, isBreadcrumb, isByline, isCaption, isFragment, wordCount } from './cues.js';
+import { announcesList, isBoilerplate, isBreadcrumb, isByline, isCaption, isFragment, wordCount } from './cues.js';
 import type { Passage, Section } from './types.js';
 
 /** A stretch of the source that will become one passage, before its section is known. */
@@ -55,6 +55,7 @@ function segmentBody(article: Article): Segment[] {
     open = null;
   };
 
+  const longest = longestLines(source, bodyStart);
   let pos = bodyStart;
   while (pos < source.length) {
     const newline = source.indexOf('\n', pos);
@@ -71,7 +72,7 @@ function segmentBody(article: Article): Segment[] {
         paragraph++;
         inBlock = true;
       }
-      if (open && startsNewSegment(open.lastLine, line, markdown)) close();
+      if (open && startsNewSegment(open.lastLine, line, markdown, longest.get(paragraph)!)) close();
       if (open) {
         open.end = lineEnd;
         open.lastLine = line;
@@ -83,13 +84,36 @@ function segmentBody(article: Article): Segment[] {
   return segments;
 }
 
-function startsNewSegment(previous: string, line: string, markdown: boolean): boolean {
+function startsNewSegment(previous: string, line: string, markdown: boolean, longest: number): boolean {
   if (markdown && (MD_BLOCK_START.test(line) || /^#{1,6}\s/u.test(previous) || /^!\[.*\]\(.*\)\s*$/u.test(previous))) {
     return true;
   }
   // Furniture stands on its own line even where nothing marks the line's end.
   if (isCaption(previous) || isCaption(line) || isBoilerplate(previous) || isBoilerplate(line)) return true;
-  return ENDS_UNIT.test(previous) && STARTS_UNIT.test(line);
+  if (!STARTS_UNIT.test(line)) return false;
+  // A hard-wrapped paragraph breaks its lines near one width; in pasted web text a line far
+  // shorter than the block's longest is a unit of its own (a headline, a byline, a link's title).
+  return ENDS_UNIT.test(previous) || previous.trim().length < SHORT_LINE_SHARE * longest;
+}
+
+/** A line shorter than this share of its block's longest line ends a unit even without punctuation. */
+const SHORT_LINE_SHARE = 0.5;
+
+/** The length of each block's longest line, by block number (1-based, as paragraphs are numbered). */
+function longestLines(source: string, from: number): Map<number, number> {
+  const longest = new Map<number, number>();
+  let block = 0;
+  let inBlock = false;
+  for (const line of source.slice(from).split('\n')) {
+    if (BLANK.test(line)) {
+      inBlock = false;
+      continue;
+    }
+    if (!inBlock) block++;
+    inBlock = true;
+    longest.set(block, Math.max(longest.get(block) ?? 0, line.trim().length));
+  }
+  return longest;
 }
 
 /** Trims a segment to its text, dropping Markdown markers so the passage holds only words. */
@@ -118,6 +142,8 @@ function pushSegment(segments: Segment[], source: string, start: number, end: nu
 }
 
 const HEADLINE_MAX_WORDS = 30;
+/** Words a site's section label has at most ("World", "US politics"); a headline below it has more. */
+const NAV_LABEL_MAX_WORDS = 2;
 
 function classify(article: Article, segments: Segment[]): Section[] {
   const texts = segments.map((s) => article.source.slice(s.start, s.end));
@@ -129,13 +155,19 @@ function classify(article: Article, segments: Segment[]): Section[] {
     return null;
   });
 
-  // Bare fragments under a boilerplate line (the addresses it announces) are boilerplate too.
-  for (let i = 1; i < sections.length; i++) {
-    if (sections[i] === null && sections[i - 1] === 'boilerplate' && isFragment(texts[i]!)) sections[i] = 'boilerplate';
+  // Bare fragments under a line that announces a list (the addresses, the links' titles) are boilerplate too.
+  let inList = false;
+  for (let i = 0; i < sections.length; i++) {
+    if (inList && sections[i] === null && isFragment(texts[i]!)) sections[i] = 'boilerplate';
+    else inList = sections[i] === 'boilerplate' && announcesList(texts[i]!);
   }
 
   // Before the article proper: breadcrumbs, then the headline.
   const title = article.meta.title ? normalise(article.meta.title) : null;
+  const looksLikeHeadline = (at: number) =>
+    segments[at]!.markup === 'heading1' ||
+    (title !== null && normalise(texts[at]!) === title) ||
+    (segments[at]!.markup === null && wordCount(texts[at]!) <= HEADLINE_MAX_WORDS && !/\.["”’]?$/u.test(texts[at]!.trim()));
   let headlineFound = false;
   let storyStart = 0;
   for (let i = 0; i < sections.length && !headlineFound; i++) {
@@ -146,20 +178,29 @@ function classify(article: Article, segments: Segment[]): Section[] {
       sections[i] = 'breadcrumb';
       continue;
     }
-    const looksLikeHeadline =
-      markup === 'heading1' ||
-      (title !== null && normalise(text) === title) ||
-      (markup === null && wordCount(text) <= HEADLINE_MAX_WORDS && !/\.["”’]?$/u.test(text.trim()));
-    if (looksLikeHeadline) sections[i] = 'headline';
+    // A site's section labels stand above the headline on lines of their own ("World", "Europe").
+    const label = (at: number) => segments[at]!.markup === null && sections[at] === null && wordCount(texts[at]!) <= NAV_LABEL_MAX_WORDS;
+    let next = i + 1;
+    while (next < sections.length && label(next)) next++;
+    const navigationLabel =
+      label(i) &&
+      (title === null || normalise(text) !== title) &&
+      sections[next] === null &&
+      looksLikeHeadline(next) &&
+      !isByline(texts[next]!);
+    if (navigationLabel) {
+      sections[i] = 'breadcrumb';
+      continue;
+    }
+    if (looksLikeHeadline(i)) sections[i] = 'headline';
     headlineFound = true;
-    storyStart = looksLikeHeadline ? i + 1 : i;
+    storyStart = looksLikeHeadline(i) ? i + 1 : i;
   }
 
-  // Between the headline and the story's first paragraph, a block that is a byline is page furniture.
-  const ownBlock = (i: number) => segments[i - 1]?.paragraph !== segments[i]!.paragraph && segments[i + 1]?.paragraph !== segments[i]!.paragraph;
+  // Between the headline and the story's first paragraph, a byline is page furniture.
   for (let i = storyStart; headlineFound && i < sections.length; i++) {
     if (sections[i] !== null) continue;
-    if (segments[i]!.markup !== null || !ownBlock(i) || !isByline(texts[i]!)) break;
+    if (segments[i]!.markup !== null || !isByline(texts[i]!)) break;
     sections[i] = 'boilerplate';
   }
   return sections.map((s) => s ?? 'body');
