@@ -298,9 +298,17 @@ describe('answers', () => {
     expect(engine.ask('how many dock workers went back').noAnswer).toBe(false);
   });
 
-  it('answers "how long" and "how old" only from a passage that gives a span of time or an age', () => {
+  it('answers "how long" only from a passage that gives a span of time, and "how old" only from one that gives an age', () => {
     expect(top(engine, 'how long was the strike')).toMatch(/two-week strike/);
     expect(engine.ask('how old is the ministry').noAnswer).toBe(true);
+    const ages = engineFor({
+      'a.md':
+        '---\ntitle: A\n---\nMayor quits\n\nMayor Ruth Calder resigned on Monday after six years in office.\n\nThe mayor, 58, said she would spend more time with her family.\n\nThe town hall was built in 1891 and needs repairs.\n',
+    });
+    expect(top(ages, 'how old is the mayor')).toMatch(/mayor, 58,/);
+    expect(top(ages, 'how old is the town hall')).toMatch(/built in 1891/);
+    // Six years in office is a span, not her age.
+    expect(engineFor({ 'a.md': '---\ntitle: A\n---\nMayor quits\n\nMayor Ruth Calder resigned on Monday after six years in office.\n' }).ask('how old is the mayor').noAnswer).toBe(true);
   });
 
   it('ranks first for "how many" the passage that gives a number of the thing counted', () => {

@@ -1,21 +1,22 @@
 // The patterns a question is tested against are ASCII and go without the `u` flag,
 // with which V8 runs them several times slower.
 
-export type AnswerType = 'time' | 'quantity' | 'money' | 'span';
+export type AnswerType = 'time' | 'quantity' | 'money' | 'span' | 'age';
 
 /**
  * "When…?" wants a passage that gives a time, "how many…?" one that gives a
  * number: among passages that hold the question's words, those rank a little
- * higher. "How long…?" and "how old…?" want a span of time or an age, and "how
- * much did it cost?" an amount of money, which a passage without one cannot
- * give however many words it shares: those answer types are required.
+ * higher. "How long…?" wants a span of time, "how old…?" an age, and "how much
+ * did it cost?" an amount of money, which a passage without one cannot give
+ * however many words it shares: those answer types are required.
  */
 export const ANSWER_TYPE_BOOST = 1.25;
 /** How much more a passage ranks that gives a number of the very thing "how many" counts ("14 houses"). */
 export const COUNT_BOOST = 2;
 /** Answer types a passage must give to answer at all. */
-export const REQUIRED_TYPES: ReadonlySet<AnswerType> = new Set(['span', 'money']);
-const ASKS_SPAN = /\b(?:how long(?! ago)|how old|what age|for how long)\b/i;
+export const REQUIRED_TYPES: ReadonlySet<AnswerType> = new Set(['span', 'money', 'age']);
+const ASKS_SPAN = /\b(?:how long(?! ago)|for how long)\b/i;
+const ASKS_AGE = /\b(?:how old|what age|(?:his|her|their|its) age|age of)\b/i;
 /** The noun of "what year…?" asks for a time; it is not what the question is about. */
 export const TIME_NOUNS = new Set(['time', 'date', 'day', 'year', 'month']);
 const WHAT_TIME_NOUN = `what (?:${[...TIME_NOUNS].join('|')})`;
@@ -40,11 +41,28 @@ const MONEY =
 const NUMBER_WORDS = 'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty';
 const NUMBER = `(?:\\d[\\d,.]*|a|an|one|${NUMBER_WORDS}|several|a few|many)`;
 const SPAN = new RegExp(
-  `\\b(?:${NUMBER}(?: to ${NUMBER})?[ -](?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)|since|until|aged? \\d+|\\d+-year-old|(?:hours|days|weeks|months|years|decades) (?:ago|later))\\b`,
+  `\\b(?:${NUMBER}(?: to ${NUMBER})?[ -](?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)|since|until|(?:hours|days|weeks|months|years|decades) (?:ago|later))\\b`,
   'iu',
 );
 
+/**
+ * An age: of a person ("the 61-year-old", "aged 61", "Clara Venn, 61,", "in her sixties") or of a
+ * thing, by its age or the year it was made ("a 1958 stadium" is not enough: "built in 1958").
+ */
+const AGE = new RegExp(
+  [
+    String.raw`\b\d{1,3}[ -]years?[ -]old\b`,
+    String.raw`\baged? \d{1,3}\b`,
+    String.raw`\b\p{L}[\p{L}'’-]+, \d{1,3},`,
+    String.raw`\bin (?:his|her|their) (?:early |mid-?|late )?(?:\d0s|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b`,
+    String.raw`\b(?:centuries|decades|century|years|months|weeks|days)[ -]old\b`,
+    String.raw`\b(?:built|founded|established|opened|constructed|launched|born|dating|dates)\b[^.]{0,40}?\b(?:1[0-9]|20)\d{2}\b`,
+  ].join('|'),
+  'u',
+);
+
 export function answerType(question: string): AnswerType | null {
+  if (ASKS_AGE.test(question)) return 'age';
   if (ASKS_SPAN.test(question)) return 'span';
   if (ASKS_MONEY.test(question)) return 'money';
   if (ASKS_QUANTITY.test(question)) return 'quantity';
@@ -114,6 +132,7 @@ const GIVES: Record<AnswerType, { pattern: RegExp; bit: number }> = {
   quantity: { pattern: QUANTITY, bit: 4 },
   span: { pattern: SPAN, bit: 8 },
   money: { pattern: MONEY, bit: 16 },
+  age: { pattern: AGE, bit: 32 },
 };
 
 /**
