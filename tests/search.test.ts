@@ -319,6 +319,14 @@ describe('answers', () => {
     expect(top(fire, 'how many houses burned down')).toMatch(/^In all, 14 houses/);
   });
 
+  it('ranks first the passage whose answer stands next to what the question asks about', () => {
+    const fine = engineFor({
+      'a.md':
+        '---\ntitle: A\n---\nRegulator acts\n\nAfter the fine was announced, shares in the payments company fell on Wednesday, wiping €40 million off its value.\n\nThe regulator fined the payments company €18.5 million over the breach of customer records last year.\n\nCustomers were told in March.\n',
+    });
+    expect(top(fine, 'how much was the payments company fined')).toMatch(/fined the payments company €18.5 million/);
+  });
+
   it('ranks a passage that answers "who is behind" above one that only asks it again', () => {
     const attacks = engineFor({
       'attacks.txt':

@@ -134,6 +134,31 @@ const GIVES: Record<AnswerType, { pattern: RegExp; bit: number }> = {
   money: { pattern: MONEY, bit: 16 },
   age: { pattern: AGE, bit: 32 },
 };
+const EVERY_MATCH = Object.fromEntries(
+  Object.entries(GIVES).map(([type, { pattern }]) => [type, new RegExp(pattern.source, `${pattern.flags}g`)]),
+) as Record<AnswerType, RegExp>;
+
+/** How much higher a passage ranks whose answer stands next to what the question asks about ("fined €18.5 million"). */
+export const NEAR_ANSWER_BOOST = 1.3;
+/** How far, in characters either side, "next to" reaches: about five words. */
+const NEAR_ANSWER_REACH = 30;
+
+/**
+ * Whether a passage gives the kind of answer wanted next to one of the terms
+ * the question asks about: "has been fined €18.5 million" answers "how much
+ * was it fined", where a paragraph that gives another amount and mentions the
+ * fine elsewhere does not.
+ */
+export function givesNear(text: string, wanted: AnswerType, terms: ReadonlySet<string>, termsOf: (word: string) => readonly string[]): boolean {
+  const pattern = EVERY_MATCH[wanted];
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    const end = match.index + match[0].length;
+    const around = `${text.slice(Math.max(0, match.index - NEAR_ANSWER_REACH), match.index)} ${text.slice(end, end + NEAR_ANSWER_REACH)}`;
+    if (around.split(/\s+/u).some((word) => termsOf(word).some((term) => terms.has(term)))) return true;
+  }
+  return false;
+}
 
 /**
  * Which kinds of answer each passage can give (a time, a quantity, a span, an
