@@ -287,6 +287,14 @@ describe('answers', () => {
     expect(top(fire, 'will the moor recover')).toMatch(/moorland/);
   });
 
+  it('reads a phrasal verb as what it means, not as its verb and particle', () => {
+    const deal = engineFor({
+      'a.md':
+        '---\ntitle: A\n---\nPort dispute\n\nThe deal between the union and the port broke down on Monday after nine hours of mediation.\n\nContainer volumes fell by a fifth in March as ships waited at anchor.\n\nThe port handles three million containers a year.\n',
+    });
+    expect(top(deal, 'when did the deal fall apart')).toMatch(/broke down on Monday/);
+  });
+
   it('reads a slip from an English word as that word', () => {
     // "thier" is "their", a stopword; "finacial" weighs as "financial", which this corpus never says.
     expect(top(engine, 'did thier union get more wages')).toMatch(/six percent/);

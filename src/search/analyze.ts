@@ -1,5 +1,5 @@
 import { isEnglishName, isEnglishWord, specificity } from '../text/specificity.js';
-import { baseForms } from '../text/wordnet.js';
+import { baseForms, PARTICLES } from '../text/wordnet.js';
 import { stem, STOPWORDS, tokenize, type Token } from '../text/words.js';
 import capitals from './lexicon/capitals.json' with { type: 'json' };
 import equivalents from './lexicon/equivalents.json' with { type: 'json' };
@@ -72,6 +72,38 @@ function nearMeaningTerms({ word, weight }: QueryConcept, near: NearMeanings): r
     if (terms) return terms;
   }
   return NONE;
+}
+
+/** A phrasal verb in a question: its verb and particle as typed, and the corpus terms of what it means. */
+interface PhrasalVerb {
+  verb: string;
+  particle: string;
+  meanings: readonly string[];
+}
+
+/**
+ * Finds phrasal verbs ("fell apart", "set money aside": the particle next to
+ * the verb or one word after it) that the near-meaning table knows, and takes
+ * their tokens out of the question, so that "apart" is not a topic of its own.
+ */
+function phrasalVerbs(tokens: Token[], near: NearMeanings): { tokens: Token[]; phrasals: PhrasalVerb[] } {
+  if (near.size === 0) return { tokens, phrasals: [] };
+  const phrasals: PhrasalVerb[] = [];
+  const taken = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    for (const gap of [1, 2]) {
+      const particle = tokens[i + gap]?.lower;
+      if (particle === undefined || !PARTICLES.has(particle) || taken.has(i)) continue;
+      const verb = tokens[i]!.lower;
+      const meanings = baseForms(verb)
+        .map((form) => near.get(`${form} ${particle}`))
+        .find((found) => found !== undefined);
+      if (!meanings) continue;
+      phrasals.push({ verb, particle, meanings });
+      taken.add(i).add(i + gap);
+    }
+  }
+  return phrasals.length === 0 ? { tokens, phrasals } : { tokens: tokens.filter((_, i) => !taken.has(i)), phrasals };
 }
 
 /** What general English says of a question's word, asked once per concept. */
@@ -184,7 +216,8 @@ export class Analyzer {
   question(text: string, known: (term: string) => boolean = () => true, near: NearMeanings = new Map()): QueryConcept[] {
     const concepts: QueryConcept[] = [];
     const seen = new Set<string>();
-    this.walk(tokenize(text), QUESTION_STOPWORDS, false, (term, word, parts) => {
+    const { tokens, phrasals } = phrasalVerbs(tokenize(text), near);
+    this.walk(tokens, QUESTION_STOPWORDS, false, (term, word, parts) => {
       if (seen.has(term)) return;
       seen.add(term);
       const concept: QueryConcept = { word, terms: [term], credits: [1], ...lexicalFacts(word) };
@@ -194,6 +227,17 @@ export class Analyzer {
       if (!known(term)) for (const other of nearMeaningTerms(concept, near)) addStandIn(concept, other, NEAR_MEANING_CREDIT, known, seen);
       concepts.push(concept);
     });
+    // A phrasal verb is one concept: its verb's own term ("talks fell apart"), then what it means.
+    for (const { verb, particle, meanings } of phrasals) {
+      const term = this.term(verb);
+      if (seen.has(term)) continue;
+      seen.add(term);
+      const concept: QueryConcept = { word: `${verb} ${particle}`, terms: [term], credits: [1], weight: Math.max(specificity(verb), specificity(particle)), english: true, name: false };
+      for (const other of meanings) addStandIn(concept, other, NEAR_MEANING_CREDIT, known, seen);
+      // The particle alone still says something ("put aside" meets "set aside").
+      if (!STOPWORDS.has(particle)) addStandIn(concept, this.term(particle), NEAR_MEANING_CREDIT, known, seen);
+      concepts.push(concept);
+    }
     return concepts;
   }
 

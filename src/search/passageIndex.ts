@@ -166,8 +166,9 @@ function corpusNearMeanings(analyzer: Analyzer, corpusTerms: ReadonlySet<string>
   const near = new Map<string, string[]>();
   for (const [lemma, words] of nearMeanings()) {
     const own = analyzer.wordTerm(lemma);
-    // A question word the corpus holds is searched as itself (see Analyzer.question).
-    if (corpusTerms.has(own)) continue;
+    // A question word the corpus holds is searched as itself (see Analyzer.question); a phrasal
+    // verb means something its verb does not ("fall apart"), whatever the corpus holds.
+    if (!lemma.includes(' ') && corpusTerms.has(own)) continue;
     const terms = new Set<string>();
     for (const word of words) {
       const term = analyzer.wordTerm(word);

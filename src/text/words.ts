@@ -48,6 +48,11 @@ export function tokenize(text: string): Token[] {
 /** Irregular inflections and the word each inflects ("paid" → "pay"), which Porter's rules cannot join (see scripts/irregular-forms.ts). */
 const IRREGULAR: ReadonlyMap<string, string> = new Map(Object.entries(irregular.forms));
 
+/** The word an irregular form inflects ("fell" → "fall"), if it is one. */
+export function irregularBase(lower: string): string | undefined {
+  return IRREGULAR.get(lower);
+}
+
 const stems = new Map<string, string>();
 
 /**
