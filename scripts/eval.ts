@@ -203,6 +203,7 @@ const SETS = [
   { file: 'eval/heldout-c/answers.json', name: 'four more articles, set C (written apart from the engine; measured unseen, then studied)', bars: true },
   { file: 'eval/heldout-d/answers.json', name: 'four more articles, set D (written apart from the engine; scored, never studied)', bars: true },
   { file: 'eval/heldout-e/answers.json', name: 'four more articles, set E (written apart from the engine; scored, never studied)', bars: true },
+  { file: 'eval/heldout-f/answers.json', name: 'four more articles, set F (written apart from the engine; measured unseen, then studied)', bars: true },
 ];
 
 function main() {

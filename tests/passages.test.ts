@@ -119,13 +119,15 @@ describe('page furniture in other articles', () => {
     ]);
   });
 
-  it('reads section labels above a headline as navigation, a date alone as a stamp, and topic lists as furniture', () => {
+  it('reads section labels above a headline as navigation, a byline after the standfirst, a date alone as a stamp, and topic lists as furniture', () => {
     const page = [
       'Skip to main content',
       'World',
       'Europe',
       'Floods force thousands from homes in northern Italy',
+      'Emilia-Romagna hit by second storm in a month as rivers burst banks',
       'Rescue workers evacuate residents in Faenza on Wednesday. Photograph: Alessandro Serrano/AP',
+      'Angela Giuffrida, Rome correspondent',
       'Wed 17 May 2023 14.32 BST',
       'Thousands of people have been forced from their homes after rivers burst their banks, with at least eight people killed.',
       'Explore more on these topics',
@@ -134,7 +136,18 @@ describe('page furniture in other articles', () => {
     ];
     const passages = split('floods.txt', page.join('\n'));
     expect(passages.map((p) => p.text)).toEqual(page);
-    expect(sections(passages)).toEqual(['boilerplate', 'breadcrumb', 'breadcrumb', 'headline', 'caption', 'boilerplate', 'body', ...Array(3).fill('boilerplate')]);
+    expect(sections(passages)).toEqual([
+      'boilerplate',
+      'breadcrumb',
+      'breadcrumb',
+      'headline',
+      'body',
+      'caption',
+      'boilerplate',
+      'boilerplate',
+      'body',
+      ...Array(3).fill('boilerplate'),
+    ]);
   });
 
   it('splits pasted paragraphs but keeps hard-wrapped ones whole', () => {

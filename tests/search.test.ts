@@ -74,7 +74,16 @@ describe('analysis', () => {
     expect(term('U.K.')).toEqual(['uk']);
     expect(term('United Kingdom')).toContain('uk');
     expect(term('American')).toEqual(term('U.S.'));
-    expect(term('six years')).toEqual(term('6 yrs'));
+    expect(term('six years')).toEqual(term('6 years'));
+  });
+
+  it('reads chat spellings in questions as the words they spell, and "won" as a word while "won\'t" stays a function word', () => {
+    const analyzer = new Analyzer();
+    const terms = (q: string) => analyzer.question(q).map((c) => c.terms[0]);
+    expect(terms('how many ppl died in 6 yrs')).toEqual([...analyzer.indexTerms('people died 6 years')]);
+    expect(terms('was the govt unvaxxed')).toEqual([...analyzer.indexTerms('government unvaccinated')]);
+    expect(terms('who won the vote')).toEqual(analyzer.indexTerms('won vote'));
+    expect(terms("why won't they vote")).toEqual(analyzer.indexTerms('vote'));
   });
 
   it('learns names of several words the corpus writes with capitals', () => {

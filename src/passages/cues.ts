@@ -83,7 +83,11 @@ const PAGE_STAMP = new RegExp(
  */
 const BYLINE_NAMES = /^(?:[Bb]y|[Ww]ords by|[Ww]ritten by|[Ss]tory by)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:and|&|de|van|von|al|bin)\s+)?\p{Lu}[\p{L}.'’-]*){0,5}/u;
 
+/** A byline without "By": a name, then the writer's beat ("Owen Pritchard, Health reporter"). */
+const NAME_AND_BEAT = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3},\s+(?:[\p{L}&-]+\s+){0,3}(?:reporter|correspondent|editor|writer|journalist|columnist)$/iu;
+
 export function isByline(line: string): boolean {
+  if (NAME_AND_BEAT.test(line.trim())) return true;
   const names = BYLINE_NAMES.exec(line);
   if (!names || wordCount(line) > 16) return false;
   const rest = line.slice(names[0].length).trim();

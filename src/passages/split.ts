@@ -197,11 +197,12 @@ function classify(article: Article, segments: Segment[]): Section[] {
     storyStart = looksLikeHeadline(i) ? i + 1 : i;
   }
 
-  // Between the headline and the story's first paragraph, a byline is page furniture.
+  // Between the headline and the story's first paragraph, a byline is page furniture; a
+  // standfirst (a line of summary without a full stop) may stand before it.
   for (let i = storyStart; headlineFound && i < sections.length; i++) {
     if (sections[i] !== null) continue;
-    if (segments[i]!.markup !== null || !isByline(texts[i]!)) break;
-    sections[i] = 'boilerplate';
+    if (segments[i]!.markup === null && isByline(texts[i]!)) sections[i] = 'boilerplate';
+    else if (!looksLikeHeadline(i)) break;
   }
   return sections.map((s) => s ?? 'body');
 }

@@ -2,6 +2,7 @@ import { isEnglishName, isEnglishWord, specificity } from '../text/specificity.j
 import { baseForms, PARTICLES } from '../text/wordnet.js';
 import { stem, STOPWORDS, tokenize, type Token } from '../text/words.js';
 import capitals from './lexicon/capitals.json' with { type: 'json' };
+import chat from './lexicon/chat-spellings.json' with { type: 'json' };
 import equivalents from './lexicon/equivalents.json' with { type: 'json' };
 import questionWords from './lexicon/question-words.json' with { type: 'json' };
 
@@ -72,6 +73,14 @@ function nearMeaningTerms({ word, weight }: QueryConcept, near: NearMeanings): r
     if (terms) return terms;
   }
   return NONE;
+}
+
+const CHAT_SPELLINGS: ReadonlyMap<string, string> = new Map(Object.entries(chat.spellings));
+
+/** A question's token as the word a chat spelling stands for ("ppl" → "people"). */
+function spelledOut(token: Token): Token {
+  const word = CHAT_SPELLINGS.get(token.lower);
+  return word === undefined ? token : { ...token, lower: word };
 }
 
 /** A phrasal verb in a question: its verb and particle as typed, and the corpus terms of what it means. */
@@ -216,7 +225,7 @@ export class Analyzer {
   question(text: string, known: (term: string) => boolean = () => true, near: NearMeanings = new Map()): QueryConcept[] {
     const concepts: QueryConcept[] = [];
     const seen = new Set<string>();
-    const { tokens, phrasals } = phrasalVerbs(tokenize(text), near);
+    const { tokens, phrasals } = phrasalVerbs(tokenize(text).map(spelledOut), near);
     this.walk(tokens, QUESTION_STOPWORDS, false, (term, word, parts) => {
       if (seen.has(term)) return;
       seen.add(term);

@@ -35,7 +35,9 @@ export function tokenize(text: string): Token[] {
     const apostrophe = word.search(APOSTROPHE);
     if (apostrophe !== -1) {
       const suffix = word.slice(apostrophe + 1).toLowerCase();
-      word = CLITICS.has(suffix) ? word.slice(0, apostrophe) : word.replace(APOSTROPHES, '');
+      // "Won't" keeps its "t": "won" is the past of "win".
+      const clitic = CLITICS.has(suffix) && !(suffix === 't' && /^won$/iu.test(word.slice(0, apostrophe)));
+      word = clitic ? word.slice(0, apostrophe) : word.replace(APOSTROPHES, '');
     }
     let lower = word.toLowerCase();
     if (NON_ASCII.test(lower)) lower = lower.normalize('NFKD').replace(COMBINING_MARKS, '');
