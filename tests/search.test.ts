@@ -227,6 +227,8 @@ describe('answers', () => {
       'fire.txt': 'Fire crews contain moorland blaze\n\nA helicopter drops water over a burning ridge. (Photo by Ann Lee)\n\nThe blaze destroyed 12 homes before the trial of new equipment.\n',
     });
     expect(top(stories, 'whats in the pic for the bribery trial story')).toMatch(/^The former minister waves/);
+    // Who took it is in the caption's credit, however the question says "took".
+    expect(top(stories, 'who took the photo for the moorland blaze story')).toMatch(/Photo by Ann Lee/);
   });
 
   it('does not answer from a passage that shares only a name with the question', () => {

@@ -342,7 +342,7 @@ const ASKS_PHOTO = /\b(?:photo(?:graph)?|picture|pic|image|caption)s?\b/i;
 const NAMES_STORY = /\b(?:article|story|piece|headline|title|tl;?dr|summary|gist|overview)\b/i;
 /** Words of questions about a story as such, not about what it reports. */
 const STORY_WORDS = new Set(
-  'title headline about tldr tl dr summary summarize summarise gist main point overview story article piece photo photograph picture pic image caption top first opening'.split(' '),
+  'title headline about tldr tl dr summary summarize summarise gist main point overview story article piece photo photograph picture pic image caption top first opening took take taken shot credit credited photographer'.split(' '),
 );
 /** "What does X stand for?", "what's X short for?" */
 const ASKS_EXPANSION = /\b(?:stands? for|short for|acronym|abbreviation)\b/i;
