@@ -46,7 +46,7 @@ const SPAN = new RegExp(
 );
 
 /**
- * An age: of a person ("the 61-year-old", "aged 61", "Clara Venn, 61,", "in her sixties") or of a
+ * An age: of a person ("the 61-year-old", "aged 61", "Clara Venn, 61,", "the mayor, 58,", "in her sixties") or of a
  * thing, by its age or the year it was made ("a 1958 stadium" is not enough: "built in 1958").
  */
 const AGE = new RegExp(
@@ -70,6 +70,11 @@ export function answerType(question: string): AnswerType | null {
   return null;
 }
 
+/** Whether any of the words gives one of the terms. */
+function givesTerm(words: readonly string[], terms: ReadonlySet<string>, termsOf: (word: string) => readonly string[]): boolean {
+  return words.some((word) => termsOf(word).some((term) => terms.has(term)));
+}
+
 const ASKS_COUNT = /\bhow many ((?:[\w'-]+ ){0,2}[\w'-]+)/i;
 /** Words that end the thing counted: "how many attacks since…", "how many people were…". */
 const ENDS_COUNTED = new Set('since in on at of for from by to after before during did do does were was are is have has had will would could can r got get'.split(' '));
@@ -87,7 +92,7 @@ export function givesCount(text: string, counted: ReadonlySet<string>, termsOf: 
   const words = text.split(/\s+/u);
   for (let w = 0; w + 1 < words.length; w++) {
     if (!COUNT.test(words[w]!)) continue;
-    for (const next of words.slice(w + 1, w + 4)) if (termsOf(next).some((term) => counted.has(term))) return true;
+    if (givesTerm(words.slice(w + 1, w + 4), counted, termsOf)) return true;
   }
   return false;
 }
@@ -121,7 +126,7 @@ export function echoesQuestion(text: string, word: string, ownTerms: ReadonlySet
   at.lastIndex = 0;
   for (let match = at.exec(text); match !== null; match = at.exec(text)) {
     const next = text.slice(match.index + word.length, match.index + word.length + 60).split(/\s+/u).slice(1, 4);
-    if (next.some((following) => termsOf(following).some((term) => ownTerms.has(term)))) return true;
+    if (givesTerm(next, ownTerms, termsOf)) return true;
   }
   return false;
 }
@@ -155,14 +160,14 @@ export function givesNear(text: string, wanted: AnswerType, terms: ReadonlySet<s
   for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
     const end = match.index + match[0].length;
     const around = `${text.slice(Math.max(0, match.index - NEAR_ANSWER_REACH), match.index)} ${text.slice(end, end + NEAR_ANSWER_REACH)}`;
-    if (around.split(/\s+/u).some((word) => termsOf(word).some((term) => terms.has(term)))) return true;
+    if (givesTerm(around.split(/\s+/u), terms, termsOf)) return true;
   }
   return false;
 }
 
 /**
  * Which kinds of answer each passage can give (a time, a quantity, a span, an
- * amount of money), worked out when first asked and kept as bits per passage.
+ * amount of money, an age), worked out when first asked and kept as bits per passage.
  */
 export class AnswerKinds {
   private readonly kinds: Uint8Array;

@@ -101,8 +101,8 @@ export class AnswerEngine {
     const counted = wanted === 'quantity' ? this.countedTerms(question, concepts) : null;
     const opening = openingWord(question);
     const ownTerms = new Set(concepts.map((c) => c.terms[0]!));
-    // What the question asks about, by which the answer should stand: not a name, nor the thing counted (see givesCount).
-    const asked = new Set(concepts.filter((c) => !c.name && !counted?.has(c.terms[0]!)).flatMap((c) => c.terms));
+    // What the question asks about, by which a typed answer should stand: not a name, nor the thing counted (see givesCount).
+    const asked = wanted ? new Set(concepts.filter((c) => !c.name && !counted?.has(c.terms[0]!)).flatMap((c) => c.terms)) : null;
     const termsOf = (word: string) => this.corpus.index.analyzer.indexTerms(word);
     const sections = ASKS_PHOTO.test(question) ? PHOTO_SECTION_WEIGHT : SECTION_WEIGHT;
     const fit = new QuestionFit(concepts, plan.boosts, plan.loose, this.corpus.index.termStats());
@@ -116,7 +116,7 @@ export class AnswerEngine {
       let typed = wanted && this.answerKinds.gives(id, wanted, () => passage.text) ? ANSWER_TYPE_BOOST : 1;
       if (wanted && REQUIRED_TYPES.has(wanted) && typed === 1) continue;
       if (counted && typed > 1 && givesCount(passage.text, counted, termsOf)) typed = COUNT_BOOST;
-      if (typed > 1 && givesNear(passage.text, wanted!, asked, termsOf)) typed *= NEAR_ANSWER_BOOST;
+      if (typed > 1 && givesNear(passage.text, wanted!, asked!, termsOf)) typed *= NEAR_ANSWER_BOOST;
       const echo = opening && echoesQuestion(passage.text, opening, ownTerms, termsOf) ? ECHO_PENALTY : 1;
       // More of the question's concepts in one passage beats a high score on one of them.
       const score = fit.relevance(result, lead) * held * sections[passage.section] * typed * echo;

@@ -185,10 +185,7 @@ export class Analyzer {
     }
     for (const group of equivalents.related) {
       const stems = [...new Set(group.map((w) => this.term(w.toLowerCase())))];
-      for (const stem of stems) {
-        const others = stems.filter((s) => s !== stem);
-        this.related.set(stem, [...new Set([...(this.related.get(stem) ?? []), ...others])]);
-      }
+      for (const stem of stems) this.relate(stem, stems.filter((s) => s !== stem));
     }
     for (const acronym of acronyms) {
       this.acronymTerms.set(acronym.short, acronym);
@@ -204,8 +201,13 @@ export class Analyzer {
     for (const [capital, countries] of Object.entries(capitals.capitals)) {
       const own = this.term(capital);
       const terms = countries.map((country) => this.indexTerms(country)).flatMap((terms) => (terms.length === 1 && terms[0] !== own ? terms : []));
-      if (terms.length > 0) this.related.set(own, [...new Set([...(this.related.get(own) ?? []), ...terms])]);
+      this.relate(own, terms);
     }
+  }
+
+  /** Adds terms a question's term may stand for, beside those it already has. */
+  private relate(term: string, others: readonly string[]) {
+    if (others.length > 0) this.related.set(term, [...new Set([...(this.related.get(term) ?? []), ...others])]);
   }
 
   /** Index terms of a passage, in order; `surface` hears the word each term was made from. */
