@@ -46,42 +46,44 @@ function segmentBody(article: Article): Segment[] {
   const { source, bodyStart } = article;
   const markdown = article.format === 'markdown';
   const segments: Segment[] = [];
-  let paragraph = 0;
-  let inBlock = false;
-  let open: { start: number; end: number; lastLine: string } | null = null;
+  blocksOf(source, bodyStart).forEach((lines, b) => {
+    const paragraph = b + 1;
+    const longest = Math.max(...lines.map((line) => line.text.trim().length));
+    let open = lines[0]!;
+    for (const line of lines.slice(1)) {
+      if (startsNewSegment(open.text, line.text, markdown, longest)) {
+        pushSegment(segments, source, open.start, open.end, paragraph, markdown);
+        open = line;
+      } else open = { start: open.start, end: line.end, text: line.text };
+    }
+    pushSegment(segments, source, open.start, open.end, paragraph, markdown);
+  });
+  return segments;
+}
 
-  const close = () => {
-    if (open) pushSegment(segments, source, open.start, open.end, paragraph, markdown);
-    open = null;
-  };
+interface Line {
+  start: number;
+  /** Where the line ends, before its line break. */
+  end: number;
+  text: string;
+}
 
-  const longest = longestLines(source, bodyStart);
-  let pos = bodyStart;
-  while (pos < source.length) {
+/** The source's blocks from a position on: runs of lines that are not blank. */
+function blocksOf(source: string, from: number): Line[][] {
+  const blocks: Line[][] = [];
+  let block: Line[] | null = null;
+  for (let pos = from; pos < source.length; ) {
     const newline = source.indexOf('\n', pos);
     const next = newline === -1 ? source.length : newline + 1;
-    let lineEnd = newline === -1 ? source.length : newline;
-    if (lineEnd > pos && source[lineEnd - 1] === '\r') lineEnd--;
-    const line = source.slice(pos, lineEnd);
-
-    if (BLANK.test(line)) {
-      close();
-      inBlock = false;
-    } else {
-      if (!inBlock) {
-        paragraph++;
-        inBlock = true;
-      }
-      if (open && startsNewSegment(open.lastLine, line, markdown, longest.get(paragraph)!)) close();
-      if (open) {
-        open.end = lineEnd;
-        open.lastLine = line;
-      } else open = { start: pos, end: lineEnd, lastLine: line };
-    }
+    let end = newline === -1 ? source.length : newline;
+    if (end > pos && source[end - 1] === '\r') end--;
+    const text = source.slice(pos, end);
+    if (BLANK.test(text)) block = null;
+    else if (block) block.push({ start: pos, end, text });
+    else blocks.push((block = [{ start: pos, end, text }]));
     pos = next;
   }
-  close();
-  return segments;
+  return blocks;
 }
 
 function startsNewSegment(previous: string, line: string, markdown: boolean, longest: number): boolean {
@@ -99,22 +101,6 @@ function startsNewSegment(previous: string, line: string, markdown: boolean, lon
 /** A line shorter than this share of its block's longest line ends a unit even without punctuation. */
 const SHORT_LINE_SHARE = 0.5;
 
-/** The length of each block's longest line, by block number (1-based, as paragraphs are numbered). */
-function longestLines(source: string, from: number): Map<number, number> {
-  const longest = new Map<number, number>();
-  let block = 0;
-  let inBlock = false;
-  for (const line of source.slice(from).split('\n')) {
-    if (BLANK.test(line)) {
-      inBlock = false;
-      continue;
-    }
-    if (!inBlock) block++;
-    inBlock = true;
-    longest.set(block, Math.max(longest.get(block) ?? 0, line.trim().length));
-  }
-  return longest;
-}
 
 /** Trims a segment to its text, dropping Markdown markers so the passage holds only words. */
 function pushSegment(segments: Segment[], source: string, start: number, end: number, paragraph: number, markdown: boolean) {
