@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle, parseArticles, readCorpusFiles } from '../src/corpus/load.js';
 import { splitArticle } from '../src/passages/split.js';
-import type { Passage } from '../src/passages/types.js';
+import type { Passage, Section } from '../src/passages/types.js';
 import { BUNDLED_CORPUS } from './helpers.js';
 
 function split(name: string, text: string): Passage[] {
@@ -90,63 +90,47 @@ describe('page furniture in other articles', () => {
     expect(sections(split('n.md', '# By The Numbers\n\nThree charts explain the budget.\n'))).toEqual(['headline', 'body']);
   });
 
+  /** A web page pasted without blank lines, each line beside the section it must become, one passage per line. */
+  function expectPastedPage(name: string, page: [Section, string][]) {
+    const passages = split(name, page.map(([, line]) => line).join('\n'));
+    expect(passages.map((p) => p.text)).toEqual(page.map(([, line]) => line));
+    expect(sections(passages)).toEqual(page.map(([section]) => section));
+  }
+
   it('takes apart a web page pasted without blank lines: headline, byline, stamps, related links, standards', () => {
-    const page = [
-      'World / Europe',
-      'Farmers block motorways over nitrogen rules',
-      'By Anna Visser',
-      '4 minute read',
-      'Updated 2 hours ago',
-      'Tractors block the A12 motorway near Utrecht. REUTERS/Piroschka van de Wouw',
-      'AMSTERDAM, July 4 (Reuters) - Thousands of farmers blocked motorways on Tuesday in protest against plans to cut nitrogen emissions, which they say will force many of them out of business.',
-      'Read more:',
-      'Government falls over migration row',
-      'Explainer: Why nitrogen is a problem for the Netherlands',
-      '"We are not going to let them destroy our farms," said Jeroen van Maanen, a dairy farmer.',
-      'Our Standards: The Thomson Reuters Trust Principles.',
-    ];
-    const passages = split('page.txt', page.join('\n'));
-    expect(passages.map((p) => p.text)).toEqual(page);
-    expect(sections(passages)).toEqual([
-      'breadcrumb',
-      'headline',
-      ...Array(3).fill('boilerplate'),
-      'caption',
-      'body',
-      ...Array(3).fill('boilerplate'),
-      'body',
-      'boilerplate',
+    expectPastedPage('page.txt', [
+      ['breadcrumb', 'World / Europe'],
+      ['headline', 'Farmers block motorways over nitrogen rules'],
+      ['boilerplate', 'By Anna Visser'],
+      ['boilerplate', '4 minute read'],
+      ['boilerplate', 'Updated 2 hours ago'],
+      ['caption', 'Tractors block the A12 motorway near Utrecht. REUTERS/Piroschka van de Wouw'],
+      [
+        'body',
+        'AMSTERDAM, July 4 (Reuters) - Thousands of farmers blocked motorways on Tuesday in protest against plans to cut nitrogen emissions, which they say will force many of them out of business.',
+      ],
+      ['boilerplate', 'Read more:'],
+      ['boilerplate', 'Government falls over migration row'],
+      ['boilerplate', 'Explainer: Why nitrogen is a problem for the Netherlands'],
+      ['body', '"We are not going to let them destroy our farms," said Jeroen van Maanen, a dairy farmer.'],
+      ['boilerplate', 'Our Standards: The Thomson Reuters Trust Principles.'],
     ]);
   });
 
   it('reads section labels above a headline as navigation, a byline after the standfirst, a date alone as a stamp, and topic lists as furniture', () => {
-    const page = [
-      'Skip to main content',
-      'World',
-      'Europe',
-      'Floods force thousands from homes in northern Italy',
-      'Emilia-Romagna hit by second storm in a month as rivers burst banks',
-      'Rescue workers evacuate residents in Faenza on Wednesday. Photograph: Alessandro Serrano/AP',
-      'Angela Giuffrida, Rome correspondent',
-      'Wed 17 May 2023 14.32 BST',
-      'Thousands of people have been forced from their homes after rivers burst their banks, with at least eight people killed.',
-      'Explore more on these topics',
-      'Italy',
-      'Floods',
-    ];
-    const passages = split('floods.txt', page.join('\n'));
-    expect(passages.map((p) => p.text)).toEqual(page);
-    expect(sections(passages)).toEqual([
-      'boilerplate',
-      'breadcrumb',
-      'breadcrumb',
-      'headline',
-      'body',
-      'caption',
-      'boilerplate',
-      'boilerplate',
-      'body',
-      ...Array(3).fill('boilerplate'),
+    expectPastedPage('floods.txt', [
+      ['boilerplate', 'Skip to main content'],
+      ['breadcrumb', 'World'],
+      ['breadcrumb', 'Europe'],
+      ['headline', 'Floods force thousands from homes in northern Italy'],
+      ['body', 'Emilia-Romagna hit by second storm in a month as rivers burst banks'],
+      ['caption', 'Rescue workers evacuate residents in Faenza on Wednesday. Photograph: Alessandro Serrano/AP'],
+      ['boilerplate', 'Angela Giuffrida, Rome correspondent'],
+      ['boilerplate', 'Wed 17 May 2023 14.32 BST'],
+      ['body', 'Thousands of people have been forced from their homes after rivers burst their banks, with at least eight people killed.'],
+      ['boilerplate', 'Explore more on these topics'],
+      ['boilerplate', 'Italy'],
+      ['boilerplate', 'Floods'],
     ]);
   });
 
