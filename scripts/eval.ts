@@ -195,6 +195,48 @@ export function evaluateCaveats(setFile = resolve(ROOT, 'eval/caveats.json')): C
   };
 }
 
+interface SourceItem {
+  id: string;
+  text: string;
+  outlet: string;
+  /** Who the text says its claims come from, written as a reader should see them, the publishing outlet left out. */
+  sources: string[];
+}
+
+export interface SourceScores {
+  items: number;
+  /** Share of the names given that are, exactly, names the label lists. */
+  precision: number;
+  /** Share of the labelled names given exactly. */
+  recall: number;
+  /** Items whose names are exactly the labelled ones. */
+  exact: number;
+  misses: string[];
+}
+
+/**
+ * The attribution chain, name by name, against sentences labelled with who their claims come from: a
+ * name must be given as the label writes it, so a clause fragment or a cut-off name counts as wrong.
+ * "unnamed " before a description, a leading article and case are ignored.
+ */
+export function evaluateSources(setFile = resolve(ROOT, 'eval/attribution-heldout.json')): SourceScores {
+  const { items } = JSON.parse(readFileSync(setFile, 'utf8')) as { items: SourceItem[] };
+  const normal = (name: string) => name.toLowerCase().replace(/\s+/gu, ' ').replace(/^unnamed /u, '').replace(/^(?:the|a|an) /u, '').trim();
+  let right = 0, given = 0, labelled = 0, exact = 0;
+  const misses: string[] = [];
+  for (const item of items) {
+    const chain = analyzePassage(item.text, { section: 'body', outlet: item.outlet, relays: [] }).attribution.slice(1);
+    const want = item.sources.map(normal);
+    const hits = chain.filter((name) => want.includes(normal(name))).length;
+    right += hits;
+    given += chain.length;
+    labelled += want.length;
+    if (hits === want.length && chain.length === want.length) exact++;
+    else misses.push(`${item.id}: ${chain.join(' → ') || '(none)'}; labelled ${item.sources.join(' → ') || '(none)'}`);
+  }
+  return { items: items.length, precision: given === 0 ? 1 : right / given, recall: labelled === 0 ? 1 : right / labelled, exact, misses };
+}
+
 const SETS = [
   { file: 'eval/answers.json', name: 'natural questions', bars: true },
   { file: 'eval/answers-paraphrase.json', name: 'paraphrase stress set', bars: false },
@@ -213,8 +255,9 @@ function main() {
     { file: 'eval/caveats.json', name: 'caveats', scores: evaluateCaveats() },
     { file: 'eval/caveats-heldout.json', name: 'caveats, second set (written apart from the detectors)', scores: evaluateCaveats(resolve(ROOT, 'eval/caveats-heldout.json')) },
   ];
+  const sources = evaluateSources();
   if (process.argv.includes('--json')) {
-    console.log(JSON.stringify({ answers: results, caveats: caveatSets }, null, 2));
+    console.log(JSON.stringify({ answers: results, caveats: caveatSets, sources }, null, 2));
     return;
   }
   for (const { file, name, bars, scores } of results) {
@@ -246,6 +289,13 @@ function main() {
     for (const [kind, { found, of }] of Object.entries(c.recallByKind)) console.log(`| ${kind} | ${found}/${of} |`);
     if (verbose && c.misses.length) console.log(`\n${c.misses.join('\n')}`);
   }
+
+  console.log(`\nattribution chains, name by name: ${sources.items} labelled passages (eval/attribution-heldout.json, written apart from the attribution code)\n`);
+  console.log(`| measure | value |\n|---|---|`);
+  console.log(`| names given that are labelled (precision) | ${sources.precision.toFixed(3)} |`);
+  console.log(`| labelled names given (recall) | ${sources.recall.toFixed(3)} |`);
+  console.log(`| passages whose chain is exactly right | ${sources.exact}/${sources.items} |`);
+  if (verbose && sources.misses.length) console.log(`\n${sources.misses.join('\n')}`);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) main();

@@ -58,6 +58,46 @@ describe('attribution chain', () => {
     expect(names).not.toMatch(/Northern Container Terminal|Port Elizabeth|Monday/);
     expect(findSources(text, findQuotes(text)).map((s) => s.name)).toEqual(['the union']);
   });
+
+  const people = (text: string) => chain(text).slice(1);
+
+  it('names no source where a word of saying is a noun, a passive or an instruction', () => {
+    expect(people('Under the agency’s rules, every ferry must carry two radios.')).toEqual([]);
+    expect(people('Two climbers were rescued overnight. Both are said to be recovering.')).toEqual([]);
+    expect(people('Hospital told to cut waiting lists by spring.')).toEqual([]);
+    expect(people('Parents of pupils at the school are being asked to report any rash to a doctor.')).toEqual([]);
+  });
+
+  it('reads a speaker after the verb only within its sentence and clause', () => {
+    expect(people("“The ice is thin,” the coach said. “Last winter we lost two boats.”")).toEqual(["the coach"]);
+    expect(people('Chief executive Ola Berg apologised and said the company had moved its servers.')).toEqual([]);
+    expect(people('“We trained hard,” said captain Ines Moll after the final in Tarsk.')).toEqual(['captain Ines Moll']);
+  });
+
+  it('keeps a source whole and nothing of the clause after it', () => {
+    expect(people('According to the Vell Courier, the mill lost 4.5 million crowns last year.')).toEqual(['the Vell Courier']);
+    expect(people('Unemployment rose to 6.1%, according to the national statistics office, up from 5.8 in May.')).toEqual([
+      'the national statistics office',
+    ]);
+    expect(people('The walkout was called by the Union of Port and Harbour Workers on Friday.')).toEqual(['the Union of Port and Harbour Workers']);
+    expect(people('Analysts at the consultancy Brand & Vole estimated the loss at 40 million.')).toEqual([
+      'unnamed analysts at the consultancy Brand & Vole',
+    ]);
+    expect(people('The mine will close, according to a survey by Orrin & Pike.')).toEqual(['Orrin & Pike']);
+  });
+
+  it('gives both the outlet and the people it quotes', () => {
+    const text = 'Tarsk Radio, quoting two border guards, said the crossing had reopened.';
+    expect(chain(text)).toEqual(['Harbour Gazette', 'Tarsk Radio', 'two border guards']);
+  });
+
+  it('describes people a sentence counts or names by trade as unnamed, without a sentence’s capital', () => {
+    expect(people('Some fishermen said the quotas were too low. Others warned of closures.')).toEqual(['Some fishermen', 'Others']);
+    expect(people('Flood officials said the river would crest on Sunday.')).toEqual(['unnamed flood officials']);
+    expect(people('Geologists said the slope could fail.')).toEqual(['unnamed geologists']);
+    expect(people('Prices rose 4% in March, adding to pressure on the bank.')).toEqual([]);
+    expect(people('Councillor Ana Pell rejected the plan, saying it would cost too much.')).toEqual(['Councillor Ana Pell']);
+  });
 });
 
 describe('caveat detectors', () => {

@@ -2,6 +2,7 @@ import { creditLine } from '../passages/cues.js';
 import type { Caveat, CaveatKind, Section } from '../passages/types.js';
 import cues from './cues.json' with { type: 'json' };
 import { findQuotes, isQuoted, type Quote } from './quotes.js';
+import { isEnglishName, isEnglishWord } from '../text/specificity.js';
 import { ATTRIBUTING, findSources, type Source } from './sources.js';
 
 /** What a passage's analysis needs to know about its document. */
@@ -107,13 +108,18 @@ export function analyzePassage(text: string, context: PassageContext): Sourcing 
   }
 
   const people = sources.filter((s) => s.kind === 'named' || s.kind === 'unnamed').map(describePerson);
-  return { attribution: chain([outlet, ...relayed, ...people]), caveats };
+  return { attribution: chain([outlet, ...relayed], people), caveats };
 }
 
-/** Outer source first, each name once. */
-function chain(names: string[]): string[] {
+/**
+ * Outer source first, each name once. Two outlets are one when one name extends the other ("BBC News");
+ * a person is not the body they speak for ("NDPA commissioner Ellen Varga" after "the NDPA").
+ */
+function chain(outlets: string[], people: string[]): string[] {
   const result: string[] = [];
-  for (const name of names) if (!result.some((r) => sameName(r, name))) result.push(name);
+  for (const name of outlets) if (!result.some((r) => sameName(r, name))) result.push(name);
+  const bare = (s: string) => s.toLowerCase().replace(/^the\s+/u, '');
+  for (const name of people) if (!result.some((r) => bare(r) === bare(name))) result.push(name);
   return result;
 }
 
@@ -130,11 +136,18 @@ function sameName(a: string, b: string): boolean {
   return x === y || x.startsWith(`${y} `) || y.startsWith(`${x} `);
 }
 
-/** Unnamed people are described as such: "American officials" → "unnamed American officials". */
+/**
+ * Unnamed people are described as such: "American officials" → "unnamed American officials", and
+ * "Fire officials", capitalised only to open a sentence, → "unnamed fire officials".
+ */
 function describePerson(source: Source): string {
   if (source.kind === 'named') return source.name;
-  const counted = /^(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|some|several|many|multiple|few|dozens?|hundreds?|\d+)\b/iu;
-  return counted.test(source.name) || /\b(?:unnamed|anonymous|unidentified)\b/iu.test(source.name) ? source.name : `unnamed ${source.name}`;
+  const counted = /^(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|some|several|many|multiple|few|most|both|all|others|dozens?|hundreds?|\d+)\b/iu;
+  if (counted.test(source.name) || /\b(?:unnamed|anonymous|unidentified)\b/iu.test(source.name)) return source.name;
+  const first = /^[\p{L}'’-]+/u.exec(source.name)![0];
+  const lower = first.toLowerCase();
+  const ordinary = first !== first.toUpperCase() && isEnglishWord(lower) && !isEnglishName(lower);
+  return `unnamed ${ordinary ? lower + source.name.slice(first.length) : source.name}`;
 }
 
 /** The earliest match of any of the patterns that is not inside a quotation. */

@@ -1,4 +1,5 @@
 import lexicon from './sources.json' with { type: 'json' };
+import { isEnglishName, isEnglishWord } from '../text/specificity.js';
 import { STOPWORDS } from '../text/words.js';
 import { isQuoted, type Quote } from './quotes.js';
 
@@ -55,11 +56,13 @@ const BETWEEN = new Set([
   'privately', 'separately', 'subsequently', 'meanwhile', 'however', 'in', 'turn', 'monday', 'tuesday', 'wednesday',
   'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'overnight',
 ]);
+/** Forms of "be": before a verb of saying they make it passive. */
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 /** Words that end a description read forward: "officials who spoke…", "the daily, which…". */
 const FORWARD_STOPS = new Set([
   'that', 'who', 'whom', 'whose', 'which', 'as', 'because', 'when', 'while', 'after', 'before', 'since', 'if', 'but',
   'and', 'or', 'to', 'said', 'says', 'told', 'adding', 'saying', 'noting', 'at', 'during', 'over', 'than', 'released',
-  'published', 'issued',
+  'published', 'issued', 'last', 'shortly', 'earlier', 'later', 'yesterday', 'today', 'tonight', 'overnight', 'recently',
 ]);
 const PREPOSITIONS = new Set(['of', 'for', 'in', 'at', 'from', 'with', 'close', 'familiar', 'near', 'inside', 'within']);
 /** Short abbreviations whose full stop does not end the phrase: "Sen. Maria Delgado", "Lt. Col.". */
@@ -116,14 +119,22 @@ export function findSources(text: string, quotes: readonly Quote[]): Source[] {
     const verb = match[0].toLowerCase();
     const at = next(start);
     const before = at === -1 ? words.length : at;
+    const previous = words[before - 1];
+    // After a possessive the word is a noun ("the regulator's rules"), not a verb.
+    if (previous && /['’]s?$/u.test(previous.text) && /^[\s\u00a0]+$/u.test(text.slice(previous.end, start))) continue;
     const by = /^[\s\u00a0]+by[\s\u00a0]/iu.exec(text.slice(end));
     if (by) {
       // The agent of a passive: "censured by the Iraqi army", "as first reported by Politico".
       add(describe(text, forward(text, words, next(end + by[0].length)), start, end));
       continue;
     }
+    // "Both are said to be stable", "he was told to leave": a passive without its agent names no source.
+    if (!sourceVerb && previous && BE.has(previous.lower) && !verb.endsWith('ing')) continue;
+    // "asked to report symptoms", "Council told to cut costs": an instruction, not a claim; "goes on to underline" is one.
+    if (!sourceVerb && previous?.lower === 'to' && !BETWEEN.has(words[before - 2]?.lower ?? '')) continue;
+    if (verb === 'told' && /^[\s\u00a0]+to[\s\u00a0]/u.test(text.slice(end))) continue;
     if (sourceVerb) {
-      add(describe(text, forward(text, words, next(end)), start, end));
+      add(describe(text, forward(text, words, next(end), { afterSourceVerb: true }), start, end));
       // "The Hindustan Times quoted unnamed officials": the one who quotes is a source too.
       if (verb === 'quoted' || verb === 'cited') add(describe(text, backward(text, words, before, start), start, end));
       continue;
@@ -131,25 +142,45 @@ export function findSources(text: string, quotes: readonly Quote[]): Source[] {
     // '…, said Jean-Baptiste Mukendi, a security analyst': after a comma or a quotation the
     // speaker follows the verb; otherwise the source stands before it.
     const inverted = INVERTING.has(verb) && /[,“”"’]\s*$/u.test(text.slice(Math.max(0, start - 3), start));
-    // An inverted speaker ends the clause: "said John Smith." or "said John Smith, a…", never "said Iran had…".
-    const speaker = inverted ? forward(text, words, next(end), true) : null;
-    const ends = speaker !== null && /^\s*(?:[,.;!?]|$)/u.test(text.slice(speaker.end));
-    const candidate = ends ? describe(text, speaker, start, end) : null;
+    const speaker = inverted ? forward(text, words, next(end), NAMES) : null;
+    const candidate = endsClause(text, speaker) ? describe(text, speaker, start, end) : null;
     const after = candidate && candidate.kind !== 'outlet' && candidate.kind !== 'media' ? candidate : null;
     const subject = after ? null : (backward(text, words, before, start) ?? describedSubject(text, start));
     if (after) add(after);
     else if (subject) add(describe(text, subject, start, end));
+    else if (verb.endsWith('ing') && /,\s*$/u.test(text.slice(Math.max(0, start - 2), start))) {
+      // "Councillor Dev Amani disputed that, saying…": the sentence's subject says it, unless another
+      // verb of saying in the sentence has its own ("…, the minister told reporters, adding").
+      const opens = sentenceStart(text, start);
+      const opening = ATTRIBUTING.test(text.slice(opens, start)) ? null : forward(text, words, next(opens), { namesOnly: true, opensSentence: true });
+      if (opening && /^[\s\u00a0]+\p{Ll}/u.test(text.slice(opening.end))) add(describe(text, opening, start, end));
+    }
     else if (!speechAct && !/,\s*$/u.test(text.slice(Math.max(0, start - 2), start))) {
-      add(describe(text, forward(text, words, next(end), true), start, end));
+      // "…and said the company had moved": with no subject before the verb, a speaker after it must end the clause too.
+      const late = forward(text, words, next(end), NAMES);
+      if (endsClause(text, late)) add(describe(text, late, start, end));
     }
   }
   for (const match of text.matchAll(LISTENER)) {
     if (isQuoted(quotes, match.index)) continue;
-    const listener = forward(text, wordList(), next(match.index + match[0].length), true);
+    const listener = forward(text, wordList(), next(match.index + match[0].length), NAMES);
     if (listener && isOutlet(listener.phrase)) add(describe(text, listener, match.index, match.index + match[0].length));
   }
   return sources.map((s) => (s.kind === 'named' ? { ...s, name: resolveDefinite(text, s.name) } : s));
 }
+
+/**
+ * Whether a speaker read after the verb ends its clause: "said John Smith.", "said John Smith, a…", a
+ * name followed by when or where ("said head coach Jordan May after the win"); never "said Iran had…",
+ * "said the company had…" or "said managers at the plant had…", where what follows the verb is what was said.
+ */
+function endsClause(text: string, speaker: Phrase | null): speaker is Phrase {
+  if (speaker === null) return false;
+  const rest = text.slice(speaker.end);
+  return CLAUSE_END.test(rest) || (/\p{Lu}[\p{L}'’-]*$/u.test(speaker.phrase) && CIRCUMSTANCE.test(rest));
+}
+const CLAUSE_END = /^\s*(?:[,.;!?)]|$)/u;
+const CIRCUMSTANCE = /^\s+(?:after|before|on|in|at|during|outside|following|when|while|as|from|to|via|shortly|later|earlier|yesterday|today|tonight)\b/u;
 
 function wordsOf(text: string): Word[] {
   const words: Word[] = [];
@@ -169,6 +200,7 @@ interface Phrase {
 function joined(text: string, left: Word, right: Word): boolean {
   const gap = text.slice(left.end, right.start);
   if (/^[\s\u00a0]+$/u.test(gap)) return true;
+  if (/^[\s\u00a0]+&[\s\u00a0]+$/u.test(gap)) return left.capital && right.capital; // "Hollis & Grey"
   return /^\.[\s\u00a0]+$/u.test(gap) && ABBREVIATION.test(left.text);
 }
 
@@ -194,6 +226,25 @@ function bridges(words: Word[], at: number): boolean {
   return PREPOSITIONS.has(word.lower);
 }
 
+const ARTICLES = new Set(['the', 'a', 'an']);
+/** Words that count people without naming them, alone ("Others warned") or before a noun ("Some stallholders said"). */
+const QUANTIFIERS = new Set(['some', 'many', 'several', 'most', 'few', 'both', 'others', 'all', 'two', 'three', 'four', 'five', 'dozens', 'hundreds']);
+
+/**
+ * An ordinary noun inside a description that an article opens: "roads" in "the national roads agency",
+ * "consultancy" in "the consultancy Hollis & Grey"; never a word an article follows ("the statement the ministry").
+ */
+function nounModifier(text: string, words: Word[], at: number): boolean {
+  const word = words[at]!;
+  if (word.capital || STOPWORDS.has(word.lower) || ARTICLES.has(words[at + 1]!.lower)) return false;
+  for (let k = at - 1; k >= Math.max(0, at - 2); k--) {
+    if (!joined(text, words[k]!, words[k + 1]!)) return false;
+    if (ARTICLES.has(words[k]!.lower)) return true;
+    if (!phraseWord(words[k]!)) return false;
+  }
+  return false;
+}
+
 /** The description of a source just before its verb: "Defense Secretary Jane Roe said", "the report then points out". */
 function backward(text: string, words: Word[], verbIndex: number, verbStart: number): Phrase | null {
   let i = verbIndex - 1;
@@ -201,6 +252,8 @@ function backward(text: string, words: Word[], verbIndex: number, verbStart: num
   // Adverbs, auxiliaries and time words may stand between source and verb: "the report then points out".
   while (i > 0 && BETWEEN.has(words[i]!.lower) && /^[\s\u00a0]+$/u.test(text.slice(words[i]!.end, right))) right = words[i--]!.start;
   if (i < 0) return null;
+  // "Some stallholders said": a noun the lists do not know heads a description a quantifier opens.
+  const counted = i > 0 && QUANTIFIERS.has(words[i - 1]!.lower) && !words[i]!.capital && joined(text, words[i - 1]!, words[i]!);
   // A parenthesis between source and verb: an acronym belongs to the name, a remark is skipped.
   let end = words[i]!.end;
   if (/^\)[\s\u00a0]+$/u.test(text.slice(end, right))) {
@@ -228,8 +281,11 @@ function backward(text: string, words: Word[], verbIndex: number, verbStart: num
       !WEEKDAYS_AND_MONTHS.test(previous.text) &&
       !STOPWORDS.has(word.lower) &&
       joined(text, previous, word);
-    if (!phraseWord(word) && !(first < i && bridges(words, first)) && !afterName) break;
+    const modifier = first < i && (bridges(words, first) || nounModifier(text, words, first));
+    if (!phraseWord(word) && !modifier && !afterName && !(first === i && counted)) break;
     first--;
+    // An article opens the description unless a preposition joins it to more ("analysts at the bank").
+    if (ARTICLES.has(word.lower) && !PREPOSITIONS.has(words[first]?.lower ?? '')) break;
   }
   first++;
   while (first <= i && (PREPOSITIONS.has(words[first]!.lower) || words[first]!.lower === 'and')) first++;
@@ -252,7 +308,7 @@ const DESCRIBED_SUBJECTS = [
     `((?:\\b(?:a|an|the|one|two|three|four|five|several|some|many|multiple)\\s+)?(?:[\\p{L}'’.-]+\\s+){0,4}?(?:${PERSON_HEAD_PATTERN})(?:\\s+(?:familiar|close|briefed|involved|knowledgeable|with|in|inside|within|from|at|of)\\b[^,.;“”"()]{0,80}?)?)(?:\\s+(?:who|that)\\b[^.;“”"]{0,100}?|,\\s+(?:speaking|talking|commenting|writing)\\b[^,.;“”"]{0,60},)?\\s*$`,
     'iu',
   ),
-  /((?:[\p{Lu}][\p{L}'’.-]*[\s\u00a0]+)*[\p{Lu}][\p{L}'’.-]*|(?:[Tt]he|[Aa]n?)\s[^,.;“”"()]{2,60}),\s+((?:a|an|the|\d+)?[^,;()]{1,90}),\s*$/u,
+  /((?:[\p{Lu}][\p{L}'’.-]*[\s\u00a0]+(?:&[\s\u00a0]+)?)*[\p{Lu}][\p{L}'’.-]*|\b(?:[Tt]he|[Aa]n?)\s[^,.;“”"()]{2,60}),\s+((?:a|an|the|\d+)?[^,;()]{1,90}),\s*$/u,
 ];
 
 /** Where the sentence holding an offset begins; an abbreviation's full stop ("Col.", "U.S.") ends none. */
@@ -262,6 +318,16 @@ function sentenceStart(text: string, at: number): number {
     if (!ABBREVIATION.test(m[1]!)) start = m.index + m[0].length;
   }
   return start;
+}
+
+/** Auxiliaries, which a description of a source never holds: they make a clause of it. */
+const AUXILIARY = /\b(?:is|are|was|were|been|being|has|have|had|will|would|could|can|may|might|should|must)\b/u;
+
+/** Where a description starts after the last word of saying in it: "reported Saturday quoting American officials". */
+function lastAttributing(phrase: string): number {
+  let cut = 0;
+  for (const m of phrase.matchAll(VERB)) cut = m.index + m[0].length;
+  return cut;
 }
 
 function describedSubject(text: string, verbStart: number): Phrase | null {
@@ -274,15 +340,22 @@ function describedSubject(text: string, verbStart: number): Phrase | null {
     return { start: at, end: at + c[1]!.length, phrase: c[1]! };
   }
   const m = unnamed!.exec(before);
-  if (m) {
-    const at = base + m.index + m[0].indexOf(m[1]!);
-    const phrase = m[1]!.trim();
+  // A description is no clause: "Residents … are being asked to report" is an instruction, not a source.
+  if (m && !AUXILIARY.test(m[1]!) && !/\b(?:and|but)\b/u.test(m[1]!)) {
+    const cut = lastAttributing(m[1]!);
+    const at = base + m.index + m[0].indexOf(m[1]!) + cut;
+    const phrase = m[1]!.slice(cut).trim();
     return { start: at, end: at + phrase.length, phrase };
   }
   const a = appositive!.exec(before);
+  // "Kestrel Radio, quoting a senior police officer, said": the aside is a source of its own.
+  if (a && /^(?:quoting|citing|according)\b/u.test(a[2]!)) {
+    const at = base + a.index;
+    return { start: at, end: at + a[1]!.trim().length, phrase: a[1]!.trim() };
+  }
   // The second part is a short name or role, not a clause ("it is only a matter of time…").
   if (!a || /^(?:which|who|whose|it|he|she|they|we|this|that)\b/iu.test(a[2]!) || a[2]!.split(/\s+/u).length > 10) return null;
-  if (/\b(?:is|are|was|were|has|have|had|will|would|could|can)\b/u.test(a[2]!)) return null;
+  if (AUXILIARY.test(a[2]!)) return null;
   const phrase = `${a[1]!.trim()}, ${a[2]!.trim()}`;
   // One side of the pair must name someone: "The army spokesman, Col. Ibrahim Sow,".
   if (!/\p{Lu}/u.test(phrase.replace(/^\p{Lu}/u, ''))) return null;
@@ -290,18 +363,41 @@ function describedSubject(text: string, verbStart: number): Phrase | null {
   return { start: at, end: at + a[0].replace(/,\s*$/u, '').length, phrase };
 }
 
+const ROLE_SOURCE = String.raw`^,\s+(?!(?:which|who|whose|that)\b)((?:a|an|the)\s[^,.;“”"]{2,80}|[\p{Ll}][^,.;“”"]{2,60})`;
+/** A role set off by commas after a name, ending where its clause does (a decimal point ends nothing). */
+const ROLE = new RegExp(String.raw`${ROLE_SOURCE}(?=[,;]|\.(?!\d)|$)`, 'u');
+/** After "according to X," the main clause follows: a role there closes with its own comma. */
+const ROLE_BEFORE_CLAUSE = new RegExp(`${ROLE_SOURCE}(?=,)`, 'u');
+
+interface ForwardReading {
+  /** Only names and the words of descriptions, as a speaker after "said" is written. */
+  namesOnly?: boolean;
+  /** After "according to" or "citing", where the main clause follows and a source may stand in quotation marks. */
+  afterSourceVerb?: boolean;
+  /** From a sentence's first word, not after a verb. */
+  opensSentence?: boolean;
+}
+const NAMES: ForwardReading = { namesOnly: true };
+
 /** The description of a source after its verb: "according to two U.S. officials who…", "said John Smith, the mayor". */
-function forward(text: string, words: Word[], from: number, namesOnly = false): Phrase | null {
+function forward(text: string, words: Word[], from: number, { namesOnly = false, afterSourceVerb = false, opensSentence = false }: ForwardReading = {}): Phrase | null {
   if (from < 0 || from >= words.length) return null;
   const startWord = words[from]!;
   if (FORWARD_STOPS.has(startWord.lower) || startWord.lower === 'it') return null;
   if (!phraseWord(startWord)) return null;
+  // The source follows its verb in the same sentence: not 'said. "Last year…' nor 'said "Harbour…'. Only
+  // "according to" and "citing" may put a source in quotation marks (citing "a senior official").
+  const gap = from > 0 ? text.slice(words[from - 1]!.end, startWord.start) : ' ';
+  if (!opensSentence && !(afterSourceVerb ? /^[\s\u00a0]*["“‘']?[\s\u00a0]*$/u : /^[\s\u00a0]+$/u).test(gap)) return null;
   let last = from;
   for (let j = from + 1; j < words.length && j - from < 12; j++) {
     const word = words[j]!;
     const closeTo = word.lower === 'to' && words[j - 1]!.lower === 'close'; // "a person close to the minister"
-    if (!joined(text, words[j - 1]!, word) || (FORWARD_STOPS.has(word.lower) && !closeTo)) break;
-    if (namesOnly && !phraseWord(word) && !PREPOSITIONS.has(word.lower) && !closeTo) break;
+    // "and" inside a name: "the Union of Port and Harbour Workers".
+    const inName = (word.lower === 'and' || word.lower === '&') && words[j - 1]!.capital && (words[j + 1]?.capital ?? false);
+    if (!joined(text, words[j - 1]!, word) || (FORWARD_STOPS.has(word.lower) && !closeTo && !inName)) break;
+    if (word.lower === 'on' && WEEKDAYS_AND_MONTHS.test(words[j + 1]?.text ?? '')) break; // "by the union on Friday"
+    if (namesOnly && !phraseWord(word) && !PREPOSITIONS.has(word.lower) && !closeTo && !inName) break;
     last = j;
   }
   // A description ends on its head noun or name, not on a dangling modifier or preposition.
@@ -310,8 +406,8 @@ function forward(text: string, words: Word[], from: number, namesOnly = false): 
   while (last > from && dangling(words[last]!)) last--;
   let end = words[last]!.end;
   // An appositive role after a name: "said Hanan Odeh, a council member in Beit Ummar,".
-  const after = /^,\s+(?!(?:which|who|whose|that)\b)((?:a|an|the)\s[^,.;“”"]{2,80}|[\p{Ll}][^,.;“”"]{2,60})(?=[,.;]|$)/u.exec(text.slice(end));
-  if (after && words[last]!.capital) end += after[0].length;
+  const after = (afterSourceVerb ? ROLE_BEFORE_CLAUSE : ROLE).exec(text.slice(end));
+  if (after && words[last]!.capital && !ATTRIBUTING.test(after[1]!)) end += after[0].length;
   return { start: startWord.start, end, phrase: text.slice(startWord.start, end) };
 }
 
@@ -370,6 +466,9 @@ function describe(text: string, phrase: Phrase | null, verbStart: number, verbEn
     const author = document[1] ? name.slice(name.length - document[1].length) : reportAuthor(text, phrase);
     if (author) return { kind: isOutlet(author) ? 'outlet' : 'media', name: author, evidence };
   }
+  // "a poll by Meridian & Hart", "figures released by the statistics office": whoever made the figures says them.
+  const maker = /^(?:(?:a|an|the|new|latest|official) )*(?:poll|polls|survey|figures|data|statistics|estimates?|count|tally|analysis|audit)(?: [a-z]+)? by (.+)$/u.exec(lower);
+  if (maker) return describe(text, { ...phrase, phrase: name.slice(name.length - maker[1]!.length) }, verbStart, verbEnd);
   if (isMedia(lower)) return { kind: 'media', name, evidence };
   if (isOutlet(name)) {
     const possessor = /^(?:the\s+)?(.*?)['’]s\s/iu.exec(name)?.[1];
@@ -378,22 +477,29 @@ function describe(text: string, phrase: Phrase | null, verbStart: number, verbEn
   }
 
   // "The army spokesman, Col. Ibrahim Sow": a role and a name set side by side; the name decides.
-  const kinds = name.split(/,\s+/u).map(personKind);
+  const opensSentence = sentenceStart(text, phrase.start + 1) === phrase.start;
+  const kinds = name.split(/,\s+/u).map((part, i) => personKind(part, opensSentence && i === 0));
   if (kinds.includes('named')) return { kind: 'named', name, evidence };
   if (kinds[0] === 'unnamed') return { kind: 'unnamed', name, evidence };
   return null; // a reason or a thing ("citing higher fuel costs"), not a source
 }
 
 /** Whether one description names someone, describes someone unnamed, or is not a person or body at all. */
-function personKind(description: string): 'named' | 'unnamed' | null {
+function personKind(description: string, opensSentence = false): 'named' | 'unnamed' | null {
   // The head of a description is what comes before any "of…", "in…", "familiar with…".
   const words = description.split(' ');
   const cut = words.findIndex((w, i) => i > 0 && PREPOSITIONS.has(w.toLowerCase()));
   const head = cut === -1 ? words : words.slice(0, cut);
+  // "Some stallholders", "Others", "Both": people the text counts but does not name.
+  if (QUANTIFIERS.has(head[0]!.toLowerCase()) && !head.slice(1).some((w) => /^\p{Lu}/u.test(w))) return 'unnamed';
+  // A sentence's first word has a capital whatever it is: an ordinary word there ("Prices", "Early data",
+  // "Opposition councillor …") is no name. A lone word may still be a surname that English uses ("Marsh said").
+  const ordinary = (w: string) => opensSentence && isEnglishWord(w.toLowerCase()) && !isEnglishName(w.toLowerCase()) && (head.length > 1 || /s$/u.test(w));
   // A nationality stands before a noun ("Iraqi army", "Western official"); a name like "Usman Qadri" does not.
   const isName = (w: string, i: number) =>
     /^\p{Lu}/u.test(w) &&
     !NON_NAMES.has(w) &&
+    !(i === 0 && ordinary(w)) &&
     !(DEMONYM.test(w) && /^\p{Ll}/u.test(head[i + 1] ?? '')) &&
     !COUNTRY_CODE.test(w) &&
     !WEEKDAYS_AND_MONTHS.test(w) &&
@@ -403,8 +509,12 @@ function personKind(description: string): 'named' | 'unnamed' | null {
   const roleAt = head.findLastIndex((w) => PERSON_HEADS.has(w.toLowerCase()));
   // A spokesperson for a named body speaks for it on the record: "a spokesperson for Meta".
   if (roleAt !== -1 && /^spokes/u.test(head[roleAt]!.toLowerCase()) && /\b(?:for|of)\s+(?:the\s+)?\p{Lu}/u.test(description)) return 'named';
-  if (roleAt !== -1) return head.slice(roleAt + 1).some((w, i) => isName(w, roleAt + 1 + i)) ? 'named' : 'unnamed';
+  // A role written with a capital after other capitals ends a name: "the Union of Port and Harbour Workers".
+  const inName = roleAt > 0 && /^\p{Lu}/u.test(head[roleAt]!) && isName(head[roleAt - 1]!, roleAt - 1);
+  if (roleAt !== -1 && !inName) return head.slice(roleAt + 1).some((w, i) => isName(w, roleAt + 1 + i)) ? 'named' : 'unnamed';
   if (head.some(isName) || head.some((w) => INSTITUTION_HEADS.has(w.toLowerCase()))) return 'named';
+  // "Astronomers at the observatory": an ordinary plural that names a trade is people.
+  if (head.length === 1 && ordinary(head[0]!) && /(?:er|or|ist|ian|ant|ent)s$/u.test(head[0]!)) return 'unnamed';
   return null;
 }
 
