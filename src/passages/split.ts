@@ -101,7 +101,6 @@ function startsNewSegment(previous: string, line: string, markdown: boolean, lon
 /** A line shorter than this share of its block's longest line ends a unit even without punctuation. */
 const SHORT_LINE_SHARE = 0.5;
 
-
 /** Trims a segment to its text, dropping Markdown markers so the passage holds only words. */
 function pushSegment(segments: Segment[], source: string, start: number, end: number, paragraph: number, markdown: boolean) {
   let markup: Segment['markup'] = null;
@@ -154,18 +153,18 @@ function classify(article: Article, segments: Segment[]): Section[] {
     segments[at]!.markup === 'heading1' ||
     (title !== null && normalise(texts[at]!) === title) ||
     (segments[at]!.markup === null && wordCount(texts[at]!) <= HEADLINE_MAX_WORDS && !/\.["”’]?$/u.test(texts[at]!.trim()));
+  // A site's section labels stand above the headline on lines of their own ("World", "Europe").
+  const label = (at: number) => segments[at]!.markup === null && sections[at] === null && wordCount(texts[at]!) <= NAV_LABEL_MAX_WORDS;
   let headlineFound = false;
   let storyStart = 0;
   for (let i = 0; i < sections.length && !headlineFound; i++) {
     if (sections[i] !== null) continue;
     const text = texts[i]!;
     const markup = segments[i]!.markup;
-    if (!headlineFound && markup === null && isBreadcrumb(text)) {
+    if (markup === null && isBreadcrumb(text)) {
       sections[i] = 'breadcrumb';
       continue;
     }
-    // A site's section labels stand above the headline on lines of their own ("World", "Europe").
-    const label = (at: number) => segments[at]!.markup === null && sections[at] === null && wordCount(texts[at]!) <= NAV_LABEL_MAX_WORDS;
     let next = i + 1;
     while (next < sections.length && label(next)) next++;
     const navigationLabel =
@@ -178,9 +177,12 @@ function classify(article: Article, segments: Segment[]): Section[] {
       sections[i] = 'breadcrumb';
       continue;
     }
-    if (looksLikeHeadline(i)) sections[i] = 'headline';
     headlineFound = true;
-    storyStart = looksLikeHeadline(i) ? i + 1 : i;
+    storyStart = i;
+    if (looksLikeHeadline(i)) {
+      sections[i] = 'headline';
+      storyStart = i + 1;
+    }
   }
 
   // Between the headline and the story's first paragraph, a byline is page furniture; a
