@@ -64,7 +64,7 @@ const stems = new Map<string, string>();
 export function stem(lower: string): string {
   let result = stems.get(lower);
   if (result === undefined) {
-    result = /\d/u.test(lower) ? lower : stemmer(IRREGULAR.get(lower) ?? lower);
+    result = /\d/u.test(lower) ? lower : stemmer(irregularBase(lower) ?? lower);
     if (stems.size > 200_000) stems.clear();
     stems.set(lower, result);
   }
