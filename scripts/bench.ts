@@ -17,7 +17,8 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { AnswerEngine } from '../src/answer/engine.js';
 import { parseArticles, readCorpusFiles } from '../src/corpus/load.js';
-import { CorpusIndex } from '../src/search/corpusIndex.js';
+import { ingest } from '../src/ingest/ingest.js';
+import { openCorpus } from '../src/ingest/open.js';
 import { syntheticQuestions, writeSyntheticCorpus } from './synthetic.js';
 
 const BUNDLED = resolve(fileURLToPath(new URL('../corpus', import.meta.url)));
@@ -75,9 +76,9 @@ function time<T>(fn: () => T): [T, number] {
 async function buildAndSave(files: ReturnType<typeof readCorpusFiles>, bundleFile: string) {
   const articles = parseArticles(files);
   await settle();
-  const [, plainMs] = time(() => CorpusIndex.ingest(articles, { sourcing: false }));
+  const [, plainMs] = time(() => ingest(articles, { sourcing: false }));
   await settle();
-  const [built, buildMs] = time(() => CorpusIndex.ingest(articles));
+  const [built, buildMs] = time(() => ingest(articles));
   writeFileSync(bundleFile, JSON.stringify(built.toJSON()));
   return { buildMs, plainMs, indexBytes: statSync(bundleFile).size };
 }
@@ -96,9 +97,9 @@ async function measure(size: string, questions: string[]): Promise<Row> {
     const baseline = heapMb();
     const { buildMs, plainMs, indexBytes } = await buildAndSave(files, join(work, 'bundle.json'));
     // Prime the cache the way `npm start` finds it, then time a start that loads it.
-    CorpusIndex.open(dir, { cacheDir });
+    openCorpus(dir, { cacheDir });
     await settle();
-    const [corpus, coldStartMs] = time(() => CorpusIndex.open(dir, { cacheDir }));
+    const [corpus, coldStartMs] = time(() => openCorpus(dir, { cacheDir }));
     if (!corpus.fromCache) throw new Error('cold start did not use the serialized index');
     const engine = new AnswerEngine(corpus);
     const heap = heapMb() - baseline;

@@ -11,7 +11,7 @@ import { contentStems, relatedness } from '../src/caveats/article.js';
 import { analyzePassage, type Sourcing } from '../src/caveats/detect.js';
 import { parseArticles, readCorpusFiles } from '../src/corpus/load.js';
 import type { CaveatKind } from '../src/passages/types.js';
-import { CorpusIndex } from '../src/search/corpusIndex.js';
+import { openCorpus } from '../src/ingest/open.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -39,7 +39,7 @@ export const ANSWER_BARS = { hitAt1: 0.9, hitAt3: 0.97, offTopicAbstention: 0.9,
 export function evaluateAnswers(setFile = resolve(ROOT, 'eval/answers.json')): AnswerScores {
   const set = JSON.parse(readFileSync(resolve(ROOT, setFile), 'utf8')) as { corpus: string; questions: AnswerItem[] };
   const corpusDir = resolve(ROOT, set.corpus);
-  const corpus = CorpusIndex.open(corpusDir, { cacheDir: null });
+  const corpus = openCorpus(corpusDir, { cacheDir: null });
   const engine = new AnswerEngine(corpus);
 
   const quotable = corpus.passages.filter((p) => p.section !== 'boilerplate' && p.section !== 'breadcrumb');
@@ -135,7 +135,7 @@ export const CAVEAT_BARS = { recall: 0.9, falseAlarmRate: 0.05, attributionAccur
 /** Caveat recall, false alarms and attribution on the labelled sentences and the seed's passages. */
 export function evaluateCaveats(setFile = resolve(ROOT, 'eval/caveats.json')): CaveatScores {
   const set = JSON.parse(readFileSync(resolve(ROOT, setFile), 'utf8')) as { items: CaveatItem[]; seed?: CaveatItem[] };
-  const corpus = CorpusIndex.open(resolve(ROOT, 'corpus'), { cacheDir: null });
+  const corpus = openCorpus(resolve(ROOT, 'corpus'), { cacheDir: null });
   const labelled: { label: CaveatItem; sourcing: Sourcing; name: string }[] = [];
   for (const item of set.items) {
     const section = item.section ?? 'body';

@@ -6,7 +6,7 @@ import { CorpusError } from './corpus/errors.js';
 import { answerJson, documentJson, passageJson } from './render/json.js';
 import { caveatReport } from './answer/caveatReport.js';
 import { answerText, caveatReportText, documentText, passageLines, styleFor } from './render/terminal.js';
-import { CorpusIndex } from './search/corpusIndex.js';
+import { openCorpus } from './ingest/open.js';
 
 const USAGE = `Usage: fineprint <command> [options]
 
@@ -83,7 +83,7 @@ function parseLimit(value: string | undefined): number {
 
 async function ask(corpusDir: string, question: string, given: boolean, json: boolean, limit: number): Promise<number> {
   if (given && question.trim() === '') throw new UsageError('the question is empty; ask something, e.g. "Who is behind the attacks?"');
-  const engine = new AnswerEngine(CorpusIndex.open(corpusDir));
+  const engine = new AnswerEngine(openCorpus(corpusDir));
   const style = styleFor(process.stdout);
   const answerOne = (q: string) => {
     const answer = engine.ask(q.trim(), { limit });
@@ -103,7 +103,7 @@ async function ask(corpusDir: string, question: string, given: boolean, json: bo
 }
 
 function listPassages(corpusDir: string, json: boolean): number {
-  const corpus = CorpusIndex.open(corpusDir);
+  const corpus = openCorpus(corpusDir);
   const engine = new AnswerEngine(corpus);
   if (json) {
     process.stdout.write(`${JSON.stringify(corpus.passages.map((p) => passageJson(p, engine.source(p.doc)!)), null, 2)}\n`);
@@ -117,14 +117,14 @@ function listPassages(corpusDir: string, json: boolean): number {
 }
 
 function listSources(corpusDir: string, json: boolean): number {
-  const corpus = CorpusIndex.open(corpusDir);
+  const corpus = openCorpus(corpusDir);
   if (json) process.stdout.write(`${JSON.stringify(corpus.documents.map(documentJson), null, 2)}\n`);
   else for (const doc of corpus.documents) process.stdout.write(documentText(doc, styleFor(process.stdout)));
   return 0;
 }
 
 function listCaveats(corpusDir: string, doc: string | undefined, json: boolean): number {
-  const corpus = CorpusIndex.open(corpusDir);
+  const corpus = openCorpus(corpusDir);
   if (doc !== undefined && !corpus.documentById.has(doc)) {
     throw new UsageError(`no document "${doc}"; see the ids with: sources`);
   }
@@ -136,7 +136,7 @@ function listCaveats(corpusDir: string, doc: string | undefined, json: boolean):
 
 function buildIndex(corpusDir: string): number {
   const started = performance.now();
-  const corpus = CorpusIndex.open(corpusDir);
+  const corpus = openCorpus(corpusDir);
   const how = corpus.fromCache ? 'up to date' : 'built';
   const ms = Math.round(performance.now() - started);
   process.stdout.write(`${how}: ${corpus.passages.length} passages from ${corpus.documents.length} documents in ${ms} ms\n`);

@@ -12,10 +12,10 @@ import { toDiscord } from '../src/render/discordPayload.js';
 import { escapeForDiscord, LIMITS, truncate, unescapeForDiscord } from '../src/render/discordText.js';
 import type { Reply } from '../src/render/reply.js';
 import { answerReply, BUTTON, noAnswerReply, passageEmbed } from '../src/render/replies.js';
-import { CorpusIndex } from '../src/search/corpusIndex.js';
+import { openCorpus } from '../src/ingest/open.js';
 import { BUNDLED_CORPUS, PROJECT } from './helpers.js';
 
-const corpus = CorpusIndex.open(BUNDLED_CORPUS, { cacheDir: null });
+const corpus = openCorpus(BUNDLED_CORPUS, { cacheDir: null });
 const app: App = { corpus, engine: new AnswerEngine(corpus) };
 const run = async (line: string) => (await consoleCommand(line, app))!;
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzePassage, type PassageContext } from '../src/caveats/detect.js';
 import { findQuotes } from '../src/caveats/quotes.js';
 import { findSources } from '../src/caveats/sources.js';
-import { CorpusIndex } from '../src/search/corpusIndex.js';
+import { openCorpus } from '../src/ingest/open.js';
 import { tempCorpus } from './helpers.js';
 
 const body = (outlet: string | null = 'Harbour Gazette', relays: string[] = []): PassageContext => ({ section: 'body', outlet, relays });
@@ -174,7 +174,7 @@ describe('at ingest', () => {
         '',
       ].join('\n'),
     });
-    const corpus = CorpusIndex.open(dir, { cacheDir: null });
+    const corpus = openCorpus(dir, { cacheDir: null });
     expect(corpus.documents[0]!.outlet).toBe('Valley Courier');
     const passage = corpus.passages.find((p) => p.section === 'body')!;
     expect(passage.attribution).toEqual(['Valley Courier', 'unnamed officials']);

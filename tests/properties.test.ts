@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { AnswerEngine } from '../src/answer/engine.js';
 import { parseArticle } from '../src/corpus/load.js';
 import { splitArticle } from '../src/passages/split.js';
-import { CorpusIndex } from '../src/search/corpusIndex.js';
+import { openCorpus } from '../src/ingest/open.js';
 import { BUNDLED_CORPUS } from './helpers.js';
 
 /** Article-like text: words, punctuation, quotes, captions and furniture, joined by all kinds of line breaks. */
@@ -38,7 +38,7 @@ describe('properties', () => {
   });
 
   it('any Unicode question gets an answer or an abstention, never an exception', () => {
-    const engine = new AnswerEngine(CorpusIndex.open(BUNDLED_CORPUS, { cacheDir: null }));
+    const engine = new AnswerEngine(openCorpus(BUNDLED_CORPUS, { cacheDir: null }));
     const passages = new Set(engine.corpus.passages.map((p) => p.text));
     fc.assert(
       fc.property(fc.oneof(fc.string({ unit: 'binary', maxLength: 400 }), fc.string({ unit: 'grapheme', maxLength: 400 }), fc.lorem()), (question) => {
@@ -51,7 +51,7 @@ describe('properties', () => {
   });
 
   it('a huge question is answered from its first part', () => {
-    const engine = new AnswerEngine(CorpusIndex.open(BUNDLED_CORPUS, { cacheDir: null }));
+    const engine = new AnswerEngine(openCorpus(BUNDLED_CORPUS, { cacheDir: null }));
     const answer = engine.ask(`patriot missile batteries ${'and more words '.repeat(2_000)}`);
     expect(answer.noAnswer).toBe(false);
   });

@@ -8,7 +8,8 @@ import { learnAcronyms } from '../src/search/acronyms.js';
 import { learnNames } from '../src/search/names.js';
 import { Postings } from '../src/search/postings.js';
 import { Analyzer } from '../src/search/analyze.js';
-import { CorpusIndex } from '../src/search/corpusIndex.js';
+import { CorpusIndex } from '../src/ingest/corpusIndex.js';
+import { openCorpus } from '../src/ingest/open.js';
 import fc from 'fast-check';
 import { BUNDLED_CORPUS, PROJECT, tempCorpus } from './helpers.js';
 
@@ -39,7 +40,7 @@ The ministry urged parents to check that their children had received both doses 
 `;
 
 function engineFor(files: Record<string, string>) {
-  return new AnswerEngine(CorpusIndex.open(tempCorpus(files), { cacheDir: null }));
+  return new AnswerEngine(openCorpus(tempCorpus(files), { cacheDir: null }));
 }
 const top = (engine: AnswerEngine, q: string) => engine.ask(q).answers[0]?.passage.text ?? null;
 
@@ -284,7 +285,7 @@ describe('answers', () => {
   });
 
   it('never quotes boilerplate or breadcrumbs', () => {
-    const bundled = new AnswerEngine(CorpusIndex.open(BUNDLED_CORPUS, { cacheDir: null }));
+    const bundled = new AnswerEngine(openCorpus(BUNDLED_CORPUS, { cacheDir: null }));
     for (const q of ['press tv website alternate addresses', 'press tv news roku', 'news iraq military']) {
       for (const a of bundled.ask(q, { limit: 25 }).answers) expect(['headline', 'caption', 'body']).toContain(a.passage.section);
     }
@@ -372,7 +373,7 @@ describe('answers', () => {
   });
 
   it('scores a term in a passage exactly as MiniSearch does, and knows whether its text holds it', () => {
-    const index = CorpusIndex.open(tempCorpus({ 'harbour.md': HARBOUR, 'measles.md': VACCINE }), { cacheDir: null }).index;
+    const index = openCorpus(tempCorpus({ 'harbour.md': HARBOUR, 'measles.md': VACCINE }), { cacheDir: null }).index;
     const [result] = index.search(['strike'], new Map(), new Set(), 1);
     expect(result).toBeDefined();
     const terms = index.termStats();
@@ -383,7 +384,7 @@ describe('answers', () => {
   });
 
   it('ranks exactly as MiniSearch.search does with the same terms, boosts and prefixes', () => {
-    const index = CorpusIndex.open(join(PROJECT, 'eval', 'heldout-b', 'corpus'), { cacheDir: null }).index;
+    const index = openCorpus(join(PROJECT, 'eval', 'heldout-b', 'corpus'), { cacheDir: null }).index;
     const vocabulary = [...new Set(index.miniSearch.toJSON().index.map(([term]) => term))].sort();
     // Whole terms, the first letters of terms (which match longer words when loose), and terms the index lacks.
     const term = fc.oneof(
@@ -412,7 +413,7 @@ describe('answers', () => {
   });
 
   it('searches a repeated term once, returns nothing for a limit of 0, and ranks the same across a wrap of its stamps', () => {
-    const index = CorpusIndex.open(tempCorpus({ 'harbour.md': HARBOUR, 'measles.md': VACCINE }), { cacheDir: null }).index;
+    const index = openCorpus(tempCorpus({ 'harbour.md': HARBOUR, 'measles.md': VACCINE }), { cacheDir: null }).index;
     const none = new Map<string, number>();
     const once = index.search(['strike', 'union'], none, new Set(), 5);
     expect(index.search(['strike', 'union', 'strike'], none, new Set(), 5)).toEqual(once);
@@ -433,7 +434,7 @@ describe('answers', () => {
 
 describe('serialized index', () => {
   it('loads passages that read, answer and serialize like the ones it was built from', () => {
-    const built = CorpusIndex.open(tempCorpus({ 'harbour.md': HARBOUR, 'measles.md': VACCINE }), { cacheDir: null });
+    const built = openCorpus(tempCorpus({ 'harbour.md': HARBOUR, 'measles.md': VACCINE }), { cacheDir: null });
     const loaded = CorpusIndex.fromJSON(JSON.parse(JSON.stringify(built.toJSON())));
     expect(JSON.parse(JSON.stringify(loaded.passages))).toEqual(JSON.parse(JSON.stringify(built.passages)));
     expect(loaded.passages.map((p) => p.text)).toEqual(built.passages.map((p) => p.text));
@@ -442,7 +443,7 @@ describe('serialized index', () => {
   });
 
   it('gives each document its own passages in order, and finds a passage by id', () => {
-    const corpus = CorpusIndex.open(tempCorpus({ 'harbour.md': HARBOUR, 'measles.md': VACCINE }), { cacheDir: null });
+    const corpus = openCorpus(tempCorpus({ 'harbour.md': HARBOUR, 'measles.md': VACCINE }), { cacheDir: null });
     for (const doc of corpus.documents) {
       const own = corpus.passagesOf(doc.id);
       expect(own.map((p) => p.n)).toEqual(Array.from({ length: doc.passageCount }, (_, i) => i + 1));
@@ -455,14 +456,14 @@ describe('serialized index', () => {
   it('is loaded when the corpus is unchanged and rebuilt when a file changes', () => {
     const dir = tempCorpus({ 'harbour.md': HARBOUR });
     const cacheDir = mkdtempSync(join(tmpdir(), 'fineprint-cache-'));
-    expect(CorpusIndex.open(dir, { cacheDir }).fromCache).toBe(false);
-    const cached = CorpusIndex.open(dir, { cacheDir });
+    expect(openCorpus(dir, { cacheDir }).fromCache).toBe(false);
+    const cached = openCorpus(dir, { cacheDir });
     expect(cached.fromCache).toBe(true);
     expect(new AnswerEngine(cached).ask('dock workers').noAnswer).toBe(false);
 
     writeFileSync(join(dir, 'harbour.md'), HARBOUR.replace('six percent', 'nine percent'));
     utimesSync(join(dir, 'harbour.md'), new Date(0), new Date(0)); // the hash, not the time stamp, decides
-    const rebuilt = CorpusIndex.open(dir, { cacheDir });
+    const rebuilt = openCorpus(dir, { cacheDir });
     expect(rebuilt.fromCache).toBe(false);
     expect(rebuilt.passages.some((p) => p.text.includes('nine percent'))).toBe(true);
 
@@ -470,7 +471,7 @@ describe('serialized index', () => {
     writeFileSync(join(dir, 'harbour.md'), HARBOUR.replace('six percent', 'ten percent'));
     const [cacheFile] = readdirSync(cacheDir).filter((f) => f.endsWith('.json'));
     mkdirSync(join(cacheDir, `${cacheFile}.${process.pid}.tmp`));
-    const unsaved = CorpusIndex.open(dir, { cacheDir });
+    const unsaved = openCorpus(dir, { cacheDir });
     expect(unsaved.passages.some((p) => p.text.includes('ten percent'))).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
 import { CAVEAT_KINDS, type CaveatKind } from '../passages/types.js';
-import type { CorpusIndex } from '../search/corpusIndex.js';
+import type { CorpusIndex } from '../ingest/corpusIndex.js';
 
 export interface CaveatReport {
   doc: string;

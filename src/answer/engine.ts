@@ -1,6 +1,7 @@
 import { QUOTABLE_SECTIONS, type Passage, type Section } from '../passages/types.js';
 import type { QueryConcept } from '../search/analyze.js';
-import type { CorpusIndex, Document } from '../search/corpusIndex.js';
+import type { Document } from '../corpus/types.js';
+import type { CorpusIndex } from '../ingest/corpusIndex.js';
 import type { Hit } from '../search/postings.js';
 import { tokenize } from '../text/words.js';
 import { englishCorrection } from '../text/specificity.js';

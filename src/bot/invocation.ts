@@ -1,6 +1,6 @@
 import type { AnswerEngine } from '../answer/engine.js';
 import type { Reply } from '../render/reply.js';
-import type { CorpusIndex } from '../search/corpusIndex.js';
+import type { CorpusIndex } from '../ingest/corpusIndex.js';
 
 /** What every handler works with: the corpus and the engine that answers from it. */
 export interface App {

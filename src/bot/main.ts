@@ -2,7 +2,7 @@ import pino from 'pino';
 import { AnswerEngine } from '../answer/engine.js';
 import { ConfigError, loadConfig } from '../config.js';
 import { CorpusError } from '../corpus/errors.js';
-import { CorpusIndex } from '../search/corpusIndex.js';
+import { openCorpus } from '../ingest/open.js';
 import { runConsole } from './console.js';
 import { startDiscord } from './discord.js';
 
@@ -14,7 +14,7 @@ async function main(): Promise<number> {
   const config = loadConfig();
   // Logs go to stderr as JSON lines, so the console's replies on stdout stay clean.
   const log = pino({ level: config.logLevel, redact: ['token', '*.token', 'config.token'] }, pino.destination(2));
-  const corpus = CorpusIndex.open(config.corpusDir);
+  const corpus = openCorpus(config.corpusDir);
   const app = { corpus, engine: new AnswerEngine(corpus) };
   log.info({ documents: corpus.documents.length, passages: corpus.passages.length, fromCache: corpus.fromCache }, 'corpus loaded');
 

@@ -34,3 +34,17 @@ export interface Article {
   bodyStart: number;
   meta: ArticleMeta;
 }
+
+/** An article as the rest of the app sees it, once its passages are cut. */
+export interface Document {
+  id: string;
+  file: string;
+  format: Article['format'];
+  meta: ArticleMeta;
+  /** Front-matter title, else the article's headline. */
+  title: string | null;
+  /** Front-matter outlet, else the one the article's boilerplate names. */
+  outlet: string | null;
+  /** Number of passages, boilerplate included. */
+  passageCount: number;
+}

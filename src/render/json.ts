@@ -1,6 +1,6 @@
 import type { Answer, QuotedPassage, SourceCard } from '../answer/types.js';
 import type { Passage } from '../passages/types.js';
-import type { Document } from '../search/corpusIndex.js';
+import type { Document } from '../corpus/types.js';
 
 /** The CLI's JSON contract. Field names and order are relied on by other tools: change them only with the README. */
 export function answerJson(answer: Answer) {

@@ -1,7 +1,7 @@
 import type { CaveatReport } from '../answer/caveatReport.js';
 import type { Answer, SourceCard } from '../answer/types.js';
 import type { Passage } from '../passages/types.js';
-import type { Document } from '../search/corpusIndex.js';
+import type { Document } from '../corpus/types.js';
 
 export interface Style {
   bold(text: string): string;
