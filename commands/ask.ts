@@ -1,8 +1,7 @@
 import { SlashCommandBuilder } from 'discord.js';
-import type { App, Choice, Command, Invocation } from '../src/bot/invocation.js';
-import { LIMITS, truncate } from '../src/render/discordText.js';
-import { notice } from '../src/render/reply.js';
-import { answerReply, noAnswerReply } from '../src/render/replies.js';
+import { LIMITS, truncate } from '../src/render/discord/text.js';
+import { answerReply, noAnswerReply, notice, type Reply } from '../src/render/reply.js';
+import type { App, Choice, Command, Invocation } from './types.js';
 
 export const MAX_QUESTION = 300;
 
@@ -14,27 +13,26 @@ export const data = new SlashCommandBuilder()
   )
   .addBooleanOption((o) => o.setName('private').setDescription('Show the answer only to you'));
 
-/** Answers a question with its best passage, or says the corpus does not answer it. */
-export async function ask(invocation: Invocation, app: App, question: string, offset: number, ephemeral: boolean): Promise<void> {
-  if (question.trim() === '') {
-    await invocation.reply(notice('Ask a question with some words in it, for example: `/ask who is behind the attacks?`'));
-    return;
-  }
+/**
+ * The answer at one position among a question's answers (0 for the best), or
+ * that the corpus does not answer it: what /ask and its "More passages" button send.
+ */
+export function answerPage(app: App, question: string, offset: number, askerId: string, ephemeral: boolean): Reply {
+  if (question.trim() === '') return notice(['Ask a question with some words in it, for example: ', { code: '/ask who is behind the attacks?' }]);
   const answer = app.engine.ask(question, { limit: offset + 2 });
   const quoted = answer.answers[offset];
   if (answer.noAnswer || !quoted) {
-    const nearby = offset === 0 ? app.engine.nearby(question, 5) : [];
+    if (offset > 0) return notice('There are no more passages that answer this.');
     const titles = app.corpus.documents.map((d) => d.title).filter((t): t is string => t !== null);
-    await invocation.reply(offset === 0 ? noAnswerReply(question, nearby, titles.slice(0, 3)) : notice('There are no more passages that answer this.'));
-    return;
+    return noAnswerReply(question, app.engine.nearby(question, 5), titles.slice(0, 3));
   }
   const highlights = app.engine.highlights(quoted.passage, quoted.matchedTerms);
   const hasMore = answer.answers.length > offset + 1;
-  await invocation.reply(answerReply({ question, answer: quoted, highlights, offset, hasMore, askerId: invocation.userId, ephemeral }));
+  return answerReply({ question, answer: quoted, highlights, offset, hasMore, askerId, ephemeral });
 }
 
 export async function execute(invocation: Invocation, app: App): Promise<void> {
-  await ask(invocation, app, invocation.string('question') ?? '', 0, invocation.boolean('private') ?? false);
+  await invocation.reply(answerPage(app, invocation.string('question') ?? '', 0, invocation.userId, invocation.boolean('private') ?? false));
 }
 
 /** Suggestions while typing: the question as typed, then its last word completed from the corpus's words. */

@@ -1,7 +1,7 @@
 import { SlashCommandBuilder } from 'discord.js';
-import type { App, Command, Invocation } from '../src/bot/invocation.js';
 import { CAVEAT_KINDS, type CaveatKind } from '../src/passages/types.js';
-import { caveatsReply } from '../src/render/replies.js';
+import { caveatsReply } from '../src/render/reply.js';
+import type { App, Command, Invocation } from './types.js';
 
 export const data = new SlashCommandBuilder().setName('caveats').setDescription('What each sourcing caveat means, and how many passages carry it');
 

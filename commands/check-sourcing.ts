@@ -1,8 +1,6 @@
 import { ApplicationCommandType, ContextMenuCommandBuilder } from 'discord.js';
-import type { App, Command, Invocation } from '../src/bot/invocation.js';
-import { LIMITS } from '../src/render/discordText.js';
-import { embedSize, fitEmbed, passageEmbed } from '../src/render/replies.js';
 import { notice } from '../src/render/reply.js';
+import type { App, Command, Invocation } from './types.js';
 
 export const data = new ContextMenuCommandBuilder().setName('Check sourcing').setType(ApplicationCommandType.Message);
 
@@ -18,10 +16,8 @@ export async function execute(invocation: Invocation, app: App): Promise<void> {
     await invocation.reply(notice('The corpus does not cover this claim.'));
     return;
   }
-  const embeds = answer.answers.map((a) => fitEmbed(passageEmbed(a.passage, a.source, app.engine.highlights(a.passage, a.matchedTerms))));
-  // Three embeds together must also stay inside Discord's 6,000 characters per message.
-  while (embeds.length > 1 && embeds.reduce((n, e) => n + embedSize(e), 0) > LIMITS.embedTotal) embeds.pop();
-  await invocation.reply({ content: 'What the corpus says about this:', embeds, buttons: [], ephemeral: true });
+  const cards = answer.answers.map((a) => ({ kind: 'passage' as const, passage: a.passage, source: a.source, highlights: app.engine.highlights(a.passage, a.matchedTerms) }));
+  await invocation.reply({ lines: [['What the corpus says about this:']], cards, actions: [], picks: [], ephemeral: true });
 }
 
 export default { data, execute } satisfies Command;

@@ -1,4 +1,4 @@
-import type { Command } from '../src/bot/invocation.js';
+import type { Command } from './types.js';
 import ask from './ask.js';
 import caveats from './caveats.js';
 import checkSourcing from './check-sourcing.js';

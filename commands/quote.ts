@@ -1,9 +1,8 @@
 import { SlashCommandBuilder } from 'discord.js';
-import type { App, Choice, Command, Invocation } from '../src/bot/invocation.js';
-import { escapeForDiscord, LIMITS, truncate } from '../src/render/discordText.js';
-import { notice } from '../src/render/reply.js';
-import { quoteReply } from '../src/render/replies.js';
-import { findPassage } from '../src/bot/passages.js';
+import { isQuotable } from '../src/passages/types.js';
+import { LIMITS, truncate } from '../src/render/discord/text.js';
+import { notice, quoteReply } from '../src/render/reply.js';
+import type { App, Choice, Command, Invocation } from './types.js';
 
 export const data = new SlashCommandBuilder()
   .setName('quote')
@@ -12,9 +11,9 @@ export const data = new SlashCommandBuilder()
 
 export async function execute(invocation: Invocation, app: App): Promise<void> {
   const id = (invocation.string('passage') ?? '').trim();
-  const passage = findPassage(app, id);
-  if (!passage) {
-    await invocation.reply(notice(`There is no passage \`${escapeForDiscord(truncate(id, 100)) || ' '}\`. Start typing to see the passages.`));
+  const passage = app.corpus.passage(id);
+  if (!passage || !isQuotable(passage)) {
+    await invocation.reply(notice(['There is no passage ', { code: truncate(id, 100) }, '. Start typing to see the passages.']));
     return;
   }
   await invocation.reply(quoteReply(passage, app.engine.source(passage.doc)!));
@@ -23,7 +22,7 @@ export async function execute(invocation: Invocation, app: App): Promise<void> {
 export function autocomplete(_option: string, typed: string, app: App): Choice[] {
   const needle = typed.trim().toLowerCase();
   return app.corpus.passages
-    .filter((p) => p.section !== 'boilerplate' && p.section !== 'breadcrumb')
+    .filter(isQuotable)
     .filter((p) => !needle || p.id.toLowerCase().includes(needle) || p.text.toLowerCase().includes(needle))
     .slice(0, 25)
     .filter((p) => p.id.length <= LIMITS.choiceValue)

@@ -1,9 +1,8 @@
 import { SlashCommandBuilder } from 'discord.js';
 import { caveatReport } from '../src/answer/caveatReport.js';
-import type { App, Choice, Command, Invocation } from '../src/bot/invocation.js';
-import { escapeForDiscord, LIMITS, truncate } from '../src/render/discordText.js';
-import { notice } from '../src/render/reply.js';
-import { sourceReply } from '../src/render/replies.js';
+import { LIMITS, truncate } from '../src/render/discord/text.js';
+import { notice, sourceReply, type Line } from '../src/render/reply.js';
+import type { App, Choice, Command, Invocation } from './types.js';
 
 export const data = new SlashCommandBuilder()
   .setName('source')
@@ -15,9 +14,9 @@ export async function execute(invocation: Invocation, app: App): Promise<void> {
   const docs = app.corpus.documents;
   const doc = wanted ? app.corpus.documentById.get(wanted) : docs.length === 1 ? docs[0] : undefined;
   if (!doc) {
-    const list = docs.slice(0, 20).map((d) => `\`${d.id}\` ${escapeForDiscord(d.title ?? '')}`).join('\n');
-    const lead = wanted ? `There is no document \`${escapeForDiscord(truncate(wanted, 100))}\`.` : 'Which article? Give its id:';
-    await invocation.reply(notice(truncate(`${lead}\n${list}`, LIMITS.content)));
+    const lead: Line = wanted ? ['There is no document ', { code: truncate(wanted, 100) }, '.'] : ['Which article? Give its id:'];
+    const list: Line[] = docs.slice(0, 20).map((d) => [{ code: d.id }, ` ${d.title ?? ''}`]);
+    await invocation.reply({ ...notice(lead), lines: [lead, ...list] });
     return;
   }
   await invocation.reply(sourceReply(app.engine.source(doc.id)!, caveatReport(app.corpus, doc.id)));

@@ -10,7 +10,7 @@ import { AnswerEngine } from '../src/answer/engine.js';
 import { contentStems, relatedness } from '../src/caveats/article.js';
 import { analyzePassage, type Sourcing } from '../src/caveats/detect.js';
 import { parseArticles, readCorpusFiles } from '../src/corpus/load.js';
-import type { CaveatKind } from '../src/passages/types.js';
+import { isQuotable, type CaveatKind } from '../src/passages/types.js';
 import { openCorpus } from '../src/ingest/open.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -42,7 +42,7 @@ export function evaluateAnswers(setFile = resolve(ROOT, 'eval/answers.json')): A
   const corpus = openCorpus(corpusDir, { cacheDir: null });
   const engine = new AnswerEngine(corpus);
 
-  const quotable = corpus.passages.filter((p) => p.section !== 'boilerplate' && p.section !== 'breadcrumb');
+  const quotable = corpus.passages.filter(isQuotable);
   const expectedIds = (item: AnswerItem) =>
     new Set(
       (item.expect ?? []).map((snippet) => {

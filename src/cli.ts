@@ -1,7 +1,7 @@
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { AnswerEngine } from './answer/engine.js';
-import { corpusDirFromEnv } from './config.js';
+import { ConfigError, corpusDirFromEnv, debugEnabled } from './config.js';
 import { CorpusError } from './corpus/errors.js';
 import { answerJson, documentJson, passageJson } from './render/json.js';
 import { caveatReport } from './answer/caveatReport.js';
@@ -70,6 +70,7 @@ export async function main(argv: string[]): Promise<number> {
   } catch (error) {
     if (error instanceof CorpusError) return fail(error.line > 0 ? error.message : `${error.file}: ${error.reason}`, 1);
     if (error instanceof UsageError) return fail(error.message, 2);
+    if (error instanceof ConfigError) return fail(error.message, 1);
     throw error;
   }
 }
@@ -165,7 +166,7 @@ main(process.argv.slice(2)).then(
   (error: unknown) => {
     // A bug, not bad input: still one line for the user, the detail only on request.
     process.stderr.write(`fineprint: internal error: ${(error as Error)?.message ?? String(error)}\n`);
-    if (process.env.FINEPRINT_DEBUG) console.error(error);
+    if (debugEnabled()) console.error(error);
     process.exitCode = 70;
   },
 );

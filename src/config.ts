@@ -88,10 +88,24 @@ export function loadConfig(require: ('DISCORD_TOKEN' | 'DISCORD_CLIENT_ID')[] = 
   };
 }
 
-/** CORPUS_DIR, else the bundled corpus, written relative to the working directory when inside it. */
+/** CORPUS_DIR, validated as the bot validates it, else the bundled corpus: for the CLI, which needs nothing else. */
 export function corpusDirFromEnv(): string {
-  const configured = environment().CORPUS_DIR?.trim();
-  return configured || bundledCorpus();
+  const parsed = schema.pick({ CORPUS_DIR: true }).safeParse(environment());
+  if (!parsed.success) throw new ConfigError('CORPUS_DIR', parsed.error.issues[0]!.message);
+  return parsed.data.CORPUS_DIR?.trim() || bundledCorpus();
+}
+
+/** Whether terminal output is coloured: NO_COLOR (https://no-color.org) wins, then FORCE_COLOR, else only on a terminal. */
+export function colourChoice(): 'never' | 'always' | 'auto' {
+  const env = environment();
+  if (env.NO_COLOR) return 'never';
+  if (env.FORCE_COLOR && env.FORCE_COLOR !== '0') return 'always';
+  return 'auto';
+}
+
+/** FINEPRINT_DEBUG: print an internal error's stack as well as its one-line message. */
+export function debugEnabled(): boolean {
+  return Boolean(environment().FINEPRINT_DEBUG);
 }
 
 function bundledCorpus(): string {

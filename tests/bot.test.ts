@@ -2,29 +2,39 @@ import { spawnSync } from 'node:child_process';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { commands } from '../commands/index.js';
+import type { App } from '../commands/types.js';
 import { AnswerEngine } from '../src/answer/engine.js';
-import { handleComponent, questionOf, STALE } from '../src/bot/components.js';
+import { handleComponent, STALE } from '../src/bot/components.js';
 import { consoleCommand } from '../src/bot/console.js';
 import { Cooldowns } from '../src/bot/cooldowns.js';
-import type { App } from '../src/bot/invocation.js';
 import { ConfigError, loadConfig } from '../src/config.js';
-import { toDiscord } from '../src/render/discordPayload.js';
-import { escapeForDiscord, LIMITS, truncate, unescapeForDiscord } from '../src/render/discordText.js';
-import type { Reply } from '../src/render/reply.js';
-import { answerReply, BUTTON, noAnswerReply, passageEmbed } from '../src/render/replies.js';
+import { customIdOf, PICK_ID, questionFromEcho } from '../src/render/discord/customIds.js';
+import { discordMessage, type DiscordMessage } from '../src/render/discord/message.js';
+import { toDiscord } from '../src/render/discord/payload.js';
+import { escapeForDiscord, LIMITS, truncate, unescapeForDiscord } from '../src/render/discord/text.js';
+import { answerReply, noAnswerReply, quoteReply, type Reply } from '../src/render/reply.js';
 import { openCorpus } from '../src/ingest/open.js';
 import { BUNDLED_CORPUS, PROJECT } from './helpers.js';
 
 const corpus = openCorpus(BUNDLED_CORPUS, { cacheDir: null });
 const app: App = { corpus, engine: new AnswerEngine(corpus) };
-const run = async (line: string) => (await consoleCommand(line, app))!;
+/** A reply as Discord shows it, with the model it was rendered from. */
+type Shown = DiscordMessage & { model: Reply };
+const show = (model: Reply): Shown => ({ ...discordMessage(model), model });
+const run = async (line: string) => show((await consoleCommand(line, app))!);
+const BUTTON = {
+  more: (offset: number) => customIdOf({ kind: 'more', offset }),
+  context: (passage: string) => customIdOf({ kind: 'context', passage }),
+  delete: (asker: string) => customIdOf({ kind: 'delete', asker }),
+  pick: PICK_ID,
+};
 
 /** Undoes the escaping and bold of Discord text, to compare it with the corpus. */
 const unescape = (text: string) => text.replace(/^> /gmu, '').replace(/\*\*/gu, '').replace(/\\(.)/gu, '$1').replace(/\u200b/gu, '');
 
-/** Every Discord limit a reply must hold (shared/DISCORD-LIMITS.md). */
-function expectWithinLimits(reply: Reply) {
-  const payload = toDiscord(reply);
+/** Every Discord limit a reply must hold (docs/discord-limits.md). */
+function expectWithinLimits(reply: Shown) {
+  const payload = toDiscord(reply.model);
   expect(payload.allowedMentions).toEqual({ parse: [] });
   expect((payload.content ?? '').length).toBeLessThanOrEqual(LIMITS.content);
   expect(reply.embeds.length).toBeLessThanOrEqual(10);
@@ -54,7 +64,7 @@ function expectWithinLimits(reply: Reply) {
     expect(c.label.length).toBeLessThanOrEqual(LIMITS.selectLabel);
     expect(c.value.length).toBeLessThanOrEqual(LIMITS.choiceValue);
   }
-  const all = JSON.stringify(reply);
+  const all = JSON.stringify(payload);
   expect(all).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/u);
 }
 
@@ -94,7 +104,7 @@ describe('/ask', () => {
     expect(embed!.description).toMatch(/\*\*attacks?\*\*/u);
     expect(embed!.fields.map((f) => f.name)).toEqual(expect.arrayContaining(['Who says so', 'What a careful reader should know', 'About Press TV']));
     expect(reply.buttons.map((b) => b.label)).toEqual(['More passages', 'Context', 'Delete']);
-    expect(questionOf(reply.content!)).toBe('who is behind the attacks on US forces?');
+    expect(questionFromEcho(reply.content!)).toBe('who is behind the attacks on US forces?');
   });
 
   it('keeps a private answer to the asker, without a Delete button', async () => {
@@ -164,33 +174,36 @@ describe('other commands', () => {
 });
 
 describe('buttons and menus', () => {
-  const use = (customId: string, messageContent = '', userId = 'u1', values: string[] = []) => handleComponent({ customId, userId, messageContent, values }, app);
+  const use = (customId: string, messageContent = '', userId = 'u1', values: string[] = []) => {
+    const result = handleComponent({ customId, userId, messageContent, values }, app);
+    return 'delete' in result ? result : show(result);
+  };
 
   it('"More passages" answers with the next passage for the question in the message', async () => {
     const first = await run('/ask attacks on american forces in iraq');
-    const more = (await use(BUTTON.more(1), first.content!)) as Reply;
+    const more = use(BUTTON.more(1), first.content!) as Shown;
     expect(more.embeds[0]!.footer).not.toBe(first.embeds[0]!.footer);
     expect(more.ephemeral).toBe(true);
   });
 
   it('"Context" shows the paragraphs around a passage', async () => {
     const id = corpus.passages.find((p) => p.section === 'body')!.id;
-    const reply = (await use(BUTTON.context(id))) as Reply;
+    const reply = use(BUTTON.context(id)) as Shown;
     expect(reply.embeds[0]!.description).toMatch(/Before[\s\S]*This passage[\s\S]*After/u);
   });
 
   it('"Delete" works for the asker only', async () => {
-    expect(await use(BUTTON.delete('u1'), '', 'u1')).toEqual({ delete: true });
-    expect(((await use(BUTTON.delete('u1'), '', 'u2')) as Reply).content).toMatch(/Only the person who asked/u);
+    expect(use(BUTTON.delete('u1'), '', 'u1')).toEqual({ delete: true });
+    expect((use(BUTTON.delete('u1'), '', 'u2') as Shown).content).toMatch(/Only the person who asked/u);
   });
 
   it('a passage picked from the menu is quoted', async () => {
     const id = corpus.passages.find((p) => p.section === 'body')!.id;
-    expect(((await use(BUTTON.pick, '', 'u1', [id])) as Reply).embeds).toHaveLength(1);
+    expect((use(BUTTON.pick, '', 'u1', [id]) as Shown).embeds).toHaveLength(1);
   });
 
   it.each(['fp:more:abc', 'fp:more:1', 'fp:ctx:none#1', 'fp:zap:1', 'other:thing', '', 'fp:pick'])('a stale or forged id %j gets a clear message', async (id) => {
-    expect(((await use(id, 'no question here')) as Reply).content).toBe(STALE);
+    expect((use(id, 'no question here') as Shown).content).toBe(STALE);
   });
 });
 
@@ -207,10 +220,10 @@ describe('limits hold for any text', () => {
         const highlights: [number, number][] = [];
         for (let i = 0; i + 1 < sorted.length; i += 2) highlights.push([sorted[i]!, sorted[i + 1]!]);
         expectWithinLimits(
-          answerReply({ question, answer: { passage, score: 1, matchedTerms: [], source: { ...source, title: evidence } }, highlights, offset: 0, hasMore: true, askerId: '1', ephemeral: false }),
+          show(answerReply({ question, answer: { passage, score: 1, matchedTerms: [], source: { ...source, title: evidence } }, highlights, offset: 0, hasMore: true, askerId: '1', ephemeral: false })),
         );
-        expectWithinLimits(noAnswerReply(question, [passage, passage], [evidence]));
-        expectWithinLimits({ embeds: [passageEmbed(passage, source)], buttons: [], ephemeral: false });
+        expectWithinLimits(show(noAnswerReply(question, [passage, passage], [evidence])));
+        expectWithinLimits(show(quoteReply(passage, source)));
       }),
       { numRuns: 150 },
     );

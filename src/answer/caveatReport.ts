@@ -1,4 +1,4 @@
-import { CAVEAT_KINDS, type CaveatKind } from '../passages/types.js';
+import { CAVEAT_KINDS, isQuotable, type CaveatKind } from '../passages/types.js';
 import type { CorpusIndex } from '../ingest/corpusIndex.js';
 
 export interface CaveatReport {
@@ -15,7 +15,7 @@ export interface CaveatReport {
 export function caveatReport(corpus: CorpusIndex, doc: string): CaveatReport {
   const document = corpus.documentById.get(doc);
   if (!document) throw new Error(`no document ${doc}`);
-  const own = corpus.passagesOf(doc).filter((p) => p.section !== 'boilerplate' && p.section !== 'breadcrumb');
+  const own = corpus.passagesOf(doc).filter(isQuotable);
   return {
     doc,
     title: document.title,

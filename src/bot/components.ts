@@ -1,9 +1,7 @@
-import { ask } from '../../commands/ask.js';
-import { unescapeForDiscord } from '../render/discordText.js';
-import { notice, type Reply } from '../render/reply.js';
-import { contextReply, quoteReply } from '../render/replies.js';
-import type { App, Invocation } from './invocation.js';
-import { findPassage } from './passages.js';
+import { answerPage } from '../../commands/ask.js';
+import type { App } from '../../commands/types.js';
+import { parseCustomId, passageFromRef, questionFromEcho } from '../render/discord/customIds.js';
+import { contextReply, notice, quoteReply, type Reply } from '../render/reply.js';
 
 export interface ComponentUse {
   customId: string;
@@ -16,51 +14,28 @@ export interface ComponentUse {
 
 export type ComponentResult = Reply | { delete: true };
 
-export const STALE = 'This button is no longer valid. Ask again with `/ask`.';
+export const STALE = 'This button is no longer valid. Ask again with /ask.';
 
-/**
- * Buttons and menus carry all they need in their custom id and message, so they
- * work after a restart; anything else gets a clear message, never an error.
- */
-export async function handleComponent(use: ComponentUse, app: App): Promise<ComponentResult> {
-  const [scope, action, ...rest] = use.customId.split(':');
-  const arg = rest.join(':');
-  if (scope !== 'fp') return notice(STALE);
-  switch (action) {
+/** A button or menu use to its reply; anything this bot cannot act on gets a clear message, never an error. */
+export function handleComponent(use: ComponentUse, app: App): ComponentResult {
+  const action = parseCustomId(use.customId);
+  switch (action?.kind) {
     case 'more': {
-      const offset = Number(arg);
-      const question = questionOf(use.messageContent);
-      if (!Number.isInteger(offset) || offset < 1 || offset > 25 || !question) return notice(STALE);
-      return captured(async (inv) => ask(inv, app, question, offset, true), use.userId);
+      const question = questionFromEcho(use.messageContent);
+      return question ? answerPage(app, question, action.offset, use.userId, true) : notice(STALE);
     }
-    case 'ctx': {
-      const passage = findPassage(app, arg);
-      if (!passage) return notice(STALE);
-      const around = app.engine.context(passage.id)!;
-      return contextReply(around.before, passage, around.after, app.engine.source(passage.doc)!);
+    case 'context': {
+      const passage = passageFromRef(app.corpus, action.ref);
+      const around = passage && app.engine.context(passage.id);
+      return around ? contextReply(around.before, around.passage, around.after, app.engine.source(passage.doc)!) : notice(STALE);
     }
-    case 'del':
-      return arg === use.userId ? { delete: true } : notice('Only the person who asked can delete this answer.');
+    case 'delete':
+      return action.asker === use.userId ? { delete: true } : notice('Only the person who asked can delete this answer.');
     case 'pick': {
-      const passage = findPassage(app, use.values[0] ?? '');
+      const passage = passageFromRef(app.corpus, use.values[0] ?? '');
       return passage ? quoteReply(passage, app.engine.source(passage.doc)!, true) : notice(STALE);
     }
     default:
       return notice(STALE);
   }
-}
-
-/** The question an answer echoes on its first line ("> question"), with Discord's escapes removed. */
-export function questionOf(content: string): string | null {
-  const first = content.split('\n')[0] ?? '';
-  if (!first.startsWith('> ')) return null;
-  const question = unescapeForDiscord(first.slice(2).replace(/ \(passage \d+\)$/u, ''));
-  return question.trim() || null;
-}
-
-/** Runs a command handler and keeps the reply it sends, for a button that answers like a command. */
-async function captured(run: (inv: Invocation) => Promise<void>, userId: string): Promise<Reply> {
-  let reply: Reply = notice(STALE);
-  await run({ userId, string: () => null, boolean: () => null, reply: async (r) => void (reply = r) });
-  return reply;
 }

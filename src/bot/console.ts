@@ -1,9 +1,8 @@
 import { createInterface } from 'node:readline';
 import { commands } from '../../commands/index.js';
-import { consoleReply } from '../render/consoleReply.js';
+import type { App, Invocation } from '../../commands/types.js';
 import { notice, type Reply } from '../render/reply.js';
-import { styleFor } from '../render/terminal.js';
-import type { App, Invocation } from './invocation.js';
+import { replyText, styleFor } from '../render/terminal.js';
 
 /** Which option a console line's text fills, per command: "/ask who…" fills `question`. */
 const TEXT_OPTION: Record<string, string> = { ask: 'question', quote: 'passage', source: 'document' };
@@ -24,7 +23,7 @@ export async function runConsole(app: App, input: NodeJS.ReadableStream = proces
   if (interactive) lines.prompt();
   for await (const line of lines) {
     const reply = await consoleCommand(line, app);
-    if (reply) write(`${consoleReply(reply, style)}\n`);
+    if (reply) write(`${replyText(reply, style)}\n`);
     if (interactive) lines.prompt();
   }
 }

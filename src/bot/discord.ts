@@ -3,11 +3,11 @@ import { Client, Events, GatewayIntentBits, MessageFlags, type Interaction } fro
 import type { Logger } from 'pino';
 import { commands } from '../../commands/index.js';
 import type { Config } from '../config.js';
-import { NO_MENTIONS, toDiscord } from '../render/discordPayload.js';
+import type { App, Invocation } from '../../commands/types.js';
+import { NO_MENTIONS, toDiscord } from '../render/discord/payload.js';
 import { notice, type Reply } from '../render/reply.js';
 import { handleComponent } from './components.js';
 import { Cooldowns } from './cooldowns.js';
-import type { App, Invocation } from './invocation.js';
 
 export interface RunningBot {
   client: Client;
@@ -79,7 +79,7 @@ async function route(interaction: Interaction, app: App, cooldowns: Cooldowns, l
       return;
     }
     if (interaction.isButton() || interaction.isStringSelectMenu()) {
-      const result = await handleComponent(
+      const result = handleComponent(
         {
           customId: interaction.customId,
           userId: interaction.user.id,

@@ -1,5 +1,5 @@
 import type { Article } from '../corpus/types.js';
-import { QUOTABLE_SECTIONS, type Passage } from '../passages/types.js';
+import { isQuotable, type Passage } from '../passages/types.js';
 import { specificity } from '../text/specificity.js';
 import { stem, STOPWORDS, tokenize } from '../text/words.js';
 import { analyzePassage } from './detect.js';
@@ -18,7 +18,7 @@ export function analyzeArticle(article: Article, passages: Passage[]): { outlet:
   let body: Set<string> | null = null;
 
   for (const passage of passages) {
-    if (!QUOTABLE_SECTIONS.has(passage.section)) {
+    if (!isQuotable(passage)) {
       passage.attribution = [outlet ?? 'unknown outlet'];
       continue;
     }

@@ -1,6 +1,7 @@
 import { creditLine } from '../passages/cues.js';
 import type { Caveat, CaveatKind, Section } from '../passages/types.js';
 import cues from './cues.json' with { type: 'json' };
+import { CAVEAT_KIND_INFO } from './kinds.js';
 import { findQuotes, isQuoted, type Quote } from './quotes.js';
 import { isEnglishName, isEnglishWord } from '../text/specificity.js';
 import { ATTRIBUTING, findSources, type Source } from './sources.js';
@@ -46,18 +47,6 @@ const EDITORIAL_ASIDE = new RegExp(cues.editorialAside.join('|'), 'iu');
 const DASH_ASIDE = /(?:--|—|–)[^—–]*?(?:--|—|–|(?=[.;!?](?:\s|$))|$)/gu;
 const PARENTHESIS = /\([^()]{3,160}\)/gu;
 
-const NOTES: Record<CaveatKind, (outlet: string, detail: string) => string> = {
-  'relayed-report': (outlet, relay) => `${outlet} is passing on reporting by ${relay}; it did not report this first-hand.`,
-  'anonymous-source': () => 'The claim rests on people who are not named, so a reader cannot weigh who they are or why they speak.',
-  unverified: () => 'The text itself says this claim is unproven.',
-  editorializing: (outlet) => `This is ${outlet}'s own judgement set into the reporting, not something its sources said.`,
-  'loaded-language': (outlet) => `This is charged wording in ${outlet}'s own voice, not a neutral description.`,
-  'unattributed-quote': () => 'These quoted words are not attributed to anyone in the passage.',
-  speculation: () => 'This is a forecast or a possibility, not an established fact.',
-  'photo-caption': () => "This is a photo caption, not the article's own text.",
-  'caption-unrelated': () => "The people and events in this photo caption appear nowhere in the article's text; the image may not illustrate the story.",
-};
-
 const TITLE_MINOR_WORDS = new Set(['of', 'the', 'and', 'a', 'an', 'in', 'on', 'for', 'to', 'at', 'by', 'with', 'or']);
 
 /** Below this share of its words found in the body, a caption is about something else. */
@@ -75,7 +64,7 @@ export function analyzePassage(text: string, context: PassageContext): Sourcing 
   const caveats: Caveat[] = [];
   const add = (kind: CaveatKind, evidence: string | null | undefined, detail = '') => {
     if (!evidence || caveats.some((c) => c.kind === kind)) return;
-    caveats.push({ kind, evidence, note: NOTES[kind](context.outlet ?? 'The outlet', detail) });
+    caveats.push({ kind, evidence, note: CAVEAT_KIND_INFO[kind].note(context.outlet ?? 'The outlet', detail) });
   };
 
   const ownOutlet = (name: string) => context.outlet !== null && sameName(name, context.outlet);

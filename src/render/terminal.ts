@@ -1,7 +1,11 @@
 import type { CaveatReport } from '../answer/caveatReport.js';
 import type { Answer, SourceCard } from '../answer/types.js';
 import type { Passage } from '../passages/types.js';
+import { CAVEAT_KIND_INFO } from '../caveats/kinds.js';
+import { colourChoice } from '../config.js';
 import type { Document } from '../corpus/types.js';
+import { CAVEAT_KINDS } from '../passages/types.js';
+import { NO_ANSWER, type Card, type Line, type Reply } from './reply.js';
 
 export interface Style {
   bold(text: string): string;
@@ -14,14 +18,12 @@ const plain: Style = { bold: (t) => t, dim: (t) => t, quote: (t) => t, warn: (t)
 const sgr = (open: number, close: number) => (t: string) => `\u001b[${open}m${t}\u001b[${close}m`;
 const coloured: Style = { bold: sgr(1, 22), dim: sgr(2, 22), quote: sgr(36, 39), warn: sgr(33, 39) };
 
-/** Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org). */
-export function styleFor(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv = process.env): Style {
-  if (env.NO_COLOR) return plain;
-  if (env.FORCE_COLOR && env.FORCE_COLOR !== '0') return coloured;
+/** Colour only on a terminal, unless the environment says otherwise (NO_COLOR, FORCE_COLOR). */
+export function styleFor(stream: { isTTY?: boolean }, choice = colourChoice()): Style {
+  if (choice === 'never') return plain;
+  if (choice === 'always') return coloured;
   return stream.isTTY ? coloured : plain;
 }
-
-export const NO_ANSWER_TEXT = 'The corpus does not answer this.';
 
 export function answerText(answer: Answer, style: Style = plain, width = 88): string {
   const lines: string[] = [];
@@ -30,7 +32,7 @@ export function answerText(answer: Answer, style: Style = plain, width = 88): st
       answer.reason === 'no-topic-words'
         ? 'The question has no words that say what it is about; try naming a person, place or event.'
         : 'No passage in the corpus is about this.';
-    return `${style.bold(NO_ANSWER_TEXT)}\n${why}\n`;
+    return `${style.bold(NO_ANSWER)}\n${why}\n`;
   }
   answer.answers.forEach(({ passage, source }, i) => {
     lines.push(...passageLines(passage, source, style, width, `${i + 1}. `));
@@ -102,13 +104,64 @@ function highlight(line: string, evidence: readonly string[], style: Style): str
   return out + style.quote(line.slice(at));
 }
 
-export function caveatReportText(report: CaveatReport, style: Style = plain, width = 88): string {
-  const lines = [style.bold(`${report.doc}  ${report.title ?? '(untitled)'}`), `  ${report.outlet ?? 'unknown outlet'} · ${report.passages} passages`, ''];
-  for (const { kind, count, passages } of report.kinds) {
-    lines.push(`${style.warn(kind.padEnd(20))} ${String(count).padStart(3)}`);
-    for (const { passage, evidence } of passages) lines.push(...wrap(`${passage}: “${evidence}”`, width - 4).map((l) => `    ${style.dim(l)}`));
+/** A reply as terminal text: the same passage lines as the CLI's answers, buttons listed by label. */
+export function replyText(reply: Reply, style: Style, width = 88): string {
+  const lines: string[] = [];
+  if (reply.question) lines.push(`> ${reply.question.text.replace(/\s+/gu, ' ')}${reply.question.rank > 0 ? ` (passage ${reply.question.rank + 1})` : ''}`);
+  for (const line of reply.lines) lines.push(...wrap(lineText(line, style), width));
+  for (const card of reply.cards) {
+    if (lines.length > 0) lines.push('');
+    lines.push(...cardLines(card, style, width));
   }
+  if (reply.picks.length > 0) {
+    lines.push('', 'Nearby passages:');
+    for (const p of reply.picks) lines.push(`  ${p.id}  ${p.text.replace(/\s+/gu, ' ').trim()}`);
+  }
+  const labels = reply.actions.map((a) => `[${{ more: 'More passages', context: 'Context', source: 'Source', delete: 'Delete' }[a.kind]}]`);
+  if (labels.length) lines.push('', style.dim(labels.join(' ')));
+  if (reply.ephemeral) lines.push(style.dim('(only you can see this)'));
+  return `${lines.join('\n')}\n`;
+}
+
+function lineText(line: Line, style: Style): string {
+  return line.map((span) => (typeof span === 'string' ? span : 'code' in span ? span.code : style.bold(span.strong))).join('');
+}
+
+function cardLines(card: Card, style: Style, width: number): string[] {
+  switch (card.kind) {
+    case 'passage':
+      return [...passageLines(card.passage, card.source, style, width), '', ...sourceLines(card.source, style, width)];
+    case 'context':
+      return [
+        ...(card.before ? passageLines(card.before, card.source, style, width, '  ') : [style.dim('  (the start of the article)')]),
+        '',
+        ...passageLines(card.passage, card.source, style, width, '> '),
+        '',
+        ...(card.after ? passageLines(card.after, card.source, style, width, '  ') : [style.dim('  (the end of the article)')]),
+      ];
+    case 'source':
+      return [...sourceLines(card.source, style, width), `  ${card.report.passages} passages`, '', ...caveatKindLines(card.report, style, width)];
+    case 'caveat-kinds':
+      return CAVEAT_KINDS.flatMap((kind) => [
+        `${style.warn(kind.padEnd(20))} ${String(card.counts[kind]).padStart(3)} passage${card.counts[kind] === 1 ? '' : 's'}`,
+        ...wrap(CAVEAT_KIND_INFO[kind].meaning, width - 4).map((l) => `    ${l}`),
+      ]);
+    case 'text':
+      return [style.bold(card.title), ...card.lines.flatMap((line) => wrap(lineText(line, style), width))];
+  }
+}
+
+export function caveatReportText(report: CaveatReport, style: Style = plain, width = 88): string {
+  const lines = [style.bold(`${report.doc}  ${report.title ?? '(untitled)'}`), `  ${report.outlet ?? 'unknown outlet'} · ${report.passages} passages`, '', ...caveatKindLines(report, style, width)];
   return `${lines.join('\n')}\n\n`;
+}
+
+/** Each caveat kind with its count and the evidence of every passage that carries it. */
+function caveatKindLines(report: CaveatReport, style: Style, width: number): string[] {
+  return report.kinds.flatMap(({ kind, count, passages }) => [
+    `${style.warn(kind.padEnd(20))} ${String(count).padStart(3)}`,
+    ...passages.flatMap(({ passage, evidence }) => wrap(`${passage}: “${evidence}”`, width - 4).map((l) => `    ${style.dim(l)}`)),
+  ]);
 }
 
 export function documentText(doc: Document, style: Style = plain): string {

@@ -1,5 +1,6 @@
 import MiniSearch, { type AsPlainObject, type SearchOptions } from 'minisearch';
-import type { CaveatKind, Passage } from '../passages/types.js';
+import { CAVEAT_KIND_INFO } from '../caveats/kinds.js';
+import type { Passage } from '../passages/types.js';
 import { QUOTABLE_SECTIONS } from '../passages/types.js';
 import { learnAcronyms } from './acronyms.js';
 import { learnNames } from './names.js';
@@ -31,15 +32,6 @@ export interface SerializedIndex {
 const FIELDS = ['text', 'sourcing'] as const;
 
 const BOOST = { text: 1, sourcing: 0.5 };
-/** Words a reader uses for each caveat kind: "anonymous sources", "a photo", "unverified". */
-const CAVEAT_WORDS: Partial<Record<CaveatKind, string>> = {
-  'relayed-report': 'report',
-  'anonymous-source': 'anonymous unnamed sources',
-  unverified: 'unverified unproven evidence',
-  speculation: 'speculation prediction',
-  'photo-caption': 'photo picture image caption',
-  'unattributed-quote': 'quote',
-};
 /**
  * BM25 with length normalisation a little stronger than MiniSearch's default
  * (b 0.9 for 0.7): a long paragraph that touches many topics should not
@@ -185,7 +177,7 @@ const identity = (term: string) => term;
 
 /** The relayed outlets and people of a passage (not its own outlet, which every passage shares) and its caveat words. */
 function sourcingText(passage: Passage): string {
-  const caveats = passage.caveats.map((c) => CAVEAT_WORDS[c.kind] ?? '');
+  const caveats = passage.caveats.map((c) => CAVEAT_KIND_INFO[c.kind].searchWords);
   return [...passage.attribution.slice(1), ...caveats].join(' ');
 }
 

@@ -8,16 +8,18 @@ import {
   type InteractionReplyOptions,
   type MessageActionRowComponentBuilder,
 } from 'discord.js';
-import { LIMITS, truncate } from './discordText.js';
-import type { Reply } from './reply.js';
+import type { Reply } from '../reply.js';
+import { discordMessage } from './message.js';
+import { LIMITS, truncate } from './text.js';
 
 const STYLES = { primary: ButtonStyle.Primary, secondary: ButtonStyle.Secondary, danger: ButtonStyle.Danger } as const;
 
 /** Every message the bot sends mentions nobody, whatever its text says. */
 export const NO_MENTIONS = { parse: [] as never[] };
 
-/** A reply model as discord.js message options. */
-export function toDiscord(reply: Reply): InteractionReplyOptions & { flags?: MessageFlags.Ephemeral } {
+/** A reply as discord.js message options. */
+export function toDiscord(model: Reply): InteractionReplyOptions & { flags?: MessageFlags.Ephemeral } {
+  const reply = discordMessage(model);
   const embeds: APIEmbed[] = reply.embeds.map((e) => ({
     title: e.title,
     url: e.url,
@@ -40,7 +42,7 @@ export function toDiscord(reply: Reply): InteractionReplyOptions & { flags?: Mes
   if (reply.menu && reply.menu.choices.length > 0) {
     const menu = new StringSelectMenuBuilder()
       .setCustomId(reply.menu.id)
-      .setPlaceholder(truncate(reply.menu.placeholder, 150))
+      .setPlaceholder(truncate(reply.menu.placeholder, LIMITS.selectPlaceholder))
       .addOptions(reply.menu.choices.slice(0, LIMITS.selectOptions).map((c) => ({ label: c.label, value: c.value, description: c.description })));
     rows.push(new ActionRowBuilder<MessageActionRowComponentBuilder>().addComponents(menu));
   }

@@ -1,6 +1,7 @@
 import { escapeMarkdown } from 'discord.js';
+import type { Line } from '../reply.js';
 
-/** Discord's limits on what one message may carry (see shared/DISCORD-LIMITS.md). */
+/** Discord's limits on what one message may carry (docs/discord-limits.md gives each with its source). */
 export const LIMITS = {
   content: 2000,
   embedTitle: 256,
@@ -19,6 +20,7 @@ export const LIMITS = {
   selectOptions: 25,
   selectLabel: 100,
   selectDescription: 100,
+  selectPlaceholder: 150,
 } as const;
 
 const ZERO_WIDTH_SPACE = '\u200b';
@@ -30,9 +32,11 @@ const ZERO_WIDTH_SPACE = '\u200b';
  * this keeps the text from even looking like a ping.
  */
 export function escapeForDiscord(text: string): string {
-  return escapeMarkdown(text, { bulletedList: true, heading: true, numberedList: true, maskedLink: true })
-    .replace(/@(everyone|here)/giu, `@${ZERO_WIDTH_SPACE}$1`)
-    .replace(/<(@[!&]?|#|\/)/gu, `<${ZERO_WIDTH_SPACE}$1`);
+  return inertMentions(escapeMarkdown(text, { bulletedList: true, heading: true, numberedList: true, maskedLink: true }));
+}
+
+function inertMentions(text: string): string {
+  return text.replace(/@(everyone|here)/giu, `@${ZERO_WIDTH_SPACE}$1`).replace(/<(@[!&]?|#|\/)/gu, `<${ZERO_WIDTH_SPACE}$1`);
 }
 
 /** The inverse of escapeForDiscord: the text as the user or the corpus wrote it. */
@@ -61,4 +65,16 @@ export function truncate(text: string, max: number): string {
 /** Markdown bold around spans of already-escaped text, kept balanced by construction. */
 export function bold(text: string): string {
   return text ? `**${text}**` : '';
+}
+
+/** A line of the reply model as Discord markdown: text escaped, code in backticks, strong in bold. */
+export function markdown(line: Line): string {
+  return line
+    .map((span) => {
+      if (typeof span === 'string') return escapeForDiscord(span);
+      // Inside a code span markdown is shown as written; only a backtick could end it early.
+      if ('code' in span) return `\`${inertMentions(span.code.replace(/`/gu, "'")) || ' '}\``;
+      return bold(escapeForDiscord(span.strong));
+    })
+    .join('');
 }

@@ -1,6 +1,6 @@
-import type { AnswerEngine } from '../answer/engine.js';
-import type { Reply } from '../render/reply.js';
-import type { CorpusIndex } from '../ingest/corpusIndex.js';
+import type { AnswerEngine } from '../src/answer/engine.js';
+import type { CorpusIndex } from '../src/ingest/corpusIndex.js';
+import type { Reply } from '../src/render/reply.js';
 
 /** What every handler works with: the corpus and the engine that answers from it. */
 export interface App {
@@ -10,8 +10,7 @@ export interface App {
 
 /**
  * One use of a command, from Discord or from the local console. Handlers read
- * their options and send one reply; the caller turns the reply into a Discord
- * message or console text.
+ * their options and send one reply; the caller renders it for its surface.
  */
 export interface Invocation {
   userId: string;

@@ -1,0 +1,86 @@
+import { createHash } from 'node:crypto';
+import type { CorpusIndex } from '../../ingest/corpusIndex.js';
+import { isQuotable, type Passage } from '../../passages/types.js';
+import type { Action } from '../reply.js';
+import { escapeForDiscord, LIMITS, unescapeForDiscord } from './text.js';
+
+/**
+ * What a button or menu carries between the message that shows it and the
+ * interaction that uses it. Everything needed is in the custom id or the
+ * message itself, so buttons keep working after a restart. Written and read
+ * only here.
+ */
+
+const SCOPE = 'fp';
+export const PICK_ID = `${SCOPE}:pick`;
+
+/** A decoded custom id: what the member asked for, still to be checked against the corpus. */
+export type ComponentAction =
+  | { kind: 'more'; offset: number }
+  | { kind: 'context'; ref: string }
+  | { kind: 'delete'; asker: string }
+  | { kind: 'pick' };
+
+export function customIdOf(action: Exclude<Action, { kind: 'source' }>): string {
+  switch (action.kind) {
+    case 'more':
+      return `${SCOPE}:more:${action.offset}`;
+    case 'context':
+      return passageRef(`${SCOPE}:ctx:`, action.passage);
+    case 'delete':
+      return `${SCOPE}:del:${action.asker}`;
+  }
+}
+
+/** The action a custom id stands for, or null for one this bot did not write (or no longer understands). */
+export function parseCustomId(customId: string): ComponentAction | null {
+  const [scope, action, ...rest] = customId.split(':');
+  const arg = rest.join(':');
+  if (scope !== SCOPE) return null;
+  switch (action) {
+    case 'more': {
+      const offset = Number(arg);
+      return Number.isInteger(offset) && offset >= 1 && offset <= 25 ? { kind: 'more', offset } : null;
+    }
+    case 'ctx':
+      return { kind: 'context', ref: arg };
+    case 'del':
+      return { kind: 'delete', asker: arg };
+    case 'pick':
+      return { kind: 'pick' };
+    default:
+      return null;
+  }
+}
+
+/** A passage id in a custom id or menu value; a long one is replaced by a stable hash of it. */
+export function passageRef(prefix: string, passageId: string): string {
+  const direct = `${prefix}${passageId}`;
+  return direct.length <= LIMITS.customId ? direct : `${prefix}#${passageHash(passageId)}`;
+}
+
+function passageHash(passageId: string): string {
+  return createHash('sha256').update(passageId).digest('hex').slice(0, 24);
+}
+
+/** The quotable passage a reference names (an id, or the hash that stands for a long one). */
+export function passageFromRef(corpus: CorpusIndex, ref: string): Passage | null {
+  const passage = ref.startsWith('#') ? corpus.passages.find((p) => passageHash(p.id) === ref.slice(1)) : corpus.passage(ref);
+  return passage && isQuotable(passage) ? passage : null;
+}
+
+/**
+ * The question on the answer's first line, quoted and escaped. A question is
+ * longer than a custom id may be, so "More passages" reads it back from here.
+ */
+export function echoLine(question: string, rank: number): string {
+  return `> ${escapeForDiscord(question.replace(/\s+/gu, ' '))}${rank > 0 ? ` (passage ${rank + 1})` : ''}`;
+}
+
+/** The question an answer echoes (see echoLine), or null for a message that echoes none. */
+export function questionFromEcho(content: string): string | null {
+  const first = content.split('\n')[0] ?? '';
+  if (!first.startsWith('> ')) return null;
+  const question = unescapeForDiscord(first.slice(2).replace(/ \(passage \d+\)$/u, ''));
+  return question.trim() || null;
+}
