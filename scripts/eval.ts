@@ -3,105 +3,17 @@
  * `npm run eval` prints them; `-- --verbose` lists every miss; `-- --json` prints them as JSON.
  */
 import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import MiniSearch from 'minisearch';
-import { AnswerEngine } from '../src/answer/engine.js';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { contentStems, relatedness } from '../src/caveats/article.js';
 import { analyzePassage, type Sourcing } from '../src/caveats/detect.js';
-import { parseArticles, readCorpusFiles } from '../src/corpus/load.js';
-import { isQuotable, type CaveatKind } from '../src/passages/types.js';
+import { polnearDirFromEnv } from '../src/config.js';
+import type { CaveatKind } from '../src/passages/types.js';
 import { openCorpus } from '../src/ingest/open.js';
+import { ANSWER_BARS, canScore, evaluateAnswers, readAnswerSet, ROOT, type AnswerScores } from './eval-answers.js';
+import { evaluateSquad } from './eval-squad.js';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-
-interface AnswerItem {
-  q: string;
-  expect?: string[];
-  offTopic?: boolean;
-  kind?: string;
-}
-
-export interface AnswerScores {
-  answerable: number;
-  offTopic: number;
-  hitAt1: number;
-  hitAt3: number;
-  offTopicAbstention: number;
-  wronglyAbstained: number;
-  /** hit@1 of MiniSearch with default options over blank-line paragraphs, for scale. */
-  plainHitAt1: number;
-  misses: string[];
-}
-
-export const ANSWER_BARS = { hitAt1: 0.9, hitAt3: 0.97, offTopicAbstention: 0.9, wronglyAbstained: 0 };
-
-export function evaluateAnswers(setFile = resolve(ROOT, 'eval/answers.json')): AnswerScores {
-  const set = JSON.parse(readFileSync(resolve(ROOT, setFile), 'utf8')) as { corpus: string; questions: AnswerItem[] };
-  const corpusDir = resolve(ROOT, set.corpus);
-  const corpus = openCorpus(corpusDir, { cacheDir: null });
-  const engine = new AnswerEngine(corpus);
-
-  const quotable = corpus.passages.filter(isQuotable);
-  const expectedIds = (item: AnswerItem) =>
-    new Set(
-      (item.expect ?? []).map((snippet) => {
-        const holders = quotable.filter((p) => p.text.includes(snippet));
-        if (holders.length !== 1) throw new Error(`eval snippet "${snippet}" is in ${holders.length} passages, not 1`);
-        return holders[0]!.id;
-      }),
-    );
-
-  const plain = plainMiniSearch(corpusDir);
-  let answerable = 0, offTopic = 0, hit1 = 0, hit3 = 0, abstained = 0, wrongAbstained = 0, plainHit1 = 0;
-  const misses: string[] = [];
-  for (const item of set.questions) {
-    const answer = engine.ask(item.q, { limit: 3 });
-    const got = answer.answers.map((a) => a.passage.id);
-    if (item.offTopic) {
-      offTopic++;
-      if (answer.noAnswer) abstained++;
-      else misses.push(`off-topic answered: "${item.q}" -> ${got[0]}`);
-      continue;
-    }
-    answerable++;
-    const expected = expectedIds(item);
-    const plainBest = plain(item.q);
-    if (plainBest && (item.expect ?? []).some((snippet) => plainBest.includes(snippet))) plainHit1++;
-    if (answer.noAnswer) {
-      wrongAbstained++;
-      misses.push(`abstained: "${item.q}" (expected ${[...expected].join(', ')})`);
-      continue;
-    }
-    if (expected.has(got[0]!)) hit1++;
-    else misses.push(`not first: "${item.q}" -> ${got.join(', ')} (expected ${[...expected].join(', ')})`);
-    if (got.some((id) => expected.has(id))) hit3++;
-  }
-  return {
-    answerable,
-    offTopic,
-    hitAt1: hit1 / answerable,
-    hitAt3: hit3 / answerable,
-    offTopicAbstention: abstained / offTopic,
-    wronglyAbstained: wrongAbstained,
-    plainHitAt1: plainHit1 / answerable,
-    misses,
-  };
-}
-
-/**
- * The reference point the bars were set against: MiniSearch with default options
- * over the blank-line paragraphs of each article, answering every question.
- */
-function plainMiniSearch(corpusDir: string): (question: string) => string | null {
-  const paragraphs = parseArticles(readCorpusFiles(corpusDir)).flatMap((a) => a.source.slice(a.bodyStart).split(/\n\s*\n/u));
-  const index = new MiniSearch<{ id: number; text: string }>({ fields: ['text'] });
-  index.addAll(paragraphs.map((text, id) => ({ id, text })));
-  return (question) => {
-    const best = index.search(question)[0];
-    return best ? paragraphs[best.id as number]! : null;
-  };
-}
+export { ANSWER_BARS, evaluateAnswers };
 
 interface CaveatItem {
   id?: string;
@@ -238,42 +150,62 @@ export function evaluateSources(setFile = resolve(ROOT, 'eval/attribution-heldou
 }
 
 const SETS = [
-  { file: 'eval/answers.json', name: 'natural questions', bars: true },
-  { file: 'eval/answers-paraphrase.json', name: 'paraphrase stress set', bars: false },
-  { file: 'eval/heldout-b/answers.json', name: 'four more articles, set B (articles and questions written apart from the engine)', bars: true },
-  { file: 'eval/heldout-a/answers.json', name: 'four more articles, set A (written apart from the engine; scored, never studied)', bars: true },
-  { file: 'eval/heldout-c/answers.json', name: 'four more articles, set C (written apart from the engine; measured unseen, then studied)', bars: true },
-  { file: 'eval/heldout-d/answers.json', name: 'four more articles, set D (written apart from the engine; scored, never studied)', bars: true },
-  { file: 'eval/heldout-e/answers.json', name: 'four more articles, set E (written apart from the engine; scored, never studied)', bars: true },
-  { file: 'eval/heldout-f/answers.json', name: 'four more articles, set F (written apart from the engine; measured unseen, then studied)', bars: true },
+  { file: 'eval/answers.json', name: 'seed article, natural questions', bars: true },
+  { file: 'eval/answers-paraphrase.json', name: 'seed article, paraphrases', bars: false },
+  { file: 'eval/heldout-a/answers.json', name: 'A (never studied)', bars: true },
+  { file: 'eval/heldout-b/answers.json', name: 'B (studied)', bars: true },
+  { file: 'eval/heldout-c/answers.json', name: 'C (measured unseen, then studied)', bars: true },
+  { file: 'eval/heldout-d/answers.json', name: 'D (never studied)', bars: true },
+  { file: 'eval/heldout-e/answers.json', name: 'E (never studied)', bars: true },
+  { file: 'eval/heldout-f/answers.json', name: 'F (measured unseen, then studied)', bars: true },
+  { file: 'eval/real-news-r1/answers.json', name: 'R1, real news (PolNeAR train)', bars: true },
+  { file: 'eval/real-news-r2/answers.json', name: 'R2, real news (PolNeAR dev)', bars: true },
 ];
+
+/** Articles the grown mode adds to every set's corpus. */
+const GROWN_DISTRACTORS = 200;
+
+function answerRow(name: string, s: AnswerScores, bars: boolean): string {
+  const pass =
+    s.hitAt1 >= ANSWER_BARS.hitAt1 && s.hitAt3 >= ANSWER_BARS.hitAt3 && s.offTopicAbstention >= ANSWER_BARS.offTopicAbstention && s.wronglyAbstained <= ANSWER_BARS.wronglyAbstained;
+  const offTopic = s.offTopic ? `${Math.round(s.offTopicAbstention * s.offTopic)}/${s.offTopic}` : '—';
+  const cells = [name, String(s.articles), String(s.answerable), s.hitAt1.toFixed(3), s.hitAt3.toFixed(3), s.hitAt10.toFixed(3), offTopic, String(s.wronglyAbstained), s.plainHitAt1.toFixed(3), s.plainHitAt3.toFixed(3), bars ? (pass ? 'pass' : 'FAIL') : ''];
+  return `| ${cells.join(' | ')} |`;
+}
 
 function main() {
   const verbose = process.argv.includes('--verbose');
-  const results = SETS.map((set) => ({ ...set, scores: evaluateAnswers(resolve(ROOT, set.file)) }));
+  const grown = process.argv.includes('--grown');
+  const scorable = SETS.filter((set) => canScore(readAnswerSet(set.file)));
+  const results = scorable.map((set) => ({
+    ...set,
+    scores: evaluateAnswers(set.file),
+    grown: grown ? evaluateAnswers(set.file, { distractors: GROWN_DISTRACTORS }) : null,
+  }));
+  const squad = evaluateSquad();
   const caveatSets = [
     { file: 'eval/caveats.json', name: 'caveats', scores: evaluateCaveats() },
     { file: 'eval/caveats-heldout.json', name: 'caveats, second set (written apart from the detectors)', scores: evaluateCaveats(resolve(ROOT, 'eval/caveats-heldout.json')) },
   ];
   const sources = evaluateSources();
   if (process.argv.includes('--json')) {
-    console.log(JSON.stringify({ answers: results, caveats: caveatSets, sources }, null, 2));
+    console.log(JSON.stringify({ answers: results, squad, caveats: caveatSets, sources }, null, 2));
     return;
   }
-  for (const { file, name, bars, scores } of results) {
-    const check = (ok: boolean) => (bars ? (ok ? 'pass' : 'FAIL') : '');
-    const row = (measure: string, value: string, bar: string, ok: boolean) =>
-      `| ${measure.padEnd(31)} | ${value.padStart(6)} | ${(bars ? bar : '').padStart(7)} | ${check(ok).padEnd(4)} |`;
-    console.log(`\n${name}: ${scores.answerable} answerable and ${scores.offTopic} off-topic questions (${file})\n`);
-    console.log(`| ${'measure'.padEnd(31)} | ${'value'.padStart(6)} | ${'bar'.padStart(7)} |      |`);
-    console.log(`|${'-'.repeat(33)}|${'-'.repeat(8)}|${'-'.repeat(9)}|------|`);
-    console.log(row('hit@1', scores.hitAt1.toFixed(3), '>= 0.90', scores.hitAt1 >= ANSWER_BARS.hitAt1));
-    console.log(row('hit@3', scores.hitAt3.toFixed(3), '>= 0.97', scores.hitAt3 >= ANSWER_BARS.hitAt3));
-    console.log(row('off-topic abstention', scores.offTopicAbstention.toFixed(3), '>= 0.90', scores.offTopicAbstention >= ANSWER_BARS.offTopicAbstention));
-    console.log(row('answerable questions abstained', String(scores.wronglyAbstained), '0', scores.wronglyAbstained === 0));
-    console.log(`| ${'plain MiniSearch hit@1 (scale)'.padEnd(31)} | ${scores.plainHitAt1.toFixed(3).padStart(6)} | ${''.padStart(7)} |      |`);
-    if (verbose && scores.misses.length) console.log(`\n${scores.misses.join('\n')}`);
+  console.log('\nanswers: where the passage that answers ranks, and abstention (sets in eval/; the question sets were written apart from the engine)');
+  console.log(`bars: hit@1 >= ${ANSWER_BARS.hitAt1}, hit@3 >= ${ANSWER_BARS.hitAt3}, off-topic abstained >= ${ANSWER_BARS.offTopicAbstention}, answerable abstained <= ${ANSWER_BARS.wronglyAbstained}\n`);
+  console.log('| set | articles | answerable | hit@1 | hit@3 | hit@10 | off-topic abstained | answerable abstained | plain MiniSearch hit@1 | hit@3 | bars |');
+  console.log('|---|---|---|---|---|---|---|---|---|---|---|');
+  for (const { name, bars, scores, grown: more } of results) {
+    console.log(answerRow(name, scores, bars));
+    if (more) console.log(answerRow(`${name}, +${GROWN_DISTRACTORS} articles`, more, false));
   }
+  console.log(answerRow('SQuAD v1.1, Notre Dame (crowd questions)', squad.own, false));
+  console.log(`\nSQuAD questions asked of the news corpora, which do not answer them: ${(squad.otherAbstention * 100).toFixed(1)}% abstained`);
+  const skipped = SETS.filter((set) => !scorable.includes(set));
+  if (skipped.length) console.log(`skipped (set POLNEAR_DIR to a checkout of PolNeAR to score them): ${skipped.map((s) => s.name).join('; ')}`);
+  if (grown && !polnearDirFromEnv()) console.log(`grown mode without POLNEAR_DIR: the distractors are the other sets' articles, not ${GROWN_DISTRACTORS}`);
+  if (verbose) for (const { name, scores } of results) if (scores.misses.length) console.log(`\n${name}:\n${scores.misses.join('\n')}`);
 
   for (const { file, name, scores: c } of caveatSets) {
     const line = (measure: string, value: string, bar: string, ok: boolean) =>

@@ -103,6 +103,11 @@ export function colourChoice(): 'never' | 'always' | 'auto' {
   return 'auto';
 }
 
+/** POLNEAR_DIR: a checkout of the PolNeAR corpus, which may not be redistributed, for the evaluations that read it. */
+export function polnearDirFromEnv(): string | null {
+  return environment().POLNEAR_DIR?.trim() || null;
+}
+
 /** FINEPRINT_DEBUG: print an internal error's stack as well as its one-line message. */
 export function debugEnabled(): boolean {
   return Boolean(environment().FINEPRINT_DEBUG);

@@ -1,0 +1,178 @@
+/**
+ * Answer quality: where the passage that answers a labelled question ranks, and
+ * whether questions the corpus does not answer are abstained on. A set's corpus
+ * is its own folder, or PolNeAR articles read from POLNEAR_DIR (never committed);
+ * the grown mode adds hundreds of other articles to it as distractors.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import MiniSearch from 'minisearch';
+import { AnswerEngine } from '../src/answer/engine.js';
+import { polnearDirFromEnv } from '../src/config.js';
+import { parseArticles, readCorpusFiles, type CorpusFile } from '../src/corpus/load.js';
+import type { CorpusIndex } from '../src/ingest/corpusIndex.js';
+import { ingest } from '../src/ingest/ingest.js';
+import { isQuotable } from '../src/passages/types.js';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+interface AnswerItem {
+  q: string;
+  expect?: string[];
+  offTopic?: boolean;
+  /** who, when, why…; "off-topic" and "off-topic-near" mark questions the corpus does not answer. */
+  kind?: string;
+}
+
+export interface AnswerSet {
+  /** The set's own corpus folder, relative to the project. */
+  corpus?: string;
+  /** Or PolNeAR article paths (data/train/text/…), read from POLNEAR_DIR. */
+  polnear?: string[];
+  /** Or the articles themselves, made by the evaluation (a public dataset's paragraphs). */
+  files?: CorpusFile[];
+  questions: AnswerItem[];
+}
+
+export interface AnswerScores {
+  answerable: number;
+  offTopic: number;
+  hitAt1: number;
+  hitAt3: number;
+  /** The answering passage among the first ten: what a re-ranker can work with. */
+  hitAt10: number;
+  offTopicAbstention: number;
+  wronglyAbstained: number;
+  /** hit@1 of MiniSearch with default options over blank-line paragraphs, for scale. */
+  plainHitAt1: number;
+  plainHitAt3: number;
+  /** Articles in the corpus the questions were asked of. */
+  articles: number;
+  misses: string[];
+}
+
+export const ANSWER_BARS = { hitAt1: 0.9, hitAt3: 0.97, offTopicAbstention: 0.9, wronglyAbstained: 0 };
+
+export const isOffTopic = (item: AnswerItem) => item.offTopic === true || (item.kind ?? '').startsWith('off-topic');
+
+export function readAnswerSet(setFile: string): AnswerSet {
+  return JSON.parse(readFileSync(resolve(ROOT, setFile), 'utf8')) as AnswerSet;
+}
+
+/** Whether a set can be scored here: a PolNeAR set needs POLNEAR_DIR. */
+export function canScore(set: AnswerSet): boolean {
+  return !set.polnear || polnearDirFromEnv() !== null;
+}
+
+/** The corpus files of a set, and with `distractors` that many other articles besides. */
+export function setFiles(set: AnswerSet, distractors = 0): CorpusFile[] {
+  const own = set.files ?? (set.corpus ? readCorpusFiles(resolve(ROOT, set.corpus)) : polnearFiles(set.polnear ?? []));
+  if (distractors === 0) return own;
+  const pool = distractorPool(new Set(own.map((f) => basename(f.name))));
+  const step = Math.max(1, Math.floor(pool.length / distractors));
+  return [...own, ...pool.filter((_, i) => i % step === 0).slice(0, distractors)];
+}
+
+function polnearFiles(paths: readonly string[]): CorpusFile[] {
+  const dir = polnearDirFromEnv();
+  if (!dir) throw new Error('POLNEAR_DIR is not set');
+  return paths.map((path) => ({ name: basename(path), display: join(dir, path), bytes: readFileSync(join(dir, path)) }));
+}
+
+/**
+ * Articles no set asks about: PolNeAR's training articles when POLNEAR_DIR is
+ * set (real news from seven outlets), else the other sets' own articles.
+ */
+function distractorPool(exclude: ReadonlySet<string>): CorpusFile[] {
+  const dir = polnearDirFromEnv();
+  if (dir) {
+    const text = join(dir, 'data', 'train', 'text');
+    return readdirSync(text)
+      .sort()
+      .filter((name) => !exclude.has(name))
+      .map((name) => ({ name, display: join(text, name), bytes: readFileSync(join(text, name)) }));
+  }
+  const evalDir = join(ROOT, 'eval');
+  return readdirSync(evalDir)
+    .filter((name) => name.startsWith('heldout-'))
+    .flatMap((name) => readCorpusFiles(join(evalDir, name, 'corpus')))
+    .filter((file) => !exclude.has(basename(file.name)));
+}
+
+/** The quotable passages that hold a labelled answer: those its span of the article overlaps. */
+function answerPassages(corpus: CorpusIndex, sources: ReadonlyMap<string, string>, snippet: string): Set<string> {
+  const ids = new Set<string>();
+  for (const [doc, source] of sources) {
+    for (let at = source.indexOf(snippet); at !== -1; at = source.indexOf(snippet, at + 1)) {
+      for (const p of corpus.passagesOf(doc)) if (isQuotable(p) && p.start < at + snippet.length && p.end > at) ids.add(p.id);
+    }
+  }
+  if (ids.size === 0) throw new Error(`eval snippet "${snippet}" is in no passage`);
+  return ids;
+}
+
+export function evaluateAnswers(setFile = 'eval/answers.json', options: { distractors?: number } = {}): AnswerScores {
+  return scoreAnswers(readAnswerSet(setFile), options);
+}
+
+export function scoreAnswers(set: AnswerSet, { distractors = 0 } = {}): AnswerScores {
+  const files = setFiles(set, distractors);
+  const articles = parseArticles(files);
+  const corpus = ingest(articles);
+  const engine = new AnswerEngine(corpus);
+  const sources = new Map(articles.map((a) => [a.id, a.source]));
+  const plain = plainMiniSearch(articles.map((a) => a.source.slice(a.bodyStart)));
+
+  let answerable = 0, offTopic = 0, hit1 = 0, hit3 = 0, hit10 = 0, abstained = 0, wrongAbstained = 0, plainHit1 = 0, plainHit3 = 0;
+  const misses: string[] = [];
+  for (const item of set.questions) {
+    const answer = engine.ask(item.q, { limit: 10 });
+    const got = answer.answers.map((a) => a.passage.id);
+    if (isOffTopic(item)) {
+      offTopic++;
+      if (answer.noAnswer) abstained++;
+      else misses.push(`off-topic answered: "${item.q}" -> ${got[0]}`);
+      continue;
+    }
+    answerable++;
+    const expected = new Set((item.expect ?? []).flatMap((snippet) => [...answerPassages(corpus, sources, snippet)]));
+    const plainBest = plain(item.q);
+    const plainHit = (n: number) => plainBest.slice(0, n).some((text) => (item.expect ?? []).some((snippet) => text.includes(snippet)));
+    if (plainHit(1)) plainHit1++;
+    if (plainHit(3)) plainHit3++;
+    if (got.some((id) => expected.has(id))) hit10++;
+    if (answer.noAnswer) {
+      wrongAbstained++;
+      misses.push(`abstained: "${item.q}" (expected ${[...expected].join(', ')})`);
+      continue;
+    }
+    if (expected.has(got[0]!)) hit1++;
+    else misses.push(`not first: "${item.q}" -> ${got.slice(0, 3).join(', ')} (expected ${[...expected].join(', ')})`);
+    if (got.slice(0, 3).some((id) => expected.has(id))) hit3++;
+  }
+  return {
+    answerable,
+    offTopic,
+    hitAt1: hit1 / answerable,
+    hitAt3: hit3 / answerable,
+    hitAt10: hit10 / answerable,
+    offTopicAbstention: abstained / offTopic,
+    wronglyAbstained: wrongAbstained,
+    plainHitAt1: plainHit1 / answerable,
+    plainHitAt3: plainHit3 / answerable,
+    articles: articles.length,
+    misses,
+  };
+}
+
+/**
+ * The reference point the bars were set against: MiniSearch with default options
+ * over the blank-line paragraphs of each article, answering every question.
+ */
+function plainMiniSearch(bodies: readonly string[]): (question: string) => string[] {
+  const paragraphs = bodies.flatMap((body) => body.split(/\n\s*\n/u));
+  const index = new MiniSearch<{ id: number; text: string }>({ fields: ['text'] });
+  index.addAll(paragraphs.map((text, id) => ({ id, text })));
+  return (question) => index.search(question).slice(0, 3).map((r) => paragraphs[r.id as number]!);
+}
