@@ -1,19 +1,17 @@
+import { RANKING } from './ranking.js';
+
 // The patterns a question is tested against are ASCII and go without the `u` flag,
 // with which V8 runs them several times slower.
 
 export type AnswerType = 'time' | 'quantity' | 'money' | 'span' | 'age';
 
 /**
- * "When…?" wants a passage that gives a time, "how many…?" one that gives a
- * number: among passages that hold the question's words, those rank a little
- * higher. "How long…?" wants a span of time, "how old…?" an age, and "how much
- * did it cost?" an amount of money, which a passage without one cannot give
- * however many words it shares: those answer types are required.
+ * Answer types a passage must give to answer at all. "When…?" wants a passage
+ * that gives a time, "how many…?" one that gives a number, and those rank
+ * higher (see RANKING.answerTypeBoost); but "how long…?" wants a span of time,
+ * "how old…?" an age, and "how much did it cost?" an amount of money, which a
+ * passage without one cannot give however many words it shares.
  */
-export const ANSWER_TYPE_BOOST = 1.25;
-/** How much more a passage ranks that gives a number of the very thing "how many" counts ("14 houses"). */
-export const COUNT_BOOST = 2;
-/** Answer types a passage must give to answer at all. */
 export const REQUIRED_TYPES: ReadonlySet<AnswerType> = new Set(['span', 'money', 'age']);
 const ASKS_SPAN = /\b(?:how long(?! ago)|for how long)\b/i;
 const ASKS_AGE = /\b(?:how old|what age|(?:his|her|their|its) age|age of)\b/i;
@@ -106,9 +104,6 @@ const OPENING_WORD = /^\s*(who|why|how|when|where)\b/i;
 
 const WORD_PATTERNS: Record<string, RegExp> = {};
 
-/** How much less a passage ranks that asks the question itself (see echoesQuestion). */
-export const ECHO_PENALTY = 0.5;
-
 /** The opening word echoesQuestion looks for, if the question has one. */
 export function openingWord(question: string): string | null {
   return OPENING_WORD.exec(question)?.[1]!.toLowerCase() ?? null;
@@ -143,11 +138,6 @@ const EVERY_MATCH = Object.fromEntries(
   Object.entries(GIVES).map(([type, { pattern }]) => [type, new RegExp(pattern.source, `${pattern.flags}g`)]),
 ) as Record<AnswerType, RegExp>;
 
-/** How much higher a passage ranks whose answer stands next to what the question asks about ("fined €18.5 million"). */
-export const NEAR_ANSWER_BOOST = 1.3;
-/** How far, in characters either side, "next to" reaches: about five words. */
-const NEAR_ANSWER_REACH = 30;
-
 /**
  * Whether a passage gives the kind of answer wanted next to one of the terms
  * the question asks about: "has been fined €18.5 million" answers "how much
@@ -159,7 +149,8 @@ export function givesNear(text: string, wanted: AnswerType, terms: ReadonlySet<s
   pattern.lastIndex = 0;
   for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
     const end = match.index + match[0].length;
-    const around = `${text.slice(Math.max(0, match.index - NEAR_ANSWER_REACH), match.index)} ${text.slice(end, end + NEAR_ANSWER_REACH)}`;
+    const reach = RANKING.nearAnswerReach;
+    const around = `${text.slice(Math.max(0, match.index - reach), match.index)} ${text.slice(end, end + reach)}`;
     if (givesTerm(around.split(/\s+/u), terms, termsOf)) return true;
   }
   return false;

@@ -6,14 +6,10 @@ import type { Hit } from '../search/postings.js';
 import { tokenize } from '../text/words.js';
 import { englishCorrection } from '../text/specificity.js';
 import {
-  ANSWER_TYPE_BOOST,
   AnswerKinds,
   answerType,
   ASKS_TIME_NOUN,
-  COUNT_BOOST,
   countedWords,
-  ECHO_PENALTY,
-  NEAR_ANSWER_BOOST,
   echoesQuestion,
   givesCount,
   givesNear,
@@ -22,31 +18,11 @@ import {
   TIME_NOUNS,
 } from './answerTypes.js';
 import { QuestionFit, type StoryLead } from './fit.js';
+import { answering, passageScore, RANKING, type PassageFeatures } from './ranking.js';
 import type { Answer, QuotedPassage, SourceCard } from './types.js';
 
 /** Questions longer than this are read up to here: nobody asks about more than a paragraph at once. */
 export const MAX_QUESTION_CHARS = 1_000;
-/** A corrected typo stands for the word meant almost as fully as the word itself. */
-const CORRECTION_CREDIT = 0.9;
-/**
- * Share of a question's information (its words weighted by how telling they are
- * in general English) that a passage must hold to answer it. Below this, the
- * question is about something the corpus does not cover.
- */
-export const MIN_COVERAGE = 0.32;
-/** Coverage at which a passage answers even when a passage that shares only names ranks above it. */
-const STRONG_COVERAGE = 0.7;
-/**
- * Short headlines and captions win BM25's length normalisation against the body
- * paragraph that says the same thing with its details; the body is the better quote.
- */
-const SECTION_WEIGHT: Record<Section, number> = { body: 1, caption: 0.8, headline: 0.7, boilerplate: 0, breadcrumb: 0 };
-/** A question about a photo is answered by its caption first. */
-const PHOTO_SECTION_WEIGHT: Record<Section, number> = { ...SECTION_WEIGHT, caption: 1.25 };
-/** A word rarer than about one in 4,000 in everyday English tells what a question is about. */
-const TELLING_WEIGHT = 12;
-/** How many search results are weighed for coverage before the best are chosen. */
-const CANDIDATES = 20;
 
 export interface AskOptions {
   limit?: number;
@@ -97,7 +73,7 @@ export class AnswerEngine {
     if (this.namesAbsent(concepts)) return { question, noAnswer: true, reason: 'not-in-corpus', answers: [] };
 
     const plan = this.plan(concepts);
-    const results = this.corpus.index.search(plan.terms, plan.boosts, plan.loose, CANDIDATES);
+    const results = this.corpus.index.search(plan.terms, plan.boosts, plan.loose, RANKING.candidates);
     const wanted = answerType(question);
     const counted = wanted === 'quantity' ? this.countedTerms(question, concepts) : null;
     const opening = openingWord(question);
@@ -105,35 +81,33 @@ export class AnswerEngine {
     // What the question asks about, by which a typed answer should stand: not a name, nor the thing counted (see givesCount).
     const asked = wanted ? new Set(concepts.filter((c) => !c.name && !counted?.has(c.terms[0]!)).flatMap((c) => c.terms)) : null;
     const termsOf = (word: string) => this.corpus.index.analyzer.indexTerms(word);
-    const sections = ASKS_PHOTO.test(question) ? PHOTO_SECTION_WEIGHT : SECTION_WEIGHT;
+    const asksPhoto = ASKS_PHOTO.test(question);
     const fit = new QuestionFit(concepts, plan.boosts, plan.loose, this.corpus.index.termStats());
-    const ranked: { passage: Passage; result: Hit; score: number; coverage: number; namesOnly: boolean }[] = [];
+    const scored: { passage: Passage; result: Hit; features: PassageFeatures; score: number }[] = [];
     for (const result of results) {
       const id = result.id;
       const passage = this.corpus.passages[id]!;
       const lead = this.leads.get(passage.doc)!;
       const { coverage, held } = fit.measure(result, lead);
-      if (coverage < MIN_COVERAGE) continue;
-      let typed = wanted && this.answerKinds.gives(id, wanted, () => passage.text) ? ANSWER_TYPE_BOOST : 1;
-      if (wanted && REQUIRED_TYPES.has(wanted) && typed === 1) continue;
-      if (counted && typed > 1 && givesCount(passage.text, counted, termsOf)) typed = COUNT_BOOST;
-      if (typed > 1 && givesNear(passage.text, wanted!, asked!, termsOf)) typed *= NEAR_ANSWER_BOOST;
-      const echo = opening && echoesQuestion(passage.text, opening, ownTerms, termsOf) ? ECHO_PENALTY : 1;
-      // More of the question's concepts in one passage beats a high score on one of them.
-      const score = fit.relevance(result, lead) * held * sections[passage.section] * typed * echo;
-      ranked.push({ passage, result, score, coverage, namesOnly: sharesOnlyNames(concepts, result.terms) });
+      if (coverage < RANKING.minCoverage) continue;
+      const givesType = wanted !== null && this.answerKinds.gives(id, wanted, () => passage.text);
+      if (wanted && REQUIRED_TYPES.has(wanted) && !givesType) continue;
+      // The text is searched for a count or a nearby answer only where passageScore weighs them: in a passage giving the kind wanted.
+      const features: PassageFeatures = {
+        relevance: fit.relevance(result, lead),
+        held,
+        coverage,
+        namesOnly: sharesOnlyNames(concepts, result.terms),
+        section: passage.section,
+        asksPhoto,
+        givesType,
+        givesCount: givesType && counted !== null && givesCount(passage.text, counted, termsOf),
+        givesNear: givesType && givesNear(passage.text, wanted!, asked!, termsOf),
+        echoes: opening !== null && echoesQuestion(passage.text, opening, ownTerms, termsOf),
+      };
+      scored.push({ passage, result, features, score: passageScore(features) });
     }
-    ranked.sort((a, b) => b.score - a.score);
-    // The best match sharing only names says the question is about something else, unless
-    // another passage holds most of what it asks ("inflation in Veldmark": the rate is not in
-    // the paragraph that names the country most).
-    let kept = ranked;
-    if (ranked.length > 0 && ranked[0]!.namesOnly) {
-      const strong = ranked.filter((r) => !r.namesOnly && r.coverage >= STRONG_COVERAGE);
-      if (strong.length === 0) return { question, noAnswer: true, reason: 'not-in-corpus', answers: [] };
-      kept = [...strong, ...ranked.filter((r) => !r.namesOnly && r.coverage < STRONG_COVERAGE)];
-    }
-    const answers: QuotedPassage[] = kept.slice(0, limit).map(({ passage, result, score }) => ({
+    const answers: QuotedPassage[] = answering(scored).slice(0, limit).map(({ passage, result, score }) => ({
       passage,
       score,
       matchedTerms: result.terms,
@@ -242,7 +216,7 @@ export class AnswerEngine {
     /** Per story, the concepts its passages among the results hold in their own words. */
     const anywhere = new Map<string, Set<QueryConcept>>();
     const ownTerm = (concept: QueryConcept, holds: (term: string) => boolean) => concept.terms.some((term, t) => concept.credits[t] === 1 && holds(term));
-    for (const result of index.search(plan.terms, plan.boosts, plan.loose, CANDIDATES)) {
+    for (const result of index.search(plan.terms, plan.boosts, plan.loose, RANKING.candidates)) {
       const doc = passages[result.id]!.doc;
       const held = anywhere.get(doc) ?? new Set();
       for (const concept of concepts) if (ownTerm(concept, (term) => result.terms.includes(term))) held.add(concept);
@@ -302,7 +276,7 @@ export class AnswerEngine {
       // A word neither the corpus nor English knows is a typo, or a word still being typed.
       const corrections = index.corrections(word).filter((term) => !concept.terms.includes(term));
       if (corrections.length > 0 || index.completes(word)) {
-        return [{ ...concept, terms: [...concept.terms, ...corrections], credits: [...concept.credits, ...corrections.map(() => CORRECTION_CREDIT)], loose: true }];
+        return [{ ...concept, terms: [...concept.terms, ...corrections], credits: [...concept.credits, ...corrections.map(() => RANKING.correctionCredit)], loose: true }];
       }
       // A slip the corpus cannot explain is read as the English word it is one slip from:
       // "thier" is a stopword, "finacial" weighs as "financial" does.
@@ -382,7 +356,7 @@ function sharesOnlyNames(concepts: readonly QueryConcept[], matchedTerms: readon
     if (concept.terms.some((t) => matched.has(t))) {
       if (!isName(concept)) return false; // it shares a real word
       sharedName = true;
-    } else if (concept.weight >= TELLING_WEIGHT && concept.english) {
+    } else if (concept.weight >= RANKING.tellingWeight && concept.english) {
       // Only a real word the passage lacks says the question is about something else; an
       // uncorrected typo or an unknown name says nothing either way.
       missingWord = true;

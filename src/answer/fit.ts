@@ -1,5 +1,6 @@
 import type { QueryConcept } from '../search/analyze.js';
 import type { Hit, TermStats } from '../search/postings.js';
+import { RANKING } from './ranking.js';
 
 /**
  * A story's headline and lede (positions of those passages it has): what the
@@ -7,9 +8,6 @@ import type { Hit, TermStats } from '../search/postings.js';
  * that names him without naming Veldmark again.
  */
 export type StoryLead = readonly number[];
-
-/** How fully a concept held by the story's headline or lede, not by the passage, counts for it. */
-export const SCOPE_CREDIT = 0.5;
 
 export interface Fit {
   /** Share of the question's information (concepts by weight) the passage holds, or its story does. */
@@ -75,7 +73,7 @@ export class QuestionFit {
     for (let c = 0; c < credit.length; c++) {
       held += credit[c]!;
       let counted = credit[c]!;
-      if (counted < SCOPE_CREDIT && this.inLead(c, lead) !== undefined) counted = SCOPE_CREDIT;
+      if (counted < RANKING.scopeCredit && this.inLead(c, lead) !== undefined) counted = RANKING.scopeCredit;
       covered += this.concepts[c]!.weight * counted;
     }
     return { coverage: this.totalWeight === 0 ? 0 : covered / this.totalWeight, held };
@@ -102,7 +100,7 @@ export class QuestionFit {
       if (best[c] === 0) {
         const own = this.concepts[c]!.terms[0]!;
         const at = this.inLead(c, lead);
-        if (at !== undefined && at !== id) best[c] = SCOPE_CREDIT * (this.boosts.get(own) ?? 1) * this.stats.score(own, at);
+        if (at !== undefined && at !== id) best[c] = RANKING.scopeCredit * (this.boosts.get(own) ?? 1) * this.stats.score(own, at);
       }
       total += best[c]!;
     }

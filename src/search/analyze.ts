@@ -1,3 +1,4 @@
+import { RANKING } from '../answer/ranking.js';
 import { isEnglishName, isEnglishWord, specificity } from '../text/specificity.js';
 import { baseForms, PARTICLES } from '../text/wordnet.js';
 import { stem, STOPWORDS, tokenize, type Token } from '../text/words.js';
@@ -33,18 +34,6 @@ export interface QueryConcept {
   loose?: boolean;
 }
 
-/** How fully a listed equivalent, or one word of a multi-word name, stands for the question's word. */
-export const EQUIVALENT_CREDIT = 0.5;
-/** How fully a word close in meaning (WordNet) stands for the question's word: less than a listed equivalent. */
-export const NEAR_MEANING_CREDIT = 0.4;
-/**
- * Words more common than this (weight in general English, see specificity) are
- * not widened to near meanings: the commoner a word, the more senses it has
- * ("good", "last", "take"), and only its two most common are followed. 10 is
- * about one word in 1,000.
- */
-const NEAR_MEANING_MIN_WEIGHT = 10;
-
 /** Corpus terms close in meaning to an English lemma (see PassageIndex). */
 export type NearMeanings = ReadonlyMap<string, readonly string[]>;
 
@@ -65,7 +54,7 @@ const LIGHT_VERBS = new Set(['get', 'gets', 'got', 'getting', 'gotten']);
 const QUESTION_STOPWORDS = new Set([...STOPWORDS, ...questionWords.words]);
 
 function nearMeaningTerms({ word, weight }: QueryConcept, near: NearMeanings): readonly string[] {
-  if (near.size === 0 || word.includes(' ') || weight < NEAR_MEANING_MIN_WEIGHT) return NONE;
+  if (near.size === 0 || word.includes(' ') || weight < RANKING.nearMeaningMinWeight) return NONE;
   const own = near.get(word);
   if (own) return own;
   for (const form of baseForms(word)) {
@@ -232,10 +221,10 @@ export class Analyzer {
       if (seen.has(term)) return;
       seen.add(term);
       const concept: QueryConcept = { word, terms: [term], credits: [1], ...lexicalFacts(word) };
-      for (const other of parts) addStandIn(concept, other, EQUIVALENT_CREDIT, known, seen);
-      for (const other of this.related.get(term) ?? NONE) addStandIn(concept, other, EQUIVALENT_CREDIT, known, seen);
+      for (const other of parts) addStandIn(concept, other, RANKING.equivalentCredit, known, seen);
+      for (const other of this.related.get(term) ?? NONE) addStandIn(concept, other, RANKING.equivalentCredit, known, seen);
       // Near meanings stand in for a word the corpus lacks; a word it holds is searched as itself.
-      if (!known(term)) for (const other of nearMeaningTerms(concept, near)) addStandIn(concept, other, NEAR_MEANING_CREDIT, known, seen);
+      if (!known(term)) for (const other of nearMeaningTerms(concept, near)) addStandIn(concept, other, RANKING.nearMeaningCredit, known, seen);
       concepts.push(concept);
     });
     // A phrasal verb is one concept: its verb's own term ("talks fell apart"), then what it means.
@@ -244,9 +233,9 @@ export class Analyzer {
       if (seen.has(term)) continue;
       seen.add(term);
       const concept: QueryConcept = { word: `${verb} ${particle}`, terms: [term], credits: [1], weight: Math.max(specificity(verb), specificity(particle)), english: true, name: false };
-      for (const other of meanings) addStandIn(concept, other, NEAR_MEANING_CREDIT, known, seen);
+      for (const other of meanings) addStandIn(concept, other, RANKING.nearMeaningCredit, known, seen);
       // The particle alone still says something ("put aside" meets "set aside").
-      if (!STOPWORDS.has(particle)) addStandIn(concept, this.term(particle), NEAR_MEANING_CREDIT, known, seen);
+      if (!STOPWORDS.has(particle)) addStandIn(concept, this.term(particle), RANKING.nearMeaningCredit, known, seen);
       concepts.push(concept);
     }
     return concepts;

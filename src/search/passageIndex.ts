@@ -1,4 +1,5 @@
-import MiniSearch, { type AsPlainObject, type SearchOptions } from 'minisearch';
+import type { AsPlainObject, SearchOptions } from 'minisearch';
+import { RANKING } from '../answer/ranking.js';
 import { CAVEAT_KIND_INFO } from '../caveats/kinds.js';
 import type { Passage } from '../passages/types.js';
 import { QUOTABLE_SECTIONS } from '../passages/types.js';
@@ -7,7 +8,7 @@ import { learnNames } from './names.js';
 import { nearMeanings } from '../text/wordnet.js';
 import { forgetStems } from '../text/words.js';
 import { Analyzer, type Acronym, type NearMeanings } from './analyze.js';
-import { Postings, PREFIX_WEIGHT, type Hit, type TermStats } from './postings.js';
+import { PassageSearch, Postings, type Hit, type TermStats } from './postings.js';
 import { TypoCorrector } from './typos.js';
 
 /** What MiniSearch indexes for one passage; the id is the passage's position in the corpus. */
@@ -31,14 +32,6 @@ export interface SerializedIndex {
 
 const FIELDS = ['text', 'sourcing'] as const;
 
-const BOOST = { text: 1, sourcing: 0.5 };
-/**
- * BM25 with length normalisation a little stronger than MiniSearch's default
- * (b 0.9 for 0.7): a long paragraph that touches many topics should not
- * outrank the short one that is about the question.
- */
-const BM25 = { k: 1.2, b: 0.9, d: 0.5 };
-
 /**
  * The search side of the corpus: a MiniSearch index over quotable passages and
  * the analyzer that turns both passages and questions into its terms.
@@ -48,17 +41,17 @@ export class PassageIndex {
   private constructor(
     readonly analyzer: Analyzer,
     /** Exposed so benchmarks can time raw MiniSearch against the answer path on the same index. */
-    readonly miniSearch: MiniSearch<SearchDoc>,
+    readonly miniSearch: PassageSearch<SearchDoc>,
     /** Word of the corpus → its index term. */
     private readonly words: ReadonlyMap<string, string>,
     /** English lemmas → corpus terms close in meaning, for questions that say it differently. */
     readonly near: NearMeanings,
   ) {
     for (const term of words.values()) this.terms.add(term);
-    this.postings = new Postings(miniSearch, FIELDS.map((name) => ({ name, boost: BOOST[name] })), BM25);
+    this.postings = new Postings(miniSearch, FIELDS.map((name) => ({ name, boost: RANKING.fieldBoost[name] })), RANKING.bm25);
   }
 
-  private readonly postings: Postings;
+  private readonly postings: Postings<SearchDoc>;
 
   private readonly terms = new Set<string>();
 
@@ -71,7 +64,7 @@ export class PassageIndex {
     const analyzer = new Analyzer(learnAcronyms(quotable.map((p) => p.text)), learnNames(bodies.map((p) => p.text)));
     const words = new Map<string, string>();
     const remember = (term: string, word: string) => words.set(word, term);
-    const miniSearch = new MiniSearch<SearchDoc>(options((text) => analyzer.indexTerms(text, remember)));
+    const miniSearch = new PassageSearch<SearchDoc>(options((text) => analyzer.indexTerms(text, remember)));
     passages.forEach((p, id) => {
       if (QUOTABLE_SECTIONS.has(p.section)) miniSearch.add({ id, text: p.text, sourcing: sourcingText(p) });
     });
@@ -80,7 +73,7 @@ export class PassageIndex {
 
   static load(data: SerializedIndex): PassageIndex {
     const analyzer = new Analyzer(data.acronyms, data.names);
-    const miniSearch = MiniSearch.loadJS<SearchDoc>(data.miniSearch, options((t) => analyzer.indexTerms(t)));
+    const miniSearch = PassageSearch.load<SearchDoc>(data.miniSearch, options((t) => analyzer.indexTerms(t)));
     return new PassageIndex(analyzer, miniSearch, new Map(data.words), new Map(data.near));
   }
 
@@ -141,11 +134,11 @@ export class PassageIndex {
     return {
       tokenize: splitOnSpace,
       processTerm: identity,
-      boost: BOOST,
+      boost: RANKING.fieldBoost,
       boostTerm: (term) => boosts.get(term) ?? 1,
       prefix: (term) => loose.has(term) && term.length >= 3,
-      weights: { prefix: PREFIX_WEIGHT, fuzzy: 0.45 },
-      bm25: BM25,
+      weights: { prefix: RANKING.prefixWeight, fuzzy: RANKING.fuzzyWeight },
+      bm25: RANKING.bm25,
     };
   }
 }

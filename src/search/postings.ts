@@ -1,16 +1,64 @@
-/** A term's postings as MiniSearch 7 keeps them: field id → short document id → term frequency. */
-type FieldPostings = Map<number, Map<number, number>>;
+import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
+import { RANKING } from '../answer/ranking.js';
 
-/** MiniSearch 7's index as it keeps it (package.json pins the minor version; tests/search checks these readers against MiniSearch.search). */
-interface MiniSearchInternals {
-  _index: { get(term: string): FieldPostings | undefined; atPrefix(prefix: string): Iterable<[string, FieldPostings]> };
-  _documentIds: Map<number, number>;
-  _idToShortId: Map<number, number>;
-  _fieldIds: Record<string, number>;
-  _fieldLength: Map<number, number[]>;
-  _avgFieldLength: number[];
-  _documentCount: number;
-  _nextId: number;
+/** A term's postings as MiniSearch 7 keeps them: field id → short document id → term frequency. */
+type FieldPostings = ReadonlyMap<number, ReadonlyMap<number, number>>;
+
+/**
+ * MiniSearch with read access to the index it keeps, for Postings. The fields
+ * read are protected in MiniSearch's types, so the compiler checks these
+ * readers against them (package.json pins the minor version; tests/search
+ * checks Postings against MiniSearch.search). Documents are found by a numeric `id`.
+ */
+export class PassageSearch<T extends { id: number }> extends MiniSearch<T> {
+  /**
+   * MiniSearch.loadJS builds a plain MiniSearch (`new MiniSearch`, not `new
+   * this`), whose state a PassageSearch takes over; the serialized form stays
+   * MiniSearch's own.
+   */
+  static load<T extends { id: number }>(js: AsPlainObject, options: Options<T>): PassageSearch<T> {
+    return Object.assign(new PassageSearch<T>(options), MiniSearch.loadJS<T>(js, options));
+  }
+
+  /** A term's postings, if any passage holds it. */
+  postingsOf(term: string): FieldPostings | undefined {
+    return this._index.get(term);
+  }
+
+  /** The terms that begin with a prefix, the prefix itself included, with their postings. */
+  withPrefix(prefix: string): Iterable<[string, FieldPostings]> {
+    return this._index.atPrefix(prefix);
+  }
+
+  /** A field's id, by which postings and lengths are kept. */
+  fieldId(name: string): number | undefined {
+    return this._fieldIds[name];
+  }
+
+  /** Per short document id, each field's length in terms, by field id. */
+  get fieldLengths(): ReadonlyMap<number, readonly number[]> {
+    return this._fieldLength;
+  }
+
+  /** Each field's average length in terms, by field id. */
+  get averageFieldLengths(): readonly number[] {
+    return this._avgFieldLength;
+  }
+
+  /** Short document id → the document's id. */
+  get documentIds(): ReadonlyMap<number, T['id']> {
+    return this._documentIds;
+  }
+
+  /** The document's id → its short document id. */
+  get shortIds(): ReadonlyMap<T['id'], number> {
+    return this._idToShortId;
+  }
+
+  /** One more than the largest short document id given so far. */
+  get nextShortId(): number {
+    return this._nextId;
+  }
 }
 
 /** BM25 parameters, as MiniSearch takes them. */
@@ -38,8 +86,6 @@ export interface TermStats {
   inText(term: string, id: number): boolean;
 }
 
-/** The weight of a prefix match, as MiniSearch's default (see PassageIndex.searchOptions, which passes it on). */
-export const PREFIX_WEIGHT = 0.375;
 const NO_EXPANSIONS: readonly [string, FieldPostings][] = [];
 
 /**
@@ -50,8 +96,7 @@ const NO_EXPANSIONS: readonly [string, FieldPostings][] = [];
  * with a match table, for every passage any term touches and then sorts them
  * all, which is most of the time an answer takes.
  */
-export class Postings {
-  private readonly index: MiniSearchInternals;
+export class Postings<T extends { id: number }> {
   /** The indexed fields, the first being the passage's own text, as MiniSearch visits them. */
   private readonly fields: { id: number; boost: number }[];
   // Scratch space by short document id; a stamp tells which entries belong to the current search.
@@ -63,13 +108,11 @@ export class Postings {
   private stamp = 0;
 
   constructor(
-    /** A MiniSearch 7 instance. */
-    miniSearch: object,
+    private readonly index: PassageSearch<T>,
     fields: readonly { name: string; boost: number }[],
     private readonly bm25: Bm25,
   ) {
-    this.index = miniSearch as unknown as MiniSearchInternals;
-    this.fields = fields.map(({ name, boost }) => ({ id: this.index._fieldIds[name]!, boost }));
+    this.fields = fields.map(({ name, boost }) => ({ id: index.fieldId(name)!, boost }));
   }
 
   /**
@@ -82,8 +125,10 @@ export class Postings {
     // Each term counts once (MiniSearch would add a repeated term's score twice but count it once).
     const terms = [...new Set(queryTerms)];
     const index = this.index;
+    const fieldLengths = index.fieldLengths;
+    const averages = index.averageFieldLengths;
     const words = (terms.length + 31) >>> 5;
-    this.reserve(index._nextId, words);
+    this.reserve(index.nextShortId, words);
     const { total, termScore, docStamp, termStamp, matched } = this;
     this.reserveStamps(terms.length + 1);
     const search = ++this.stamp;
@@ -101,10 +146,10 @@ export class Postings {
           const docs = postings.get(field.id);
           if (!docs) continue;
           const idf = this.idf(docs.size);
-          const average = index._avgFieldLength[field.id]!;
+          const average = averages[field.id]!;
           const scale = weight * boost * field.boost;
           for (const [doc, frequency] of docs) {
-            const score = scale * this.bm25Score(frequency, index._fieldLength.get(doc)![field.id]!, average, idf);
+            const score = scale * this.bm25Score(frequency, fieldLengths.get(doc)![field.id]!, average, idf);
             if (termStamp[doc] === stamp) termScore[doc] = termScore[doc]! + score;
             else {
               termStamp[doc] = stamp;
@@ -114,12 +159,13 @@ export class Postings {
           }
         }
       };
-      const exact = index._index.get(term);
+      const exact = index.postingsOf(term);
       if (exact) visit(exact, 1);
       let prefixed = NO_EXPANSIONS;
       if (loose.has(term) && term.length >= 3) {
-        prefixed = [...index._index.atPrefix(term)].filter(([longer]) => longer.length > term.length);
-        for (const [longer, postings] of prefixed) visit(postings, (PREFIX_WEIGHT * longer.length) / (longer.length + 0.3 * (longer.length - term.length)));
+        prefixed = [...index.withPrefix(term)].filter(([longer]) => longer.length > term.length);
+        // 0.3 is MiniSearch's own discount for the letters a prefix leaves out, kept so that Postings ranks as MiniSearch.search does.
+        for (const [longer, postings] of prefixed) visit(postings, (RANKING.prefixWeight * longer.length) / (longer.length + 0.3 * (longer.length - term.length)));
       }
       expansions.push(prefixed);
       // A term's own total is added to the passage's as one sum, as MiniSearch combines per-term results.
@@ -157,10 +203,10 @@ export class Postings {
       const found: string[] = [];
       terms.forEach((term, t) => {
         if ((matched[doc * words + (t >>> 5)]! & (1 << (t & 31))) === 0) return;
-        if (expansions[t]!.length === 0 || this.holds(index._index.get(term), doc)) addOnce(found, term);
+        if (expansions[t]!.length === 0 || this.holds(index.postingsOf(term), doc)) addOnce(found, term);
         for (const [longer, postings] of expansions[t]!) if (this.holds(postings, doc)) addOnce(found, longer);
       });
-      return { id: index._documentIds.get(doc)!, score, terms: found };
+      return { id: index.documentIds.get(doc)!, score, terms: found };
     });
   }
 
@@ -172,11 +218,11 @@ export class Postings {
   termStats(): TermStats {
     const index = this.index;
     /** Per term, its postings and inverse document frequency in each field (text first). */
-    const postings = new Map<string, { docs: Map<number, number> | undefined; idf: number }[] | null>();
+    const postings = new Map<string, { docs: ReadonlyMap<number, number> | undefined; idf: number }[] | null>();
     const postingsOf = (term: string) => {
       let byField = postings.get(term);
       if (byField === undefined) {
-        const found = index._index.get(term);
+        const found = index.postingsOf(term);
         byField = found
           ? this.fields.map((field) => {
               const docs = found.get(field.id);
@@ -190,26 +236,26 @@ export class Postings {
     return {
       score: (term, id) => {
         const byField = postingsOf(term);
-        const doc = index._idToShortId.get(id);
+        const doc = index.shortIds.get(id);
         if (!byField || doc === undefined) return 0;
         let score = 0;
         for (let f = 0; f < this.fields.length; f++) {
           const frequency = byField[f]!.docs?.get(doc);
           if (!frequency) continue;
           const fieldId = this.fields[f]!.id;
-          score += this.fields[f]!.boost * this.bm25Score(frequency, index._fieldLength.get(doc)![fieldId]!, index._avgFieldLength[fieldId]!, byField[f]!.idf);
+          score += this.fields[f]!.boost * this.bm25Score(frequency, index.fieldLengths.get(doc)![fieldId]!, index.averageFieldLengths[fieldId]!, byField[f]!.idf);
         }
         return score;
       },
       inText: (term, id) => {
-        const doc = index._idToShortId.get(id);
+        const doc = index.shortIds.get(id);
         return doc !== undefined && (postingsOf(term)?.[0]!.docs?.has(doc) ?? false);
       },
     };
   }
 
   private idf(matching: number): number {
-    const count = this.index._documentCount;
+    const count = this.index.documentCount;
     return Math.log(1 + (count - matching + 0.5) / (matching + 0.5));
   }
 
