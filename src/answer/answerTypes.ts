@@ -1,4 +1,4 @@
-import { RANKING } from './ranking.js';
+import { RANKING } from '../ranking/model.js';
 
 // The patterns a question is tested against are ASCII and go without the `u` flag,
 // with which V8 runs them several times slower.

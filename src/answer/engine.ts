@@ -1,4 +1,4 @@
-import { QUOTABLE_SECTIONS, type Passage, type Section } from '../passages/types.js';
+import { isQuotable, type Passage, type Section } from '../passages/types.js';
 import type { QueryConcept } from '../search/analyze.js';
 import type { Document } from '../corpus/types.js';
 import type { CorpusIndex } from '../ingest/corpusIndex.js';
@@ -18,7 +18,7 @@ import {
   TIME_NOUNS,
 } from './answerTypes.js';
 import { QuestionFit, type StoryLead } from './fit.js';
-import { answering, passageScore, RANKING, type PassageFeatures } from './ranking.js';
+import { answering, passageScore, RANKING, type PassageFeatures } from '../ranking/model.js';
 import type { Answer, QuotedPassage, SourceCard } from './types.js';
 
 /** Questions longer than this are read up to here: nobody asks about more than a paragraph at once. */
@@ -249,7 +249,7 @@ export class AnswerEngine {
   context(passageId: string): { before: Passage | null; passage: Passage; after: Passage | null } | null {
     const passage = this.corpus.passage(passageId);
     if (!passage) return null;
-    const own = this.corpus.passagesOf(passage.doc).filter((p) => QUOTABLE_SECTIONS.has(p.section));
+    const own = this.corpus.passagesOf(passage.doc).filter(isQuotable);
     const at = own.indexOf(passage);
     return { before: own[at - 1] ?? null, passage, after: own[at + 1] ?? null };
   }

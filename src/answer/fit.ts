@@ -1,6 +1,6 @@
 import type { QueryConcept } from '../search/analyze.js';
 import type { Hit, TermStats } from '../search/postings.js';
-import { RANKING } from './ranking.js';
+import { RANKING } from '../ranking/model.js';
 
 /**
  * A story's headline and lede (positions of those passages it has): what the

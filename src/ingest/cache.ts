@@ -11,7 +11,7 @@ export interface Bundle extends SerializedCorpus {
 }
 
 /** The stages whose output the serialized index holds: a change to any of their code makes the index stale. */
-const INGEST_STAGES = ['text', 'corpus', 'passages', 'caveats', 'search', 'ingest'];
+const INGEST_STAGES = ['text', 'corpus', 'passages', 'caveats', 'ranking', 'search', 'ingest'];
 const SRC = fileURLToPath(new URL('..', import.meta.url));
 
 let codeHash: string | null = null;

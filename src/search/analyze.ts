@@ -1,4 +1,4 @@
-import { RANKING } from '../answer/ranking.js';
+import { RANKING } from '../ranking/model.js';
 import { isEnglishName, isEnglishWord, specificity } from '../text/specificity.js';
 import { baseForms, PARTICLES } from '../text/wordnet.js';
 import { stem, STOPWORDS, tokenize, type Token } from '../text/words.js';

@@ -1,8 +1,8 @@
 import type { AsPlainObject, SearchOptions } from 'minisearch';
-import { RANKING } from '../answer/ranking.js';
+import { RANKING } from '../ranking/model.js';
 import { CAVEAT_KIND_INFO } from '../caveats/kinds.js';
 import type { Passage } from '../passages/types.js';
-import { QUOTABLE_SECTIONS } from '../passages/types.js';
+import { isQuotable } from '../passages/types.js';
 import { learnAcronyms } from './acronyms.js';
 import { learnNames } from './names.js';
 import { nearMeanings } from '../text/wordnet.js';
@@ -58,7 +58,7 @@ export class PassageIndex {
   private typoCorrector: TypoCorrector | null = null;
 
   static build(passages: readonly Passage[]): PassageIndex {
-    const quotable = passages.filter((p) => QUOTABLE_SECTIONS.has(p.section));
+    const quotable = passages.filter(isQuotable);
     // Some outlets write headlines in title case, which would make every pair of words a name.
     const bodies = quotable.filter((p) => p.section !== 'headline');
     const analyzer = new Analyzer(learnAcronyms(quotable.map((p) => p.text)), learnNames(bodies.map((p) => p.text)));
@@ -66,7 +66,7 @@ export class PassageIndex {
     const remember = (term: string, word: string) => words.set(word, term);
     const miniSearch = new PassageSearch<SearchDoc>(options((text) => analyzer.indexTerms(text, remember)));
     passages.forEach((p, id) => {
-      if (QUOTABLE_SECTIONS.has(p.section)) miniSearch.add({ id, text: p.text, sourcing: sourcingText(p) });
+      if (isQuotable(p)) miniSearch.add({ id, text: p.text, sourcing: sourcingText(p) });
     });
     return new PassageIndex(analyzer, miniSearch, words, corpusNearMeanings(analyzer, new Set(words.values())));
   }

@@ -1,5 +1,5 @@
 import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
-import { RANKING } from '../answer/ranking.js';
+import { RANKING } from '../ranking/model.js';
 
 /** A term's postings as MiniSearch 7 keeps them: field id → short document id → term frequency. */
 type FieldPostings = ReadonlyMap<number, ReadonlyMap<number, number>>;

@@ -9,7 +9,7 @@ import {
   type MessageActionRowComponentBuilder,
 } from 'discord.js';
 import type { Reply } from '../reply.js';
-import { discordMessage } from './message.js';
+import { discordMessage, type DiscordMessage } from './message.js';
 import { LIMITS, truncate } from './text.js';
 
 const STYLES = { primary: ButtonStyle.Primary, secondary: ButtonStyle.Secondary, danger: ButtonStyle.Danger } as const;
@@ -17,9 +17,14 @@ const STYLES = { primary: ButtonStyle.Primary, secondary: ButtonStyle.Secondary,
 /** Every message the bot sends mentions nobody, whatever its text says. */
 export const NO_MENTIONS = { parse: [] as never[] };
 
+type Payload = InteractionReplyOptions & { flags?: MessageFlags.Ephemeral };
+
 /** A reply as discord.js message options. */
-export function toDiscord(model: Reply): InteractionReplyOptions & { flags?: MessageFlags.Ephemeral } {
-  const reply = discordMessage(model);
+export function toDiscord(reply: Reply): Payload {
+  return payloadOf(discordMessage(reply));
+}
+
+export function payloadOf(reply: DiscordMessage): Payload {
   const embeds: APIEmbed[] = reply.embeds.map((e) => ({
     title: e.title,
     url: e.url,

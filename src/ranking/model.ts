@@ -6,8 +6,8 @@ import type { Section } from '../passages/types.js';
  * of a passage into its score and the answers. A learned ranker replaces
  * passageScore (and, if it learns when to abstain, answering) here.
  *
- * This module imports nothing from search/ so that search/ can read its
- * parameters without an import cycle.
+ * A stage of its own, before search/: the index and the answer engine read
+ * the same parameters, and the data still flows one way.
  */
 export const RANKING = {
   // How the index scores a term in a passage (src/search). MiniSearch.search given
