@@ -14,6 +14,8 @@ import { parseArticles, readCorpusFiles, type CorpusFile } from '../src/corpus/l
 import type { CorpusIndex } from '../src/ingest/corpusIndex.js';
 import { ingest } from '../src/ingest/ingest.js';
 import { isQuotable } from '../src/passages/types.js';
+import type { LearnedModel } from '../src/ranking/model.js';
+import type { Article } from '../src/corpus/types.js';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -101,7 +103,7 @@ function distractorPool(exclude: ReadonlySet<string>): CorpusFile[] {
 }
 
 /** The quotable passages that hold a labelled answer: those its span of the article overlaps. */
-function answerPassages(corpus: CorpusIndex, sources: ReadonlyMap<string, string>, snippet: string): Set<string> {
+export function answerPassages(corpus: CorpusIndex, sources: ReadonlyMap<string, string>, snippet: string): Set<string> {
   const ids = new Set<string>();
   for (const [doc, source] of sources) {
     for (let at = source.indexOf(snippet); at !== -1; at = source.indexOf(snippet, at + 1)) {
@@ -112,16 +114,42 @@ function answerPassages(corpus: CorpusIndex, sources: ReadonlyMap<string, string
   return ids;
 }
 
-export function evaluateAnswers(setFile = 'eval/answers.json', options: { distractors?: number } = {}): AnswerScores {
+export interface ScoreOptions {
+  /** Other articles added to the set's own. */
+  distractors?: number;
+  /** A ranking model other than the shipped one, to measure it. */
+  model?: LearnedModel;
+}
+
+export function evaluateAnswers(setFile = 'eval/answers.json', options: ScoreOptions = {}): AnswerScores {
   return scoreAnswers(readAnswerSet(setFile), options);
 }
 
-export function scoreAnswers(set: AnswerSet, { distractors = 0 } = {}): AnswerScores {
-  const files = setFiles(set, distractors);
-  const articles = parseArticles(files);
-  const corpus = ingest(articles);
-  const engine = new AnswerEngine(corpus);
-  const sources = new Map(articles.map((a) => [a.id, a.source]));
+export interface SetCorpus {
+  articles: Article[];
+  corpus: CorpusIndex;
+  /** Each document's source text, where labelled answers are found. */
+  sources: Map<string, string>;
+}
+
+const built = new Map<AnswerSet, Map<number, SetCorpus>>();
+
+/** A set's corpus, ingested once per process for each number of distractors (training measures many models on it). */
+export function setCorpus(set: AnswerSet, distractors = 0): SetCorpus {
+  const bySize = built.get(set) ?? new Map<number, SetCorpus>();
+  built.set(set, bySize);
+  let found = bySize.get(distractors);
+  if (!found) {
+    const articles = parseArticles(setFiles(set, distractors));
+    found = { articles, corpus: ingest(articles), sources: new Map(articles.map((a) => [a.id, a.source])) };
+    bySize.set(distractors, found);
+  }
+  return found;
+}
+
+export function scoreAnswers(set: AnswerSet, { distractors = 0, model }: ScoreOptions = {}): AnswerScores {
+  const { articles, corpus, sources } = setCorpus(set, distractors);
+  const engine = new AnswerEngine(corpus, model);
   const plain = plainMiniSearch(articles.map((a) => a.source.slice(a.bodyStart)));
 
   let answerable = 0, offTopic = 0, hit1 = 0, hit3 = 0, hit10 = 0, abstained = 0, wrongAbstained = 0, plainHit1 = 0, plainHit3 = 0;

@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readCorpusFiles, type CorpusFile } from '../src/corpus/load.js';
-import { ROOT, scoreAnswers, type AnswerScores } from './eval-answers.js';
+import { ROOT, scoreAnswers, type AnswerScores, type AnswerSet } from './eval-answers.js';
 
 interface Squad {
   data: { title: string; paragraphs: { context: string; qas: { question: string }[] }[] }[];
@@ -18,20 +18,30 @@ export interface SquadScores {
   otherAbstention: number;
 }
 
-export function evaluateSquad(file = join(ROOT, 'eval', 'squad', 'squad-v1.1-notre-dame.json')): SquadScores {
-  const squad = JSON.parse(readFileSync(file, 'utf8')) as Squad;
-  const files: CorpusFile[] = squad.data.map((article) => {
+const SQUAD_FILE = join(ROOT, 'eval', 'squad', 'squad-v1.1-notre-dame.json');
+let squad: AnswerSet | null = null;
+
+/** The SQuAD article as an answer set: its paragraphs one article, each question answered by its paragraph. */
+export function squadSet(): AnswerSet {
+  if (squad) return squad;
+  const data = JSON.parse(readFileSync(SQUAD_FILE, 'utf8')) as Squad;
+  const files: CorpusFile[] = data.data.map((article) => {
     const text = [article.title.replace(/_/gu, ' '), ...article.paragraphs.map((p) => p.context.trim())].join('\n\n');
     const name = `${article.title.toLowerCase().replace(/[^a-z0-9]+/gu, '-')}.txt`;
-    return { name, display: `${file}: ${article.title}`, bytes: Buffer.from(`${text}\n`) };
+    return { name, display: `${SQUAD_FILE}: ${article.title}`, bytes: Buffer.from(`${text}\n`) };
   });
-  const questions = squad.data.flatMap((a) => a.paragraphs.flatMap((p) => p.qas.map((qa) => ({ q: qa.question, expect: [p.context.trim()] }))));
+  const questions = data.data.flatMap((a) => a.paragraphs.flatMap((p) => p.qas.map((qa) => ({ q: qa.question, expect: [p.context.trim()] }))));
+  return (squad = { files, questions });
+}
+
+export function evaluateSquad(): SquadScores {
+  const set = squadSet();
   const news: CorpusFile[] = [
     ...readCorpusFiles(join(ROOT, 'corpus')),
     ...readdirSync(join(ROOT, 'eval'))
       .filter((name) => name.startsWith('heldout-'))
       .flatMap((name) => readCorpusFiles(join(ROOT, 'eval', name, 'corpus'))),
   ];
-  const other = scoreAnswers({ files: news, questions: questions.map((q) => ({ q: q.q, kind: 'off-topic' })) });
-  return { own: scoreAnswers({ files, questions }), otherAbstention: other.offTopicAbstention };
+  const other = scoreAnswers({ files: news, questions: set.questions.map((q) => ({ q: q.q, kind: 'off-topic' })) });
+  return { own: scoreAnswers(set), otherAbstention: other.offTopicAbstention };
 }

@@ -8,7 +8,7 @@ export type AnswerType = 'time' | 'quantity' | 'money' | 'span' | 'age';
 /**
  * Answer types a passage must give to answer at all. "When…?" wants a passage
  * that gives a time, "how many…?" one that gives a number, and those rank
- * higher (see RANKING.answerTypeBoost); but "how long…?" wants a span of time,
+ * higher (the ranking model's "gives type" feature); but "how long…?" wants a span of time,
  * "how old…?" an age, and "how much did it cost?" an amount of money, which a
  * passage without one cannot give however many words it shares.
  */

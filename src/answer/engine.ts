@@ -18,7 +18,7 @@ import {
   TIME_NOUNS,
 } from './answerTypes.js';
 import { QuestionFit, type StoryLead } from './fit.js';
-import { answering, passageScore, RANKING, type PassageFeatures } from '../ranking/model.js';
+import { learnedModel, rankCandidates, RANKING, type LearnedModel, type PassageFeatures } from '../ranking/model.js';
 import type { Answer, QuotedPassage, SourceCard } from './types.js';
 
 /** Questions longer than this are read up to here: nobody asks about more than a paragraph at once. */
@@ -42,7 +42,11 @@ export class AnswerEngine {
   /** The metadata terms of every document. */
   private readonly metadataTerms = new Set<string>();
 
-  constructor(readonly corpus: CorpusIndex) {
+  constructor(
+    readonly corpus: CorpusIndex,
+    /** The ranking model; another one only to measure it (npm run train-ranker). */
+    private readonly model: LearnedModel = learnedModel(),
+  ) {
     for (const doc of corpus.documents) {
       this.sources.set(doc.id, sourceCard(doc));
       const { meta } = doc;
@@ -63,14 +67,29 @@ export class AnswerEngine {
   }
 
   ask(question: string, { limit = 3 }: AskOptions = {}): Answer {
+    const measured = this.measure(question, limit);
+    if ('answer' in measured) return measured.answer;
+    const answers: QuotedPassage[] = rankCandidates(measured.candidates, this.model)
+      .slice(0, limit)
+      .map(({ passage, result, score }) => ({ passage, score, matchedTerms: result.terms, source: this.sources.get(passage.doc)! }));
+    if (answers.length === 0) return { question, noAnswer: true, reason: 'not-in-corpus', answers };
+    return { question, noAnswer: false, reason: null, answers };
+  }
+
+  /**
+   * A question's candidate passages with what the ranking model measures of
+   * them; or the answer itself, for a question answered otherwise (about a
+   * story as such, or naming what the corpus never mentions).
+   */
+  measure(question: string, limit = 3): { answer: Answer } | { candidates: Candidate[] } {
     const concepts = this.concepts(question);
     const aboutStory = this.aboutStory(question, concepts, limit);
     if (aboutStory) {
       const answers = aboutStory.map((passage) => ({ passage, score: 0, matchedTerms: [], source: this.sources.get(passage.doc)! }));
-      return { question, noAnswer: answers.length === 0, reason: answers.length === 0 ? 'not-in-corpus' : null, answers };
+      return { answer: { question, noAnswer: answers.length === 0, reason: answers.length === 0 ? 'not-in-corpus' : null, answers } };
     }
-    if (concepts.length === 0) return { question, noAnswer: true, reason: 'no-topic-words', answers: [] };
-    if (this.namesAbsent(concepts)) return { question, noAnswer: true, reason: 'not-in-corpus', answers: [] };
+    if (concepts.length === 0) return { answer: { question, noAnswer: true, reason: 'no-topic-words', answers: [] } };
+    if (this.namesAbsent(concepts)) return { answer: { question, noAnswer: true, reason: 'not-in-corpus', answers: [] } };
 
     const plan = this.plan(concepts);
     const results = this.corpus.index.search(plan.terms, plan.boosts, plan.loose, RANKING.candidates);
@@ -83,38 +102,48 @@ export class AnswerEngine {
     const termsOf = (word: string) => this.corpus.index.analyzer.indexTerms(word);
     const asksPhoto = ASKS_PHOTO.test(question);
     const fit = new QuestionFit(concepts, plan.boosts, plan.loose, this.corpus.index.termStats());
-    const scored: { passage: Passage; result: Hit; features: PassageFeatures; score: number }[] = [];
+    const candidates: Candidate[] = [];
     for (const result of results) {
       const id = result.id;
       const passage = this.corpus.passages[id]!;
       const lead = this.leads.get(passage.doc)!;
-      const { coverage, held } = fit.measure(result, lead);
+      const { coverage, held, missing } = fit.measure(result, lead);
       if (coverage < RANKING.minCoverage) continue;
       const givesType = wanted !== null && this.answerKinds.gives(id, wanted, () => passage.text);
       if (wanted && REQUIRED_TYPES.has(wanted) && !givesType) continue;
-      // The text is searched for a count or a nearby answer only where passageScore weighs them: in a passage giving the kind wanted.
-      const features: PassageFeatures = {
-        relevance: fit.relevance(result, lead),
-        held,
-        coverage,
-        namesOnly: sharesOnlyNames(concepts, result.terms),
-        section: passage.section,
-        asksPhoto,
-        givesType,
-        givesCount: givesType && counted !== null && givesCount(passage.text, counted, termsOf),
-        givesNear: givesType && givesNear(passage.text, wanted!, asked!, termsOf),
-        echoes: opening !== null && echoesQuestion(passage.text, opening, ownTerms, termsOf),
-      };
-      scored.push({ passage, result, features, score: passageScore(features) });
+      // The text is searched for a count or a nearby answer only in a passage giving the kind wanted.
+      candidates.push({
+        passage,
+        result,
+        features: {
+          relevance: fit.relevance(result, lead),
+          held,
+          coverage,
+          missing,
+          namesOnly: sharesOnlyNames(concepts, result.terms),
+          section: passage.section,
+          lede: passage.section === 'body' && lead.includes(id),
+          length: passage.text.length,
+          asksPhoto,
+          givesType,
+          givesCount: givesType && counted !== null && givesCount(passage.text, counted, termsOf),
+          givesNear: givesType && givesNear(passage.text, wanted!, asked!, termsOf),
+          echoes: opening !== null && echoesQuestion(passage.text, opening, ownTerms, termsOf),
+          relevanceShare: 0,
+          storyShare: 0,
+        },
+      });
     }
-    const answers: QuotedPassage[] = answering(scored).slice(0, limit).map(({ passage, result, score }) => ({
-      passage,
-      score,
-      matchedTerms: result.terms,
-      source: this.sources.get(passage.doc)!,
-    }));
-    if (answers.length === 0) return { question, noAnswer: true, reason: 'not-in-corpus', answers };
-    return { question, noAnswer: false, reason: null, answers };
+    // What each candidate is measured against: the best of them, and the stories they come from.
+    const best = Math.max(...candidates.map((c) => c.features.relevance));
+    const byStory = new Map<string, number>();
+    for (const c of candidates) byStory.set(c.passage.doc, (byStory.get(c.passage.doc) ?? 0) + c.features.relevance);
+    const total = [...byStory.values()].reduce((a, b) => a + b, 0);
+    for (const c of candidates) {
+      c.features.relevanceShare = best > 0 ? c.features.relevance / best : 0;
+      c.features.storyShare = total > 0 ? byStory.get(c.passage.doc)! / total : 0;
+    }
+    return { candidates };
   }
 
   /** The terms of what "how many" counts ("troops" and its stand-ins in "how many american troops"), or null. */
@@ -323,6 +352,13 @@ const STORY_WORDS = new Set(
 const ASKS_EXPANSION = /\b(?:stands? for|short for|acronym|abbreviation)\b/i;
 const ASKS_WHAT_IS = /\b(?:what(?:'s| is| are)|whats)\b/i;
 const EXPANSION_WORDS = new Set(['stand', 'stands', 'short', 'acronym', 'abbreviation', 'mean', 'means', 'meaning']);
+
+/** A search result the ranking model weighs, with what it measures of it. */
+export interface Candidate {
+  passage: Passage;
+  result: Hit;
+  features: PassageFeatures;
+}
 
 export interface SearchPlan {
   terms: string[];

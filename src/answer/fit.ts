@@ -14,6 +14,8 @@ export interface Fit {
   coverage: number;
   /** How many of the question's concepts the passage holds, each counted by its credit. */
   held: number;
+  /** The weight of the heaviest concept neither the passage nor its story's lead holds, over the heaviest concept's. */
+  missing: number;
 }
 
 /**
@@ -25,6 +27,7 @@ export class QuestionFit {
   /** Query term → the concepts it stands for, with its credit in each. */
   private readonly owners = new Map<string, { concept: number; credit: number }[]>();
   private readonly totalWeight: number;
+  private readonly maxWeight: number;
   /** Per concept, the best credit of its terms in the result being measured. */
   private readonly credit: Float64Array;
   private readonly best: Float64Array;
@@ -46,6 +49,7 @@ export class QuestionFit {
       }),
     );
     this.totalWeight = concepts.reduce((sum, c) => sum + c.weight, 0);
+    this.maxWeight = concepts.reduce((max, c) => Math.max(max, c.weight), 0);
     this.credit = new Float64Array(concepts.length);
     this.best = new Float64Array(concepts.length);
   }
@@ -70,13 +74,20 @@ export class QuestionFit {
     }
     let covered = 0;
     let held = 0;
+    let missing = 0;
     for (let c = 0; c < credit.length; c++) {
       held += credit[c]!;
       let counted = credit[c]!;
       if (counted < RANKING.scopeCredit && this.inLead(c, lead) !== undefined) counted = RANKING.scopeCredit;
-      covered += this.concepts[c]!.weight * counted;
+      const weight = this.concepts[c]!.weight;
+      covered += weight * counted;
+      if (counted === 0 && weight > missing) missing = weight;
     }
-    return { coverage: this.totalWeight === 0 ? 0 : covered / this.totalWeight, held };
+    return {
+      coverage: this.totalWeight === 0 ? 0 : covered / this.totalWeight,
+      held,
+      missing: this.maxWeight === 0 ? 0 : missing / this.maxWeight,
+    };
   }
 
   /**

@@ -1,10 +1,11 @@
 import type { Section } from '../passages/types.js';
+import learned from './learned-model.json' with { type: 'json' };
 
 /**
  * The ranking model: every parameter that decides which passages answer a
- * question and in what order, and the functions that combine what is measured
- * of a passage into its score and the answers. A learned ranker replaces
- * passageScore (and, if it learns when to abstain, answering) here.
+ * question and in what order, what is measured of a passage, and how the
+ * measures combine into its score: linearly, with weights learned from
+ * labelled questions by `npm run train-ranker` (learned-model.json).
  *
  * A stage of its own, before search/: the index and the answer engine read
  * the same parameters, and the data still flows one way.
@@ -40,22 +41,10 @@ export const RANKING = {
   /** Search results weighed for coverage before the best are chosen: reranking reaches this far down BM25's order and no further, since each costs a fit measurement. */
   candidates: 20,
 
-  // The factors of a passage's score (see passageScore).
+  // What the ranking model measures (the weights of what it measures are learned: learned-model.json).
 
-  /** Short headlines and captions win BM25's length normalisation against the body paragraph that says the same with its details; the body is the better quote. */
-  sectionWeight: { body: 1, caption: 0.8, headline: 0.7, boilerplate: 0, breadcrumb: 0 } satisfies Record<Section, number>,
-  /** A question about a photo is answered by its caption first. */
-  photoCaptionWeight: 1.25,
-  /** A passage that gives the kind of answer asked for (a time for "when", a number for "how many") ranks a little higher among those holding the question's words. */
-  answerTypeBoost: 1.25,
-  /** A number of the very thing "how many" counts ("14 houses") is the answer itself, not just some number: twice the score, in place of answerTypeBoost. */
-  countBoost: 2,
-  /** An answer of the kind asked next to what the question asks about ("fined €18.5 million") answers it where an amount elsewhere in the paragraph may not. */
-  nearAnswerBoost: 1.3,
   /** How far, in characters either side of an answer, "next to" reaches: about five words. */
   nearAnswerReach: 30,
-  /** A passage that asks the question itself ("identifying who is behind the attack") says it is open, sharing its words without answering them. */
-  echoPenalty: 0.5,
 
   // When to abstain.
 
@@ -78,9 +67,15 @@ export interface PassageFeatures {
   held: number;
   /** Share of the question's information the passage, or its story's lead, holds (Fit.coverage). */
   coverage: number;
+  /** The weight of the most telling concept the passage and its story's lead lack, over the heaviest concept's (Fit.missing). */
+  missing: number;
   /** Whether it shares only names with the question while lacking a telling word of it (see sharesOnlyNames). */
   namesOnly: boolean;
   section: Section;
+  /** Whether it is its story's first body paragraph. */
+  lede: boolean;
+  /** Its length in characters. */
+  length: number;
   /** Whether the question asks about a photo. */
   asksPhoto: boolean;
   /** Whether it gives the kind of answer the question wants; false when the question wants none. */
@@ -91,28 +86,108 @@ export interface PassageFeatures {
   givesNear: boolean;
   /** Whether it asks the question itself (see echoesQuestion). */
   echoes: boolean;
+  /** Its relevance over the best relevance among the question's candidates. */
+  relevanceShare: number;
+  /** The share of all candidates' relevance that its story's candidates have: a story many results come from is the one asked about. */
+  storyShare: number;
 }
 
-/** A passage's score: comparable between the passages of one question only. */
-export function passageScore(f: PassageFeatures): number {
-  const section = f.asksPhoto && f.section === 'caption' ? RANKING.photoCaptionWeight : RANKING.sectionWeight[f.section];
-  const typed = f.givesType ? (f.givesCount ? RANKING.countBoost : RANKING.answerTypeBoost) * (f.givesNear ? RANKING.nearAnswerBoost : 1) : 1;
-  const echo = f.echoes ? RANKING.echoPenalty : 1;
-  // More of the question's concepts in one passage beats a high score on one of them.
-  return f.relevance * f.held * section * typed * echo;
+/** The features in the order the learned weights take them; a change here needs `npm run train-ranker`. */
+export const FEATURES = [
+  'log relevance',
+  'log held',
+  'coverage',
+  'missing',
+  'names only',
+  'headline',
+  'caption',
+  'photo asked, caption',
+  'lede',
+  'log length',
+  'gives type',
+  'gives count',
+  'gives near',
+  'echoes',
+  'relevance share',
+  'story share',
+] as const;
+
+export function featureVector(f: PassageFeatures): number[] {
+  const flag = (b: boolean) => (b ? 1 : 0);
+  // Nothing that is the same for every candidate of a question (how many concepts it has, whether it wants a
+  // type of answer): the softmax over them cannot tell it apart.
+  return [
+    Math.log(f.relevance + 1e-6),
+    Math.log(f.held + 1e-6),
+    f.coverage,
+    f.missing,
+    flag(f.namesOnly),
+    flag(f.section === 'headline'),
+    flag(f.section === 'caption'),
+    flag(f.asksPhoto && f.section === 'caption'),
+    flag(f.lede),
+    Math.log(1 + f.length),
+    flag(f.givesType),
+    flag(f.givesCount),
+    flag(f.givesNear),
+    flag(f.echoes),
+    f.relevanceShare,
+    f.storyShare,
+  ];
+}
+
+export function dot(w: readonly number[], x: readonly number[]): number {
+  let s = 0;
+  for (let i = 0; i < x.length; i++) s += w[i]! * x[i]!;
+  return s;
 }
 
 /**
- * The passages that answer, best first; none when the question is about
- * something else. The best match sharing only names says it is, unless another
- * passage holds most of what it asks ("inflation in Veldmark": the rate is not
- * in the paragraph that names the country most).
+ * The softmax of scores: the probability of each choice. Computed from the
+ * largest score, so large scores do not overflow.
  */
-export function answering<T extends { features: PassageFeatures; score: number }>(scored: readonly T[]): T[] {
-  const ranked = scored.toSorted((a, b) => b.score - a.score);
-  if (ranked.length === 0 || !ranked[0]!.features.namesOnly) return ranked;
+export function choiceProbabilities(scores: readonly number[]): number[] {
+  const max = Math.max(...scores);
+  const exps = scores.map((s) => Math.exp(s - max));
+  const total = exps.reduce((a, b) => a + b, 0);
+  return exps.map((e) => e / total);
+}
+
+/** The learned ranking model, as `npm run train-ranker` writes it. */
+export interface LearnedModel {
+  features: string[];
+  /** Weights of the passage score: a softmax over a question's candidates gives each the probability that it answers. */
+  weights: number[];
+}
+
+export function checkModel(model: LearnedModel): LearnedModel {
+  if (model.features.join('|') !== FEATURES.join('|') || model.weights.length !== FEATURES.length) {
+    throw new Error('the ranking model was trained on other features: run npm run train-ranker');
+  }
+  return model;
+}
+
+let shipped: LearnedModel | null = null;
+
+/** The model `npm run train-ranker` wrote, checked against the features once, on first use. */
+export function learnedModel(): LearnedModel {
+  return (shipped ??= checkModel(learned as LearnedModel));
+}
+
+/**
+ * Candidates in the order they answer, each with the probability that it is the
+ * answer among them; none when the evidence says the question is about
+ * something else: the closest match (most relevance over most concepts, as
+ * BM25 sees it, whatever order the model prefers) shares only names with it,
+ * and no passage holds most of what it asks ("inflation in Veldmark": the rate
+ * is not in the paragraph that names the country most).
+ */
+export function rankCandidates<T extends { features: PassageFeatures }>(candidates: readonly T[], model: LearnedModel = learnedModel()): (T & { score: number })[] {
+  if (candidates.length === 0) return [];
+  const closest = candidates.reduce((a, b) => (b.features.relevance * b.features.held > a.features.relevance * a.features.held ? b : a));
+  const p = choiceProbabilities(candidates.map((c) => dot(model.weights, featureVector(c.features))));
+  const ranked = candidates.map((c, i) => Object.assign(c, { score: p[i]! })).sort((a, b) => b.score - a.score);
+  if (!closest.features.namesOnly) return ranked;
   const answers = ranked.filter((r) => !r.features.namesOnly);
-  const strong = answers.filter((r) => r.features.coverage >= RANKING.strongCoverage);
-  if (strong.length === 0) return [];
-  return [...strong, ...answers.filter((r) => r.features.coverage < RANKING.strongCoverage)];
+  return answers.some((r) => r.features.coverage >= RANKING.strongCoverage) ? answers : [];
 }
