@@ -38,8 +38,8 @@ export const RANKING = {
 
   // Which passages are weighed.
 
-  /** Search results weighed for coverage before the best are chosen: reranking reaches this far down BM25's order and no further, since each costs a fit measurement. */
-  candidates: 20,
+  /** Search results the model weighs: reranking reaches this far down BM25's order and no further. Out of fold, 40 rather than 20 found more answers among 200 other articles (SQuAD hit@1 0.703 → 0.736) and changed nothing on the sets' own corpora. */
+  candidates: 40,
 
   // What the ranking model measures (the weights of what it measures are learned: learned-model.json).
 
