@@ -48,7 +48,7 @@ export const CAVEAT_BARS = { recall: 0.9, falseAlarmRate: 0.05, attributionAccur
 export function evaluateCaveats(setFile = resolve(ROOT, 'eval/caveats.json')): CaveatScores {
   const set = JSON.parse(readFileSync(resolve(ROOT, setFile), 'utf8')) as { items: CaveatItem[]; seed?: CaveatItem[] };
   const corpus = openCorpus(resolve(ROOT, 'corpus'), { cacheDir: null });
-  const labelled: { label: CaveatItem; sourcing: Sourcing; name: string }[] = [];
+  const labelled: { label: CaveatItem; sourcing: Pick<Sourcing, 'attribution' | 'caveats'>; name: string }[] = [];
   for (const item of set.items) {
     const section = item.section ?? 'body';
     const captionRelatedness = section === 'caption' && item.body ? relatedness(item.text!, new Set(contentStems(item.body))) : undefined;

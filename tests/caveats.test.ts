@@ -70,7 +70,7 @@ describe('attribution chain', () => {
 
   it('reads a speaker after the verb only within its sentence and clause', () => {
     expect(people("“The ice is thin,” the coach said. “Last winter we lost two boats.”")).toEqual(["the coach"]);
-    expect(people('Chief executive Ola Berg apologised and said the company had moved its servers.')).toEqual([]);
+    expect(people('Chief executive Ola Berg apologised and said the company had moved its servers.')).toEqual(['Chief executive Ola Berg']);
     expect(people('“We trained hard,” said captain Ines Moll after the final in Tarsk.')).toEqual(['captain Ines Moll']);
   });
 
@@ -97,6 +97,28 @@ describe('attribution chain', () => {
     expect(people('Geologists said the slope could fail.')).toEqual(['unnamed geologists']);
     expect(people('Prices rose 4% in March, adding to pressure on the bank.')).toEqual([]);
     expect(people('Councillor Ana Pell rejected the plan, saying it would cost too much.')).toEqual(['Councillor Ana Pell']);
+  });
+});
+
+describe('speakers across sentences', () => {
+  it('reads "he said" and "she told" as the person last cited by name, and not a body', () => {
+    const context = { ...body(), lastPerson: 'Mayor Ana Ruiz' };
+    expect(chain('He said the budget would pass.', context)).toEqual(['Harbour Gazette', 'Mayor Ana Ruiz']);
+    expect(chain('“We are ready,” she also told reporters.', context)).toEqual(['Harbour Gazette', 'Mayor Ana Ruiz']);
+    expect(chain('Council member Tom Reyes said the plan was late. He added that it cost too much.', context)).toEqual(['Harbour Gazette', 'Council member Tom Reyes']);
+    expect(analyzePassage('The port authority said the dock would reopen.', context).lastPerson).toBe('Mayor Ana Ruiz');
+    expect(chain('He said the plan was dead.')).toEqual(['Harbour Gazette']);
+  });
+
+  it('gives the subject of a first verb to a second one joined by "and"', () => {
+    expect(chain('Governor Lee blasted the ruling and said the state would appeal.')).toEqual(['Harbour Gazette', 'Governor Lee']);
+  });
+
+  it('carries the speaker from one passage to the next at ingest', () => {
+    const dir = tempCorpus({ 'council.md': '---\noutlet: Harbour Gazette\n---\nBudget row\n\nCouncil leader Maria Lopez said the budget was balanced.\n\nShe added that taxes would not rise.\n' });
+    const corpus = openCorpus(dir, { cacheDir: null });
+    const added = corpus.passages.find((p) => p.text.startsWith('She added'))!;
+    expect(added.attribution).toEqual(['Harbour Gazette', 'Council leader Maria Lopez']);
   });
 });
 

@@ -16,6 +16,8 @@ export function analyzeArticle(article: Article, passages: Passage[]): { outlet:
   const relays = article.meta.relays.map((r) => r.outlet);
   // The body's words are gathered only for an article that has captions to compare with them.
   let body: Set<string> | null = null;
+  // Whom a "he said" stands for, carried from passage to passage in reading order.
+  let lastPerson: string | null = null;
 
   for (const passage of passages) {
     if (!isQuotable(passage)) {
@@ -27,9 +29,10 @@ export function analyzeArticle(article: Article, passages: Passage[]): { outlet:
       body ??= new Set(passages.filter((p) => p.section === 'body').flatMap((p) => contentStems(p.text)));
       if (body.size > 0) captionRelatedness = relatedness(passage.text, body);
     }
-    const sourcing = analyzePassage(passage.text, { section: passage.section, outlet, relays, captionRelatedness });
+    const sourcing = analyzePassage(passage.text, { section: passage.section, outlet, relays, captionRelatedness, lastPerson });
     passage.attribution = sourcing.attribution;
     passage.caveats = sourcing.caveats;
+    lastPerson = sourcing.lastPerson;
   }
   return { outlet };
 }

@@ -4,7 +4,7 @@ import cues from './cues.json' with { type: 'json' };
 import { CAVEAT_KIND_INFO } from './kinds.js';
 import { findQuotes, isQuoted, type Quote } from './quotes.js';
 import { isEnglishName, isEnglishWord } from '../text/specificity.js';
-import { ATTRIBUTING, findSources, type Source } from './sources.js';
+import { ATTRIBUTING, findSources, isPersonName, type Source } from './sources.js';
 
 /** What a passage's analysis needs to know about its document. */
 export interface PassageContext {
@@ -15,11 +15,15 @@ export interface PassageContext {
   relays: readonly string[];
   /** For a caption: how much of it the article's body is about (0-1), when known. */
   captionRelatedness?: number;
+  /** The person the article last cited by name, for "he said" / "she said" (see Sourcing.lastPerson). */
+  lastPerson?: string | null;
 }
 
 export interface Sourcing {
   attribution: string[];
   caveats: Caveat[];
+  /** The person last cited by name, by the end of the passage: whom a later "he said" stands for. */
+  lastPerson: string | null;
 }
 
 type Cue = string | { caseSensitive: string };
@@ -96,8 +100,40 @@ export function analyzePassage(text: string, context: PassageContext): Sourcing 
     }
   }
 
-  const people = sources.filter((s) => s.kind === 'named' || s.kind === 'unnamed').map(describePerson);
-  return { attribution: chain([outlet, ...relayed], people), caveats };
+  // "He said" stands for the person last cited by name, in this passage or earlier in the article;
+  // "they said" for the people or body last cited, in this passage only (a plural ranges too far).
+  const people: string[] = [];
+  let lastPerson = context.lastPerson ?? null;
+  let lastCited: string | null = null;
+  for (const source of sources) {
+    if (source.kind === 'named' || source.kind === 'unnamed') {
+      lastCited = describePerson(source);
+      people.push(lastCited);
+      if (source.kind === 'named' && isPersonName(source.name)) lastPerson = source.name;
+    } else if (source.kind === 'anaphor') {
+      const before = text.slice(0, text.indexOf(source.evidence));
+      const named = lastNamedPerson(before);
+      // A name this passage already cites in full ("Council member Tom Reyes") is given as cited.
+      const cited = named && people.find((p) => p.endsWith(named));
+      const meant = source.name === 'they' ? lastCited : (cited || named || lastPerson);
+      if (meant) people.push(meant);
+      if (meant && source.name !== 'they') lastPerson = meant;
+    }
+  }
+  return { attribution: chain([outlet, ...relayed], people), caveats, lastPerson };
+}
+
+/** A run of two or more capitalised words: "Ruben Osterlund", "Rep. Darrell Issa". */
+const FULL_NAME = /\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)+/gu;
+
+/**
+ * The last person the text names in full, whether or not as a source ("Nordline's chief executive, Ruben
+ * Osterlund, said … He said …"): nearer than anyone cited in an earlier passage, so "he" stands for them.
+ */
+function lastNamedPerson(text: string): string | null {
+  let found: string | null = null;
+  for (const m of text.matchAll(FULL_NAME)) if (isPersonName(m[0])) found = m[0];
+  return found;
 }
 
 /**

@@ -9,10 +9,11 @@ import { isQuoted, type Quote } from './quotes.js';
  * - `media`: an outlet or document referred to, not named ("the daily", "a report", "local media");
  * - `pronoun`: "It" as the subject of a reporting verb, which in relayed reporting is the report;
  * - `named`: a person or institution with a name ("Defense Secretary Jane Roe", "the Iraqi army");
- * - `unnamed`: people described but not named ("one military official", "American officials").
+ * - `unnamed`: people described but not named ("one military official", "American officials");
+ * - `anaphor`: "he", "she" or "they" as the speaker, whom the article named before (see analyzeArticle).
  */
 export interface Source {
-  kind: 'outlet' | 'media' | 'pronoun' | 'named' | 'unnamed';
+  kind: 'outlet' | 'media' | 'pronoun' | 'named' | 'unnamed' | 'anaphor';
   /** The source as the text names or describes it. */
   name: string;
   /** The verbatim phrase that attributes the claim (the source with its verb). */
@@ -145,9 +146,17 @@ export function findSources(text: string, quotes: readonly Quote[]): Source[] {
     const speaker = inverted ? forward(text, words, next(end), NAMES) : null;
     const candidate = endsClause(text, speaker) ? describe(text, speaker, start, end) : null;
     const after = candidate && candidate.kind !== 'outlet' && candidate.kind !== 'media' ? candidate : null;
-    const subject = after ? null : (backward(text, words, before, start) ?? describedSubject(text, start));
+    const pronoun = after ? null : pronounSubject(words, before);
+    const subject = after || pronoun ? null : (backward(text, words, before, start) ?? describedSubject(text, start));
     if (after) add(after);
     else if (subject) add(describe(text, subject, start, end));
+    else if (pronoun) add({ kind: 'anaphor', name: pronoun.lower, evidence: text.slice(pronoun.start, end) });
+    else if (previous?.lower === 'and' && !speechAct) {
+      // "Trump blasted the media and said…": the subject of the first verb says the second.
+      const opens = sentenceStart(text, start);
+      const opening = forward(text, words, next(opens), { namesOnly: true, opensSentence: true });
+      if (opening && opening.end < start && !ATTRIBUTING.test(text.slice(opens, previous.start))) add(describe(text, opening, start, end));
+    }
     else if (verb.endsWith('ing') && /,\s*$/u.test(text.slice(Math.max(0, start - 2), start))) {
       // "Councillor Dev Amani disputed that, saying…": the sentence's subject says it, unless another
       // verb of saying in the sentence has its own ("…, the minister told reporters, adding").
@@ -167,6 +176,26 @@ export function findSources(text: string, quotes: readonly Quote[]): Source[] {
     if (listener && isOutlet(listener.phrase)) add(describe(text, listener, match.index, match.index + match[0].length));
   }
   return sources.map((s) => (s.kind === 'named' ? { ...s, name: resolveDefinite(text, s.name) } : s));
+}
+
+/** Whether a named source is a person ("Rep. Darrell Issa", "Gingrich"), not a body ("the Iraqi army"): whom "he" or "she" can stand for. */
+export function isPersonName(name: string): boolean {
+  // The name proper is the last word: a role before it ("Council leader Maria Lopez") may name a body.
+  const last = name.split(/\s+/u).at(-1)!;
+  return /^\p{Lu}/u.test(last) && !INSTITUTION_HEADS.has(last.toLowerCase()) && !isOutlet(name);
+}
+
+/** Personal pronouns that say something as a verb's subject: whom they stand for is found across the article. */
+const SPEAKING_PRONOUNS = new Set(['he', 'she', 'they']);
+
+/** "he said", "she also told", "they later wrote": the pronoun just before the verb, past words like "also". */
+function pronounSubject(words: readonly Word[], before: number): Word | null {
+  for (let i = before - 1; i >= 0 && i >= before - 3; i--) {
+    const word = words[i]!;
+    if (SPEAKING_PRONOUNS.has(word.lower)) return word;
+    if (!BETWEEN.has(word.lower)) return null;
+  }
+  return null;
 }
 
 /**
