@@ -16,6 +16,13 @@ describe('quotations', () => {
     expect(findQuotes(text).map((q) => q.inner)).toEqual(['we’re ready', 'soon', 'historic']);
   });
 
+  it('closes a quotation with either double mark, as pasted text mixes them', () => {
+    const text = '"We will win this election,” Pence said. The crowd cheered.';
+    expect(findQuotes(text).map((q) => q.inner)).toEqual(['We will win this election,']);
+    expect(chain(text)).toEqual(['Harbour Gazette', 'Pence']);
+    expect(kinds(text)).not.toContain('unattributed-quote');
+  });
+
   it('runs a quotation left open to the end, as a quote that continues into the next paragraph', () => {
     expect(findQuotes('“The talks will go on. We are patient.').map((q) => q.inner)).toEqual(['The talks will go on. We are patient.']);
   });

@@ -6,7 +6,12 @@ export interface Quote {
   inner: string;
 }
 
-const OPENERS: Record<string, string> = { '“': '”', '"': '"', '‘': '’', '«': '»', '„': '“' };
+/**
+ * The marks that may close a quotation each mark opens. Pasted text mixes quote styles, so a double
+ * mark is closed by either double mark ("… ” as well as “ … ”): pairing by style alone would run a
+ * straight opener on to the end of the paragraph, taking in the "Pence said" after it.
+ */
+const OPENERS: Record<string, string> = { '“': '”"', '"': '"”', '‘': '’', '«': '»', '„': '“”"' };
 const LETTER = /[\p{L}\p{N}]/u;
 
 /**
@@ -17,13 +22,13 @@ const LETTER = /[\p{L}\p{N}]/u;
  */
 export function findQuotes(text: string): Quote[] {
   const quotes: Quote[] = [];
-  let open: { at: number; close: string } | null = null;
+  let open: { at: number; closers: string } | null = null;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     const before = i > 0 ? text[i - 1]! : ' ';
     const after = i + 1 < text.length ? text[i + 1]! : ' ';
     if (open) {
-      if (ch !== open.close) continue;
+      if (!open.closers.includes(ch)) continue;
       // A right single mark between letters is an apostrophe, not the end of a quotation.
       if (ch === '’' && LETTER.test(before) && LETTER.test(after)) continue;
       quotes.push({ start: open.at, end: i + 1, inner: text.slice(open.at + 1, i) });
@@ -35,7 +40,7 @@ export function findQuotes(text: string): Quote[] {
         if (quotes.length === 0) quotes.push({ start: 0, end: i + 1, inner: text.slice(0, i) });
         continue;
       }
-      open = { at: i, close: OPENERS[ch]! };
+      open = { at: i, closers: OPENERS[ch]! };
     } else if ((ch === '”' || ch === '»') && quotes.length === 0) {
       quotes.push({ start: 0, end: i + 1, inner: text.slice(0, i) });
     }
