@@ -1,5 +1,6 @@
 /**
- * Quality measures on the evaluation sets in eval/: answer ranking and abstention.
+ * Quality measures on the evaluation sets in eval/: answer ranking and abstention; with POLNEAR_DIR set,
+ * attribution chains and caveats on PolNeAR's train and dev splits too (scripts/eval-polnear.ts).
  * `npm run eval` prints them; `-- --verbose` lists every miss; `-- --json` prints them as JSON.
  */
 import { readFileSync } from 'node:fs';
@@ -11,6 +12,7 @@ import { polnearDirFromEnv } from '../src/config.js';
 import type { CaveatKind } from '../src/passages/types.js';
 import { openCorpus } from '../src/ingest/open.js';
 import { ANSWER_BARS, canScore, evaluateAnswers, readAnswerSet, ROOT, type AnswerScores } from './eval-answers.js';
+import { evaluatePolnear, polnearReport, type PolnearScores } from './eval-polnear.js';
 import { evaluateSquad } from './eval-squad.js';
 
 export { ANSWER_BARS, evaluateAnswers };
@@ -190,8 +192,9 @@ function main() {
     { file: 'eval/caveats-heldout.json', name: 'caveats, second set (written apart from the detectors)', scores: evaluateCaveats(resolve(ROOT, 'eval/caveats-heldout.json')) },
   ];
   const sources = evaluateSources();
+  const polnear = evaluatePolnearSplits();
   if (process.argv.includes('--json')) {
-    console.log(JSON.stringify({ answers: results, squad, caveats: caveatSets, sources }, null, 2));
+    console.log(JSON.stringify({ answers: results, squad, caveats: caveatSets, sources, polnear }, null, 2));
     return;
   }
   console.log('\nanswers: where the passage that answers ranks, and abstention (sets in eval/; the question sets were written apart from the engine)');
@@ -230,6 +233,15 @@ function main() {
   console.log(`| labelled names given (recall) | ${sources.recall.toFixed(3)} |`);
   console.log(`| passages whose chain is exactly right | ${sources.exact}/${sources.items} |`);
   if (verbose && sources.misses.length) console.log(`\n${sources.misses.join('\n')}`);
+
+  if (polnear) console.log(polnearReport(polnear.train, polnear.dev, verbose).join('\n'));
+  else console.log('\nPolNeAR attribution and caveat measures skipped: set POLNEAR_DIR to a checkout of PolNeAR (with data/train and data/dev) to run them');
+}
+
+/** Attribution and caveats on PolNeAR's train and dev splits, when POLNEAR_DIR says where it is; it may not be redistributed, so it is optional. */
+function evaluatePolnearSplits(): { train: PolnearScores; dev: PolnearScores } | null {
+  if (!polnearDirFromEnv()) return null;
+  return { train: evaluatePolnear('train'), dev: evaluatePolnear('dev') };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) main();

@@ -1,0 +1,498 @@
+/**
+ * Attribution chains and caveats on PolNeAR (real 2015-16 US political news, annotated with
+ * attribution relations in BRAT format): whether the speaker an annotator marked is in the chain
+ * of the passage that holds the cue, and whether anonymous sources are flagged and named ones not.
+ *
+ * PolNeAR may not be redistributed: it is read at run time from POLNEAR_DIR (only through
+ * polnearDirFromEnv) and nothing of it is written into the repository. Only the train and dev
+ * splits are read; the test split is kept for judging.
+ *
+ * `npx tsx scripts/eval-polnear.ts [--verbose]` prints the table on its own; scripts/eval.ts prints it
+ * after its other measures.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { polnearDirFromEnv } from '../src/config.js';
+import { parseArticles } from '../src/corpus/load.js';
+import { ingest } from '../src/ingest/ingest.js';
+import type { Passage } from '../src/passages/types.js';
+
+export type PolnearSplit = 'train' | 'dev';
+
+export interface PolnearOptions {
+  /**
+   * At most this many articles, every k-th of the split in name order, so a subset is spread and fixed.
+   * eval.ts sets none: ingested in one batch, the whole train split takes about five seconds.
+   */
+  limit?: number;
+  /** Example misses kept per measure (the first ones, in article order). */
+  examples?: number;
+}
+
+export interface Share {
+  hits: number;
+  n: number;
+  /** hits / n; null when no relation qualified. */
+  share: number | null;
+}
+
+export const POLNEAR_MEASURES = ['speechRecall', 'allRecall', 'pronounRecall', 'anonymousFlagged', 'namedFalseAnonymous'] as const;
+export type PolnearMeasure = (typeof POLNEAR_MEASURES)[number];
+
+export interface PolnearScores {
+  split: PolnearSplit;
+  /** Articles evaluated, of the split's annotated articles; stride > 1 when a subset was taken. */
+  articles: number;
+  articlesInSplit: number;
+  stride: number;
+  /** Relations with both a Source and a Cue span. */
+  relations: number;
+  /** Relations left out: the cue in no passage, or a pronoun with no earlier named source to stand for. */
+  cueOutsidePassages: number;
+  unresolvedPronouns: number;
+  /** Annotated spans whose text is not the article's text at their offsets (a check of the offsets). */
+  spanMismatches: number;
+  speechRecall: Share;
+  allRecall: Share;
+  pronounRecall: Share;
+  anonymousFlagged: Share;
+  /** Here a hit is a false flag: lower is better. */
+  namedFalseAnonymous: Share;
+  misses: Record<PolnearMeasure, string[]>;
+  seconds: number;
+}
+
+/** Fair bars for a system that reads real news; namedFalseAnonymous is a ceiling, the rest floors. */
+export const POLNEAR_BARS: Record<PolnearMeasure, number> = {
+  speechRecall: 0.9,
+  allRecall: 0.75,
+  pronounRecall: 0.7,
+  anonymousFlagged: 0.8,
+  namedFalseAnonymous: 0.05,
+};
+
+const MEASURE_NAMES: Record<PolnearMeasure, string> = {
+  speechRecall: 'speaker in chain, speech cues',
+  allRecall: 'speaker in chain, all cues',
+  pronounRecall: 'speaker in chain, pronoun sources',
+  anonymousFlagged: 'anonymous sources flagged',
+  namedFalseAnonymous: 'named-only passages flagged anonymous',
+};
+
+// ---------------------------------------------------------------------------------------------
+// Reading the annotations
+
+interface Span {
+  start: number;
+  end: number;
+  /** The article's text at the span; the fragments of a discontinuous span joined by a space. */
+  text: string;
+}
+
+interface Relation {
+  source: Span | null;
+  cue: Span | null;
+}
+
+interface AnnotatedArticle {
+  name: string;
+  source: string;
+  relations: Relation[];
+  spanMismatches: number;
+}
+
+/** Articles that have annotations, in name order, each with its first annotator's file (the brief's choice: one reading per article). */
+function annotatedArticles(dir: string, split: PolnearSplit): { article: string; ann: string }[] {
+  const firstAnn = new Map<string, string>();
+  for (const file of readdirSync(join(dir, 'data', split, 'attributions')).sort()) {
+    const m = /^(.+)_[^_]+\.ann$/u.exec(file);
+    if (m && !firstAnn.has(m[1]!)) firstAnn.set(m[1]!, file);
+  }
+  const texts = new Set(readdirSync(join(dir, 'data', split, 'text')));
+  return [...firstAnn]
+    .filter(([article]) => texts.has(`${article}.txt`))
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([article, ann]) => ({ article, ann }));
+}
+
+/**
+ * The relations of one .ann file. Only `T` and `E` lines are read: annotator notes (`#`) and
+ * continuation lines of a span whose text holds a line break are skipped.
+ */
+function parseAnn(ann: string, source: string): { relations: Relation[]; spanMismatches: number } {
+  const spans = new Map<string, Span>();
+  const links: string[] = [];
+  let spanMismatches = 0;
+  for (const line of ann.split('\n')) {
+    const t = /^(T\d+)\t\S+ ([\d; ]+)\t(.*)$/u.exec(line);
+    if (t) {
+      const fragments = t[2]!.split(';').map((f) => f.trim().split(' ').map(Number) as [number, number]);
+      const text = fragments.map(([s, e]) => source.slice(s, e)).join(' ');
+      // The annotated text may be cut at a line break (its rest is on the next line): compare the first line only.
+      if (!text.startsWith(t[3]!.replace(/\s+$/u, '')) && text.replace(/\s+/gu, ' ') !== t[3]!.replace(/\s+/gu, ' ')) spanMismatches++;
+      spans.set(t[1]!, { start: fragments[0]![0], end: fragments[fragments.length - 1]![1], text });
+    } else if (/^E\d+\t/u.test(line)) links.push(line.split('\t')[1]!);
+  }
+  const relations = links.map((link) => {
+    const roles = new Map(link.trim().split(/\s+/u).map((pair) => pair.split(':') as [string, string]));
+    const span = (role: string) => spans.get(roles.get(role) ?? '') ?? null;
+    return { source: span('Source'), cue: span('Cue') };
+  });
+  return { relations, spanMismatches };
+}
+
+function readArticle(dir: string, split: PolnearSplit, article: string, ann: string): AnnotatedArticle {
+  const source = readFileSync(join(dir, 'data', split, 'text', `${article}.txt`), 'utf8');
+  const parsed = parseAnn(readFileSync(join(dir, 'data', split, 'attributions', ann), 'utf8'), source);
+  return { name: article, source, ...parsed };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Names: normalising, heads, kinds of source
+
+const PRONOUNS = new Set(['he', 'she', 'they', 'him', 'her', 'it', 'we', 'i', 'his', 'their']);
+
+/** Verbs of saying; a multi-word cue counts when it holds one ("said in a statement", "according to"). */
+const SPEECH_CUE =
+  /\b(?:said|says|say|saying|told|tell|tells|according to|wrote|writes|warned|added|stated|explained|noted|claimed|announced|reported|asked|insisted|argued|declared|testified|tweeted)\b/u;
+
+const ANONYMOUS =
+  /\b(?:officials?|aides?|sources?|people (?:familiar|close)|advisers?|spokes(?:man|woman|person)|someone|insiders?|strategists?|staffers?|allies|associates|members)\b/iu;
+
+/** Name suffixes that are not the name's head: "Martin Luther King Jr." is found by "king". */
+const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+
+/** Lowercase words without possessives, punctuation or a leading determiner: "The F.B.I.'s" → "fbi". */
+export function normalise(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/[’']s\b/gu, '')
+    .replace(/[.’']/gu, '') // "F.B.I." → "fbi", not "f b i"
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+    .replace(/^(?:the|a|an) /u, '');
+}
+
+/**
+ * The part of a source that names the speaker. Of comma-separated parts ("The F.B.I. director, James
+ * B. Comey"; "Donald Trump, the Republican nominee"), the first whose last word is capitalised, a
+ * name rather than a title; else the first part ("a senior official, who spoke on condition…").
+ * Parentheticals ("(D-Calif.)") are dropped first.
+ */
+function namingPart(source: string): string {
+  const parts = source
+    .replace(/\([^)]*\)/gu, ' ')
+    .split(',')
+    .map((p) => p.trim())
+    .filter((p) => /\p{L}/u.test(p));
+  const looksNamed = (part: string) => /^\p{Lu}/u.test(lastWord(part));
+  return parts.find(looksNamed) ?? parts[0] ?? source;
+}
+
+function lastWord(text: string): string {
+  const words = text.split(/\s+/u).filter((w) => /\p{L}/u.test(w) && !SUFFIXES.has(normalise(w)));
+  return words[words.length - 1] ?? '';
+}
+
+/** The head word of a source, normalised: "The F.B.I. director, James B. Comey" → "comey". */
+export function headWord(source: string): string {
+  return normalise(lastWord(namingPart(source)));
+}
+
+export function isPronoun(source: string): boolean {
+  return PRONOUNS.has(normalise(source));
+}
+
+/**
+ * Words that open a post-modifier: the head noun stands before them ("officials familiar with", "a spokesman for",
+ * "judges handling federal Freedom of Information cases"); a lowercase -ing word opens a participle clause.
+ */
+const POSTMODIFIER =
+  /(?:^|\s)(?:of|for|at|with|in|from|on|to|by|who|whom|whose|that|which|close|familiar|involved|briefed|knowledgeable|speaking|working|inside|within|outside|under|across|among|around|near|traveling|travelling)\b|\s\p{Ll}+ing\b/u;
+/** "one of Mr. Obama's climate advisers": the head is "advisers", not "one". */
+const PARTITIVE = /^(?:one|some|many|most|all|few|several|both|none|each|any|two|three|four|five|a few|a number|a group|a couple|dozens|hundreds)\s+of\s+/iu;
+const ANONYMOUS_HEAD = /^(?:officials?|aides?|sources?|people|advisers?|advisors?|spokes(?:man|woman|person|men|women|people)|someone|insiders?|strategists?|staffers?|allies|associates|members)$/u;
+
+/** The head noun of a noun phrase: its last word before any post-modifier ("a spokesman for Hillary Clinton" → "spokesman"). */
+function headNoun(phrase: string): string {
+  const core = phrase.trim().replace(PARTITIVE, '');
+  const cut = POSTMODIFIER.exec(core);
+  return lastWord(cut ? core.slice(0, cut.index) : core);
+}
+
+const isAnonymityNoun = (word: string) => ANONYMOUS_HEAD.test(normalise(word));
+/** A name heads the phrase: "Hope Hicks", "Trump spokeswoman Hope Hicks"; not "Officials", capitalised to open a sentence. */
+const namedHead = (phrase: string) => {
+  const head = headNoun(phrase);
+  return /^\p{Lu}/u.test(head) && !isAnonymityNoun(head);
+};
+
+/**
+ * A source that does not name its speaker: it holds an anonymity word (the brief's pattern) and an
+ * anonymity noun heads it ("White House officials", "Clinton's top aides", "a spokesman for Hillary
+ * Clinton"), and no name stands beside it ("Joseph and other community members", "the spokesman,
+ * Brian Fallon"). The head, not the mere word, decides: "Trump's official campaign account" and "Trump
+ * spokeswoman Hope Hicks" are not anonymous.
+ */
+export function looksAnonymous(source: string): boolean {
+  if (!ANONYMOUS.test(source)) return false;
+  const parts = source
+    .replace(/\([^)]*\)/gu, ' ')
+    .split(/,|\s+(?:and|or)\s+/u)
+    .filter((p) => /\p{L}/u.test(p));
+  if (parts.some(namedHead)) return false;
+  return parts.some((p) => isAnonymityNoun(headNoun(p)));
+}
+
+/**
+ * A source that names its speaker: a capitalised head that is neither a pronoun nor an anonymity noun
+ * ("Sanders", "Mr. Trump, who…"). A head that opens the source may be capitalised only because it
+ * opens a sentence ("Voters who say…"): it counts as a name only if the article never writes it in
+ * lowercase (`lowercase`, the article's lowercase words).
+ */
+export function looksNamed(source: string, lowercase: ReadonlySet<string> = new Set()): boolean {
+  if (isPronoun(source) || looksAnonymous(source)) return false;
+  const part = namingPart(source);
+  if (!namedHead(part)) return false;
+  const head = headNoun(part);
+  const opens = part.trim().split(/\s+/u)[0] === head;
+  const word = head.toLowerCase().replace(/[^\p{L}]/gu, '');
+  // Singular or plural: a headline's "Lawmaker urges…" is a common noun if the article writes "lawmakers".
+  return !(opens && [word, `${word}s`, word.replace(/s$/u, '')].some((w) => lowercase.has(w)));
+}
+
+/** The words an article writes in lowercase, to tell a name from a word capitalised to open a sentence. */
+export function lowercaseWords(text: string): Set<string> {
+  return new Set(text.match(/(?<![\p{L}])\p{Ll}\p{L}*/gu) ?? []);
+}
+
+/**
+ * Whether the speaker is in the chain (the outlet, its first element, left out): a name in the chain
+ * holds the head as a word. That covers a head equal to a name's last word ("comey" and "James Comey").
+ */
+export function inChain(speaker: string, chain: readonly string[]): boolean {
+  const head = headWord(speaker);
+  if (!head) return false;
+  return chain.slice(1).some((name) => normalise(name).split(' ').includes(head));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Scoring
+
+interface Tally {
+  hits: number;
+  n: number;
+  misses: string[];
+}
+
+const tally = (): Tally => ({ hits: 0, n: 0, misses: [] });
+
+function count(t: Tally, hit: boolean, miss: () => string, examples: number): void {
+  t.n++;
+  if (hit) t.hits++;
+  else if (t.misses.length < examples) t.misses.push(miss());
+}
+
+function share(t: Tally): Share {
+  return { hits: t.hits, n: t.n, share: t.n === 0 ? null : t.hits / t.n };
+}
+
+/**
+ * Each article's passages, ingested in one batch (building the search index once per call is most of
+ * ingest's cost on a single article), after checking that their offsets index the article's text unchanged.
+ */
+function analyse(articles: readonly AnnotatedArticle[]): Map<AnnotatedArticle, readonly Passage[]> {
+  const parsed = parseArticles(articles.map((a) => ({ name: `${a.name}.txt`, display: a.name, bytes: Buffer.from(a.source, 'utf8') })));
+  const corpus = ingest(parsed);
+  const byArticle = new Map<AnnotatedArticle, readonly Passage[]>();
+  articles.forEach((article, i) => {
+    const passages = corpus.passagesOf(parsed[i]!.id);
+    for (const p of passages) {
+      if (article.source.slice(p.start, p.end) !== p.text) throw new Error(`${p.id}: passage offsets do not index the article's text`);
+    }
+    byArticle.set(article, passages);
+  });
+  return byArticle;
+}
+
+const passageAt = (passages: readonly Passage[], at: number) => passages.find((p) => p.start <= at && at < p.end) ?? null;
+
+const clip = (text: string, max = 60) => {
+  const flat = text.replace(/\s+/gu, ' ').trim();
+  return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
+};
+
+/** Sources that cannot stand for a pronoun: pronouns beyond the measured ones, and relative pronouns ("which reported"). */
+const NOT_ANTECEDENTS = new Set([...PRONOUNS, 'you', 'your', 'me', 'my', 'us', 'our', 'them', 'its', 'which', 'who', 'that', 'this', 'these', 'those', 'himself', 'herself', 'themselves', 'itself', 'one']);
+
+/**
+ * Who a pronoun source stands for. PolNeAR marks no coreference, so the nearest earlier relation
+ * whose source is not itself a pronoun stands in for it: right for "Comey said … He added", wrong
+ * when the pronoun refers to someone who was never a source. Null when there is no earlier source.
+ */
+function antecedent(relations: readonly Relation[], at: number): string | null {
+  let best: Span | null = null;
+  for (const r of relations) {
+    if (!r.source || r.source.start >= at || NOT_ANTECEDENTS.has(normalise(r.source.text))) continue;
+    if (!best || r.source.start > best.start) best = r.source;
+  }
+  return best?.text ?? null;
+}
+
+interface ArticleTallies {
+  relations: number;
+  cueOutsidePassages: number;
+  unresolvedPronouns: number;
+  measures: Record<PolnearMeasure, Tally>;
+}
+
+function scoreArticle(article: AnnotatedArticle, passages: readonly Passage[], totals: ArticleTallies, examples: number): void {
+  const m = totals.measures;
+  const complete = article.relations.filter((r): r is { source: Span; cue: Span } => r.source !== null && r.cue !== null);
+  for (const { source, cue } of complete) {
+    totals.relations++;
+    const passage = passageAt(passages, cue.start);
+    if (!passage) {
+      totals.cueOutsidePassages++;
+      continue;
+    }
+    const pronoun = isPronoun(source.text);
+    const speaker = pronoun ? antecedent(article.relations, source.start) : source.text;
+    const chain = passage.attribution;
+    const miss = () =>
+      `${article.name} ${passage.id.slice(passage.id.lastIndexOf('#'))}: cue “${clip(cue.text, 40)}”, source “${clip(source.text, 50)}”` +
+      `${pronoun ? ` (stands for “${clip(speaker ?? '', 40)}”)` : ''} → chain ${chain.join(' → ')}`;
+    if (speaker === null) totals.unresolvedPronouns++;
+    else {
+      const found = inChain(speaker, chain);
+      count(m.allRecall, found, miss, examples);
+      if (SPEECH_CUE.test(cue.text.toLowerCase())) count(m.speechRecall, found, miss, examples);
+      if (pronoun) count(m.pronounRecall, found, miss, examples);
+    }
+    if (looksAnonymous(source.text)) {
+      count(m.anonymousFlagged, passage.caveats.some((c) => c.kind === 'anonymous-source'), miss, examples);
+    }
+  }
+  scoreNamedPassages(article, passages, m.namedFalseAnonymous, examples);
+}
+
+/**
+ * Passages whose every relation names its source: an anonymous-source caveat there is a false
+ * alarm. A relation with no source ("it was reported") or a pronoun one keeps its passage out,
+ * since its speaker is not plainly named.
+ */
+function scoreNamedPassages(article: AnnotatedArticle, passages: readonly Passage[], t: Tally, examples: number): void {
+  const byPassage = new Map<Passage, Relation[]>();
+  for (const r of article.relations) {
+    const passage = r.cue ? passageAt(passages, r.cue.start) : null;
+    if (passage) byPassage.set(passage, [...(byPassage.get(passage) ?? []), r]);
+  }
+  const lowercase = lowercaseWords(article.source);
+  for (const [passage, relations] of byPassage) {
+    if (!relations.every((r) => r.source && looksNamed(r.source.text, lowercase))) continue;
+    // Counted as a "hit" of the tally: a false flag. The example list keeps the flagged ones, not the clean.
+    const flag = passage.caveats.find((c) => c.kind === 'anonymous-source');
+    t.n++;
+    if (!flag) continue;
+    t.hits++;
+    if (t.misses.length < examples) {
+      const sources = relations.map((r) => `“${clip(r.source!.text, 40)}”`).join(', ');
+      t.misses.push(`${article.name} ${passage.id.slice(passage.id.lastIndexOf('#'))}: flagged by “${flag.evidence}”; sources ${sources} → chain ${passage.attribution.join(' → ')}`);
+    }
+  }
+}
+
+/** Every k-th article so at most `limit` are read; k = 1 without a limit. */
+export function strideFor(total: number, limit?: number): number {
+  return limit && limit > 0 && limit < total ? Math.ceil(total / limit) : 1;
+}
+
+export function evaluatePolnear(split: PolnearSplit, options: PolnearOptions = {}): PolnearScores {
+  const dir = polnearDirFromEnv();
+  if (!dir) throw new Error('POLNEAR_DIR is not set: point it at a checkout of PolNeAR');
+  const began = performance.now();
+  const examples = options.examples ?? 5;
+  const all = annotatedArticles(dir, split);
+  const stride = strideFor(all.length, options.limit);
+  const chosen = all.filter((_, i) => i % stride === 0);
+  const totals: ArticleTallies = {
+    relations: 0,
+    cueOutsidePassages: 0,
+    unresolvedPronouns: 0,
+    measures: Object.fromEntries(POLNEAR_MEASURES.map((k) => [k, tally()])) as Record<PolnearMeasure, Tally>,
+  };
+  const annotated = chosen.map(({ article, ann }) => readArticle(dir, split, article, ann));
+  for (const [article, passages] of analyse(annotated)) scoreArticle(article, passages, totals, examples);
+  const m = totals.measures;
+  return {
+    split,
+    articles: chosen.length,
+    articlesInSplit: all.length,
+    stride,
+    relations: totals.relations,
+    cueOutsidePassages: totals.cueOutsidePassages,
+    unresolvedPronouns: totals.unresolvedPronouns,
+    spanMismatches: annotated.reduce((sum, a) => sum + a.spanMismatches, 0),
+    speechRecall: share(m.speechRecall),
+    allRecall: share(m.allRecall),
+    pronounRecall: share(m.pronounRecall),
+    anonymousFlagged: share(m.anonymousFlagged),
+    namedFalseAnonymous: share(m.namedFalseAnonymous),
+    misses: Object.fromEntries(POLNEAR_MEASURES.map((k) => [k, m[k].misses])) as Record<PolnearMeasure, string[]>,
+    seconds: (performance.now() - began) / 1000,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Printing
+
+const cell = (s: Share) => (s.share === null ? '— (n=0)' : `${s.share.toFixed(3)} (${s.hits}/${s.n})`);
+
+function bar(measure: PolnearMeasure): string {
+  return `${measure === 'namedFalseAnonymous' ? '<=' : '>='} ${POLNEAR_BARS[measure].toFixed(2)}`;
+}
+
+function scope(s: PolnearScores): string {
+  const subset = s.stride > 1 ? `, every ${s.stride}th article (a fixed subset)` : '';
+  return (
+    `${s.split}: ${s.articles} of ${s.articlesInSplit} articles${subset}, ${s.relations} relations with a source and a cue ` +
+    `(${s.cueOutsidePassages} with the cue in no passage, ${s.unresolvedPronouns} pronouns with no earlier source left out), ${s.seconds.toFixed(1)} s`
+  );
+}
+
+/** The table of both splits, and with `verbose` each measure's example misses. */
+export function polnearReport(train: PolnearScores, dev: PolnearScores, verbose = false): string[] {
+  const lines = [
+    '\nPolNeAR (real 2015-16 US political news, attribution relations annotated; read from POLNEAR_DIR):',
+    scope(train),
+    scope(dev),
+    'share (hits/n); for named-only passages the hits are false anonymous-source flags\n',
+    '| measure | train | dev | fair bar |',
+    '|---|---|---|---|',
+  ];
+  for (const measure of POLNEAR_MEASURES) lines.push(`| ${MEASURE_NAMES[measure]} | ${cell(train[measure])} | ${cell(dev[measure])} | ${bar(measure)} |`);
+  if (train.spanMismatches + dev.spanMismatches > 0) lines.push(`annotated spans whose text differs from the article at their offsets: ${train.spanMismatches + dev.spanMismatches}`);
+  if (verbose) {
+    for (const s of [train, dev]) {
+      for (const measure of POLNEAR_MEASURES) {
+        if (s.misses[measure].length) lines.push(`\n${s.split}, ${MEASURE_NAMES[measure]} (${measure === 'namedFalseAnonymous' ? 'false flags' : 'misses'}):`, ...s.misses[measure]);
+      }
+    }
+  }
+  return lines;
+}
+
+function main(): void {
+  if (!polnearDirFromEnv()) {
+    console.log('POLNEAR_DIR is not set: point it at a checkout of PolNeAR to run this evaluation');
+    return;
+  }
+  const verbose = process.argv.includes('--verbose');
+  const train = evaluatePolnear('train');
+  const dev = evaluatePolnear('dev');
+  if (process.argv.includes('--json')) console.log(JSON.stringify({ train, dev }, null, 2));
+  else console.log(polnearReport(train, dev, verbose).join('\n'));
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) main();
