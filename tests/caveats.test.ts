@@ -117,6 +117,11 @@ describe('speakers across sentences', () => {
     expect(chain('He said the plan was dead.')).toEqual(['Harbour Gazette']);
   });
 
+  it('reads a verb that says nothing by itself as speech when a quotation follows its colon', () => {
+    expect(chain('Trump continued: “We will win.”')).toEqual(['Harbour Gazette', 'Trump']);
+    expect(chain('Prices continued to rise.')).toEqual(['Harbour Gazette']);
+  });
+
   it('gives the subject of a first verb to a second one joined by "and"', () => {
     expect(chain('Governor Lee blasted the ruling and said the state would appeal.')).toEqual(['Harbour Gazette', 'Governor Lee']);
   });

@@ -81,7 +81,9 @@ const VERB_SOURCE = `\\b(?:(${alternation(lexicon.sourceVerbs)})|(${alternation(
 const VERB = new RegExp(
   `${VERB_SOURCE}|\\b(?:repeated|made|spread|echoed|renewed|reiterated|aired|levell?ed)\\s+(?:[a-z-]+\\s+){0,2}(?:claims?|allegations?|accusations?|assertions?|charges)\\b` +
     // "put the death toll at 212": how a statement or an official gives a figure.
-    `|\\bput\\s+the\\s+(?:[a-z-]+\\s+){0,3}(?:number|toll|figure|cost|count|total|bill)\\b`,
+    `|\\bput\\s+the\\s+(?:[a-z-]+\\s+){0,3}(?:number|toll|figure|cost|count|total|bill)\\b` +
+    // "Trump continued: “…”": a verb that says nothing by itself introduces speech before a quotation.
+    `|\\b(?:continued|concluded|went on|began|ended|replied|responded)(?=[:,]\\s*["“‘])`,
   'gi',
 );
 /** Verbs a speaker may follow after a quotation or a comma: "…,” said John Smith". */
