@@ -175,6 +175,10 @@ describe('caveat detectors', () => {
     expect(kinds('Fans celebrate in the main square. (AFP photo)', { ...caption, captionRelatedness: 0.1 })).toContain('caption-unrelated');
   });
 
+  it('describes an unnamed source whose description opens with no letter', () => {
+    expect(chain('𐧀Ḅ officials said the vote was late.')).toEqual(['Harbour Gazette', 'unnamed 𐧀Ḅ officials']);
+  });
+
   it('gives verbatim evidence and one note sentence for every caveat, whatever the text', () => {
     const cue = fc.constantFrom(
       'according to the daily', 'officials said', 'without any evidence', '“so-called”', 'may be', 'thugs', '“We will stay.”',

@@ -169,7 +169,9 @@ function describePerson(source: Source): string {
   if (source.kind === 'named') return source.name;
   const counted = /^(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|some|several|many|multiple|few|most|both|all|others|dozens?|hundreds?|\d+)\b/iu;
   if (counted.test(source.name) || /\b(?:unnamed|anonymous|unidentified)\b/iu.test(source.name)) return source.name;
-  const first = /^[\p{L}'’-]+/u.exec(source.name)![0];
+  const first = /^[\p{L}'’-]+/u.exec(source.name)?.[0];
+  // A description opening with no letter ("𐧀Ḅ officials", a digit-like symbol) has no word to lower-case.
+  if (!first) return `unnamed ${source.name}`;
   const lower = first.toLowerCase();
   const ordinary = first !== first.toUpperCase() && isEnglishWord(lower) && !isEnglishName(lower);
   return `unnamed ${ordinary ? lower + source.name.slice(first.length) : source.name}`;
