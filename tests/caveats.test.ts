@@ -122,6 +122,15 @@ describe('speakers across sentences', () => {
     expect(chain('Prices continued to rise.')).toEqual(['Harbour Gazette']);
   });
 
+  it('reads stance as attribution through WordNet’s verbs of communication, and acts as nothing', () => {
+    expect(chain('Former Secretary of State Madeleine Albright urged voters to back Clinton.')).toEqual(['Harbour Gazette', 'Former Secretary of State Madeleine Albright']);
+    expect(chain('Senator Ted Cruz questioned whether the deal would hold.')).toEqual(['Harbour Gazette', 'Senator Ted Cruz']);
+    expect(chain('Governor Lee accused the mayor of lying.')).toEqual(['Harbour Gazette', 'Governor Lee']);
+    expect(chain('Britain refused to join the strikes.')).toEqual(['Harbour Gazette']);
+    expect(chain('Hexa Precision is in talks to build a second plant.')).toEqual(['Harbour Gazette']);
+    expect(chain('Governor Lee signed the bill on Monday.')).toEqual(['Harbour Gazette']);
+  });
+
   it('gives the subject of a first verb to a second one joined by "and"', () => {
     expect(chain('Governor Lee blasted the ruling and said the state would appeal.')).toEqual(['Harbour Gazette', 'Governor Lee']);
   });

@@ -1,3 +1,4 @@
+import communication from './communication-verbs.json' with { type: 'json' };
 import lexicon from './sources.json' with { type: 'json' };
 import { isEnglishName, isEnglishWord } from '../text/specificity.js';
 import { STOPWORDS } from '../text/words.js';
@@ -77,15 +78,46 @@ function escape(phrase: string): string {
   return phrase.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/ /gu, '\\s+');
 }
 const alternation = (phrases: readonly string[]) => [...phrases].sort((a, b) => b.length - a.length).map(escape).join('|');
-const VERB_SOURCE = `\\b(?:(${alternation(lexicon.sourceVerbs)})|(${alternation(lexicon.speechActs)})|(${alternation(lexicon.reportingVerbs)}))\\b`;
-const VERB = new RegExp(
-  `${VERB_SOURCE}|\\b(?:repeated|made|spread|echoed|renewed|reiterated|aired|levell?ed)\\s+(?:[a-z-]+\\s+){0,2}(?:claims?|allegations?|accusations?|assertions?|charges)\\b` +
-    // "put the death toll at 212": how a statement or an official gives a figure.
-    `|\\bput\\s+the\\s+(?:[a-z-]+\\s+){0,3}(?:number|toll|figure|cost|count|total|bill)\\b` +
-    // "Trump continued: “…”": a verb that says nothing by itself introduces speech before a quotation.
-    `|\\b(?:continued|concluded|went on|began|ended|replied|responded)(?=[:,]\\s*["“‘])`,
-  'gi',
+/** WordNet's verbs of communication (scripts/communication-verbs.ts) that the hand-kept lists lack. */
+const COMMUNICATING = communication.forms.filter((form) => !lexicon.reportingVerbs.includes(form) && !lexicon.sourceVerbs.includes(form) && !lexicon.speechActs.includes(form));
+/** The verbs the hand-kept lists give, one capturing group per list (source verbs, speech acts, reporting verbs). */
+const HAND_KEPT = [lexicon.sourceVerbs, lexicon.speechActs, lexicon.reportingVerbs].map((list) => `(${alternation(list)})`).join('|');
+const VERB_SOURCE = `\\b(?:${HAND_KEPT})\\b`;
+const DETERMINERS = new Set(['a', 'an', 'the', 'in', 'of', 'for', 'his', 'her', 'its', 'their', 'our', 'during', 'after', 'before', 'with', 'amid', 'without', 'no', 'any', 'some', 'these', 'those', 'this', 'that']);
+
+function wordBefore(text: string, at: number): string {
+  return /([\p{L}'’]+)[\s\u00a0]*$/u.exec(text.slice(Math.max(0, at - 24), at))?.[1]?.toLowerCase() ?? '';
+}
+
+/**
+ * What must follow a verb of communication for it to attribute a claim or a stance: a clause, a quotation,
+ * or what was urged or alleged ("urged voters to…", "accused him of…", "questioned whether…"), after at
+ * most a short object. "Talks with", "signed the bill", "named 78 partners" attribute nothing.
+ */
+const CLAIM_FOLLOWS = new RegExp(
+  [
+    // a clause: "questioned whether…", "insisted, that…"
+    String.raw`^(?:[\s\u00a0]+(?!that\b|whether\b)[\p{L}'’.-]+){0,4}?[\s\u00a0]*,?[\s\u00a0]+(?:that|whether|if)\b`,
+    // a quotation or a colon: "joked: “…”"
+    String.raw`^[\s\u00a0]*[:“"‘]`,
+    // what it is about: "accused him of…", "warned of…"
+    String.raw`^(?:[\s\u00a0]+[\p{L}'’.-]+){0,4}?[\s\u00a0]+(?:of|about)\b`,
+    // what someone was urged to do, after whom: "urged voters to…" (not "refused to join", an act)
+    String.raw`^(?:[\s\u00a0]+[\p{L}'’.-]+){1,4}?[\s\u00a0]+to\b`,
+  ].join('|'),
+  'u',
 );
+/** Cues other than one verb: "repeated the claims", "put the death toll at 212", "continued: “…”". */
+const PHRASE_CUES =
+  `\\b(?:repeated|made|spread|echoed|renewed|reiterated|aired|levell?ed)\\s+(?:[a-z-]+\\s+){0,2}(?:claims?|allegations?|accusations?|assertions?|charges)\\b` +
+  // "put the death toll at 212": how a statement or an official gives a figure.
+  `|\\bput\\s+the\\s+(?:[a-z-]+\\s+){0,3}(?:number|toll|figure|cost|count|total|bill)\\b` +
+  // "Trump continued: “…”": a verb that says nothing by itself introduces speech before a quotation.
+  `|\\b(?:continued|concluded|went on|began|ended|replied|responded)(?=[:,]\\s*["“‘])`;
+/** Every cue a source may be found by, WordNet's verbs of communication in the fourth group. */
+const VERB = new RegExp(`\\b(?:${HAND_KEPT}|(${alternation(COMMUNICATING)}))\\b|${PHRASE_CUES}`, 'gi');
+/** The cues of the hand-kept lists only: where a description read backwards from a verb stops ("two diplomats briefed on the talks told"). */
+const HAND_KEPT_VERB = new RegExp(`${VERB_SOURCE}|${PHRASE_CUES}`, 'gi');
 /** Verbs a speaker may follow after a quotation or a comma: "…,” said John Smith". */
 const INVERTING = new Set(['said', 'says', 'added', 'adds', 'noted', 'wrote', 'explained', 'continued', 'asked', 'replied', 'insisted', 'warned', 'argued', 'stressed', 'recalled', 'concluded']);
 /** Where a source spoke to an outlet: "told Reuters", "in an interview with Der Spiegel". */
@@ -118,7 +150,10 @@ export function findSources(text: string, quotes: readonly Quote[]): Source[] {
     const end = start + match[0].length;
     if (isQuoted(quotes, start)) continue; // a reporting verb inside a quotation is the speaker's story, not attribution
     const words = wordList();
-    const [, sourceVerb, speechAct] = match;
+    const [, sourceVerb, speechAct, , communicating] = match;
+    // After a determiner or a preposition the word is a noun ("in talks to build"), and without a clause or a
+    // quotation after it the verb reports nothing.
+    if (communicating && (DETERMINERS.has(wordBefore(text, start)) || !CLAIM_FOLLOWS.test(text.slice(end)))) continue;
     const verb = match[0].toLowerCase();
     const at = next(start);
     const before = at === -1 ? words.length : at;
@@ -357,7 +392,7 @@ const AUXILIARY = /\b(?:is|are|was|were|been|being|has|have|had|will|would|could
 /** Where a description starts after the last word of saying in it: "reported Saturday quoting American officials". */
 function lastAttributing(phrase: string): number {
   let cut = 0;
-  for (const m of phrase.matchAll(VERB)) cut = m.index + m[0].length;
+  for (const m of phrase.matchAll(HAND_KEPT_VERB)) cut = m.index + m[0].length;
   return cut;
 }
 
@@ -535,6 +570,11 @@ function personKind(description: string, opensSentence = false): 'named' | 'unna
     !COUNTRY_CODE.test(w) &&
     !WEEKDAYS_AND_MONTHS.test(w) &&
     !(i === 0 && (PERSON_HEADS.has(w.toLowerCase()) || INSTITUTION_HEADS.has(w.toLowerCase()) || MODIFIERS.has(w.toLowerCase())));
+  // A description that ends in a person's full name is named, whatever its role's prepositions
+  // ("Former Secretary of State Madeleine Albright"); "an official at the State Department" ends in a body.
+  const tail = words.slice(-2);
+  const bodyWord = (w: string) => INSTITUTION_HEADS.has(w.toLowerCase()) || PERSON_HEADS.has(w.toLowerCase());
+  if (words.length > 2 && cut !== -1 && tail.every((w, i) => isName(w, words.length - 2 + i) && !bodyWord(w))) return 'named';
   // A person is named when a name follows their role ("spokesman Hussein al-Amri"), not when the
   // capitals are their employer's ("an Interior Ministry official", "a Whitehall source").
   const roleAt = head.findLastIndex((w) => PERSON_HEADS.has(w.toLowerCase()));

@@ -27,6 +27,8 @@ const FOLLOWED = new Set(['&', '+', '@', '@i']);
 /** A WordNet sense: its words as written ("Greater_London"), and its pointers to other senses (`<pos>:<offset>`). */
 export interface Synset {
   words: string[];
+  /** WordNet's lexicographer file: 32 is verb.communication ("say", "urge", "accuse"). */
+  lexFile: number;
   pointers: { symbol: string; target: string }[];
 }
 
@@ -87,7 +89,7 @@ export function readSynsets(pos: PartOfSpeech): Map<string, Synset> {
       const targetPos = fields[at + 2] === 's' ? 'a' : fields[at + 2]!;
       pointers.push({ symbol: fields[at]!, target: `${targetPos}:${fields[at + 1]}` });
     }
-    synsets.set(`${pos}:${fields[0]}`, { words, pointers });
+    synsets.set(`${pos}:${fields[0]}`, { words, lexFile: parseInt(fields[1]!, 10), pointers });
   }
   return synsets;
 }
