@@ -5,11 +5,10 @@
  * the grown mode adds hundreds of other articles to it as distractors.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { basename, join, resolve } from 'node:path';
 import MiniSearch from 'minisearch';
 import { AnswerEngine } from '../src/answer/engine.js';
-import { polnearDirFromEnv } from '../src/config.js';
+import { polnearDirFromEnv, PROJECT_ROOT } from '../src/config.js';
 import { parseArticles, readCorpusFiles, type CorpusFile } from '../src/corpus/load.js';
 import type { CorpusIndex } from '../src/ingest/corpusIndex.js';
 import { ingest } from '../src/ingest/ingest.js';
@@ -17,7 +16,7 @@ import { isQuotable } from '../src/passages/types.js';
 import type { LearnedModel } from '../src/ranking/model.js';
 import type { Article } from '../src/corpus/types.js';
 
-export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const ROOT = PROJECT_ROOT;
 
 interface AnswerItem {
   q: string;
@@ -68,7 +67,7 @@ export function canScore(set: AnswerSet): boolean {
 }
 
 /** The corpus files of a set, and with `distractors` that many other articles besides. */
-export function setFiles(set: AnswerSet, distractors = 0): CorpusFile[] {
+function setFiles(set: AnswerSet, distractors = 0): CorpusFile[] {
   const own = set.files ?? (set.corpus ? readCorpusFiles(resolve(ROOT, set.corpus)) : polnearFiles(set.polnear ?? []));
   if (distractors === 0) return own;
   const pool = distractorPool(new Set(own.map((f) => basename(f.name))));
@@ -95,11 +94,15 @@ function distractorPool(exclude: ReadonlySet<string>): CorpusFile[] {
       .filter((name) => !exclude.has(name))
       .map((name) => ({ name, display: join(text, name), bytes: readFileSync(join(text, name)) }));
   }
+  return heldoutCorpusFiles().filter((file) => !exclude.has(basename(file.name)));
+}
+
+/** The articles of sets A to F, in eval/heldout-a/corpus to eval/heldout-f/corpus. */
+export function heldoutCorpusFiles(): CorpusFile[] {
   const evalDir = join(ROOT, 'eval');
   return readdirSync(evalDir)
     .filter((name) => name.startsWith('heldout-'))
-    .flatMap((name) => readCorpusFiles(join(evalDir, name, 'corpus')))
-    .filter((file) => !exclude.has(basename(file.name)));
+    .flatMap((name) => readCorpusFiles(join(evalDir, name, 'corpus')));
 }
 
 /** The quotable passages that hold a labelled answer: those its span of the article overlaps. */
@@ -132,7 +135,8 @@ export interface SetCorpus {
   sources: Map<string, string>;
 }
 
-const built = new Map<AnswerSet, Map<number, SetCorpus>>();
+// Weakly held: a set read again is a new object, and its corpora (200 more articles each) should not outlive it.
+const built = new WeakMap<AnswerSet, Map<number, SetCorpus>>();
 
 /** A set's corpus, ingested once per process for each number of distractors (training measures many models on it). */
 export function setCorpus(set: AnswerSet, distractors = 0): SetCorpus {

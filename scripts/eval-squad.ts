@@ -2,10 +2,10 @@
  * Passage retrieval on crowd-written questions (SQuAD v1.1, eval/squad/): the
  * Wikipedia article as one corpus article, each question's paragraph its answer.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readCorpusFiles, type CorpusFile } from '../src/corpus/load.js';
-import { ROOT, scoreAnswers, type AnswerScores, type AnswerSet } from './eval-answers.js';
+import { heldoutCorpusFiles, ROOT, scoreAnswers, type AnswerScores, type AnswerSet } from './eval-answers.js';
 
 interface Squad {
   data: { title: string; paragraphs: { context: string; qas: { question: string }[] }[] }[];
@@ -36,12 +36,7 @@ export function squadSet(): AnswerSet {
 
 export function evaluateSquad(): SquadScores {
   const set = squadSet();
-  const news: CorpusFile[] = [
-    ...readCorpusFiles(join(ROOT, 'corpus')),
-    ...readdirSync(join(ROOT, 'eval'))
-      .filter((name) => name.startsWith('heldout-'))
-      .flatMap((name) => readCorpusFiles(join(ROOT, 'eval', name, 'corpus'))),
-  ];
+  const news: CorpusFile[] = [...readCorpusFiles(join(ROOT, 'corpus')), ...heldoutCorpusFiles()];
   const other = scoreAnswers({ files: news, questions: set.questions.map((q) => ({ q: q.q, kind: 'off-topic' })) });
   return { own: scoreAnswers(set), otherAbstention: other.offTopicAbstention };
 }

@@ -16,6 +16,13 @@ describe('quotations', () => {
     expect(findQuotes(text).map((q) => q.inner)).toEqual(['we’re ready', 'soon', 'historic']);
   });
 
+  it('keeps a quotation of the other double style inside a quotation whole', () => {
+    for (const text of ['"He called it “a disgrace” and left," Smith said.', '“He called it “a disgrace” and left,” Smith said.', '“He called it ‘a disgrace’ and left,” Smith said.']) {
+      expect(findQuotes(text)).toHaveLength(1);
+      expect(chain(text)).toEqual(['Harbour Gazette', 'Smith']);
+    }
+  });
+
   it('closes a quotation with either double mark, as pasted text mixes them', () => {
     const text = '"We will win this election,” Pence said. The crowd cheered.';
     expect(findQuotes(text).map((q) => q.inner)).toEqual(['We will win this election,']);
@@ -129,6 +136,17 @@ describe('speakers across sentences', () => {
     expect(chain('Britain refused to join the strikes.')).toEqual(['Harbour Gazette']);
     expect(chain('Hexa Precision is in talks to build a second plant.')).toEqual(['Harbour Gazette']);
     expect(chain('Governor Lee signed the bill on Monday.')).toEqual(['Harbour Gazette']);
+  });
+
+  it('reads no place, date or introductory phrase as the person "he" stands for, and each "he" where it stands', () => {
+    const context = { ...body(), lastPerson: 'Mayor Ana Ruiz' };
+    for (const opening of ['Last Tuesday', 'At the White House', 'In New York']) {
+      expect(chain(`${opening}, he said the deal was off.`, context)).toEqual(['Harbour Gazette', 'Mayor Ana Ruiz']);
+    }
+    expect(chain('“Fine, he said,” Tom Reyes recalled. Mayor Ana Diaz spoke next. Then he said it was fine.')).toEqual(['Harbour Gazette', 'Tom Reyes', 'Mayor Ana Diaz']);
+    expect(chain('In a speech, she thanked the workers and said the plant would stay.')).not.toContain('In');
+    expect(chain('Officials in New York said the vote was late.')).toEqual(['Harbour Gazette', 'unnamed officials in New York']);
+    expect(chain('Governor Lee signed a pact to end the strike.')).toEqual(['Harbour Gazette']);
   });
 
   it('gives the subject of a first verb to a second one joined by "and"', () => {

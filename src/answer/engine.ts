@@ -18,8 +18,11 @@ import {
   TIME_NOUNS,
 } from './answerTypes.js';
 import { QuestionFit, type StoryLead } from './fit.js';
-import { learnedModel, rankCandidates, RANKING, type LearnedModel, type PassageFeatures } from '../ranking/model.js';
+import { checkModel, learnedModel, rankCandidates, RANKING, type LearnedModel, type PassageFeatures } from '../ranking/model.js';
 import type { Answer, QuotedPassage, SourceCard } from './types.js';
+
+/** Search results read for the story a question names: the ranking model's deeper reach is for ranking, not this. */
+const STORY_CANDIDATES = 20;
 
 /** Questions longer than this are read up to here: nobody asks about more than a paragraph at once. */
 export const MAX_QUESTION_CHARS = 1_000;
@@ -47,6 +50,7 @@ export class AnswerEngine {
     /** The ranking model; another one only to measure it (npm run train-ranker). */
     private readonly model: LearnedModel = learnedModel(),
   ) {
+    checkModel(model);
     for (const doc of corpus.documents) {
       this.sources.set(doc.id, sourceCard(doc));
       const { meta } = doc;
@@ -245,7 +249,7 @@ export class AnswerEngine {
     /** Per story, the concepts its passages among the results hold in their own words. */
     const anywhere = new Map<string, Set<QueryConcept>>();
     const ownTerm = (concept: QueryConcept, holds: (term: string) => boolean) => concept.terms.some((term, t) => concept.credits[t] === 1 && holds(term));
-    for (const result of index.search(plan.terms, plan.boosts, plan.loose, RANKING.candidates)) {
+    for (const result of index.search(plan.terms, plan.boosts, plan.loose, STORY_CANDIDATES)) {
       const doc = passages[result.id]!.doc;
       const held = anywhere.get(doc) ?? new Set();
       for (const concept of concepts) if (ownTerm(concept, (term) => result.terms.includes(term))) held.add(concept);

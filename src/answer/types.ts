@@ -14,7 +14,7 @@ export interface SourceCard {
 
 export interface QuotedPassage {
   passage: Passage;
-  /** Relevance from the search index (BM25 with field and term boosts); comparable within one answer only. */
+  /** The probability, under the ranking model, that this passage is the answer among the question's candidates. */
   score: number;
   /** Index terms of the question found in the passage, for highlighting. */
   matchedTerms: string[];

@@ -4,7 +4,7 @@ import cues from './cues.json' with { type: 'json' };
 import { CAVEAT_KIND_INFO } from './kinds.js';
 import { findQuotes, isQuoted, type Quote } from './quotes.js';
 import { isEnglishName, isEnglishWord } from '../text/specificity.js';
-import { ATTRIBUTING, findSources, isPersonName, type Source } from './sources.js';
+import { ATTRIBUTING, findSources, isFullName, isPersonName, type Source } from './sources.js';
 
 /** What a passage's analysis needs to know about its document. */
 export interface PassageContext {
@@ -111,7 +111,7 @@ export function analyzePassage(text: string, context: PassageContext): Sourcing 
       people.push(lastCited);
       if (source.kind === 'named' && isPersonName(source.name)) lastPerson = source.name;
     } else if (source.kind === 'anaphor') {
-      const before = text.slice(0, text.indexOf(source.evidence));
+      const before = text.slice(0, source.at);
       const named = lastNamedPerson(before);
       // A name this passage already cites in full ("Council member Tom Reyes") is given as cited.
       const cited = named && people.find((p) => p.endsWith(named));
@@ -132,7 +132,7 @@ const FULL_NAME = /\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)+/gu;
  */
 function lastNamedPerson(text: string): string | null {
   let found: string | null = null;
-  for (const m of text.matchAll(FULL_NAME)) if (isPersonName(m[0])) found = m[0];
+  for (const m of text.matchAll(FULL_NAME)) if (isFullName(m[0])) found = m[0];
   return found;
 }
 

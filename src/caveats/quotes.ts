@@ -13,6 +13,8 @@ export interface Quote {
  */
 const OPENERS: Record<string, string> = { '“': '”"', '"': '"”', '‘': '’', '«': '»', '„': '“”"' };
 const LETTER = /[\p{L}\p{N}]/u;
+/** Marks that only ever open a quotation, so one inside a quotation opens a nested one. */
+const NESTING_OPENERS = new Set(['“', '‘', '«', '„']);
 
 /**
  * Top-level quotations, in curly, straight, single or guillemet marks. A
@@ -22,13 +24,24 @@ const LETTER = /[\p{L}\p{N}]/u;
  */
 export function findQuotes(text: string): Quote[] {
   const quotes: Quote[] = [];
-  let open: { at: number; closers: string } | null = null;
+  let open: { at: number; opener: string; closers: string; nested: number } | null = null;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     const before = i > 0 ? text[i - 1]! : ' ';
     const after = i + 1 < text.length ? text[i + 1]! : ' ';
     if (open) {
+      // A quotation inside the quotation, in the other double style ('"He called it “a disgrace” and left,"
+      // Smith said'): its closing mark closes it, not the outer one.
+      const sameCloser = [...(OPENERS[ch] ?? '')].some((c) => open!.closers.includes(c));
+      if (NESTING_OPENERS.has(ch) && ch !== open.opener && sameCloser && !LETTER.test(before)) {
+        open.nested++;
+        continue;
+      }
       if (!open.closers.includes(ch)) continue;
+      if (open.nested > 0 && ch !== '"') {
+        open.nested--;
+        continue;
+      }
       // A right single mark between letters is an apostrophe, not the end of a quotation.
       if (ch === '’' && LETTER.test(before) && LETTER.test(after)) continue;
       quotes.push({ start: open.at, end: i + 1, inner: text.slice(open.at + 1, i) });
@@ -40,7 +53,7 @@ export function findQuotes(text: string): Quote[] {
         if (quotes.length === 0) quotes.push({ start: 0, end: i + 1, inner: text.slice(0, i) });
         continue;
       }
-      open = { at: i, closers: OPENERS[ch]! };
+      open = { at: i, opener: ch, closers: OPENERS[ch]!, nested: 0 };
     } else if ((ch === '”' || ch === '»') && quotes.length === 0) {
       quotes.push({ start: 0, end: i + 1, inner: text.slice(0, i) });
     }

@@ -19,6 +19,8 @@ export interface Source {
   name: string;
   /** The verbatim phrase that attributes the claim (the source with its verb). */
   evidence: string;
+  /** For an anaphor, where the pronoun stands: whom it stands for is read from the text before it. */
+  at?: number;
 }
 
 interface Word {
@@ -102,8 +104,9 @@ const CLAIM_FOLLOWS = new RegExp(
     String.raw`[\s\u00a0]*[:“"‘]`,
     // what it is about: "accused him of…", "warned of…"
     String.raw`(?:[\s\u00a0]+[\p{L}'’.-]+){0,4}?[\s\u00a0]+(?:of|about)\b`,
-    // what someone was urged to do, after whom: "urged voters to…" (not "refused to join", an act)
-    String.raw`(?:[\s\u00a0]+[\p{L}'’.-]+){1,4}?[\s\u00a0]+to\b`,
+    // what someone was urged to do, after whom: "urged voters to…", "asked Mr. Comey to…" (not "refused to
+    // join", nor "signed a pact to end the strike": acts)
+    String.raw`(?:[\s\u00a0]+(?:the|his|her|their|its|all|fellow|other))?[\s\u00a0]+(?:him|her|them|us|you|me|(?:\p{Lu}[\p{L}'’.-]*[\s\u00a0]*){1,3}|${alternation(lexicon.personHeads)})[\s\u00a0]+to\b`,
   ].join('|'),
   'uy',
 );
@@ -175,7 +178,7 @@ export const ATTRIBUTING = new RegExp(VERB_SOURCE, 'i');
 export function findSources(text: string, quotes: readonly Quote[]): Source[] {
   const sources: Source[] = [];
   const add = (source: Source | null) => {
-    if (source && !sources.some((s) => s.name === source.name && s.kind === source.kind)) sources.push(source);
+    if (source && !sources.some((s) => s.name === source.name && s.kind === source.kind && s.at === source.at)) sources.push(source);
   };
   let cached: Word[] | null = null;
   const wordList = () => (cached ??= wordsOf(text)); // most passages have no reporting verb: split only when needed
@@ -233,12 +236,14 @@ export function findSources(text: string, quotes: readonly Quote[]): Source[] {
     const subject = after || pronoun ? null : (backward(text, words, before, start) ?? describedSubject(text, start));
     if (after) add(after);
     else if (subject) add(describe(text, subject, start, end));
-    else if (pronoun) add({ kind: 'anaphor', name: pronoun.lower, evidence: text.slice(pronoun.start, end) });
+    else if (pronoun) add({ kind: 'anaphor', name: pronoun.lower, evidence: text.slice(pronoun.start, end), at: pronoun.start });
     else if (previous?.lower === 'and' && !speechAct) {
       // "Trump blasted the media and said…": the subject of the first verb says the second.
       const opens = sentenceStart(text, start);
       const opening = forward(text, words, next(opens), { namesOnly: true, opensSentence: true });
-      if (opening && opening.end < start && !ATTRIBUTING.test(text.slice(opens, previous.start))) add(describe(text, opening, start, end));
+      // Not an introductory phrase ("In a speech, she thanked…"), nor a clause a pronoun opens.
+      const introduced = opening !== null && STOPWORDS.has(opening.phrase.split(/\s+/u)[0]!.toLowerCase());
+      if (opening && !introduced && opening.end < start && !ATTRIBUTING.test(text.slice(opens, previous.start))) add(describe(text, opening, start, end));
     }
     else if (verb.endsWith('ing') && /,\s*$/u.test(text.slice(Math.max(0, start - 2), start))) {
       // "Councillor Dev Amani disputed that, saying…": the sentence's subject says it, unless another
@@ -266,6 +271,22 @@ export function isPersonName(name: string): boolean {
   // The name proper is the last word: a role before it ("Council leader Maria Lopez") may name a body.
   const last = name.split(/\s+/u).at(-1)!;
   return /^\p{Lu}/u.test(last) && !INSTITUTION_HEADS.has(last.toLowerCase()) && !isOutlet(name);
+}
+
+/**
+ * Whether a run of capitalised words holds a person's full name ("Ruben Osterlund", "Mayor Ana Diaz"):
+ * past any title or opening word, two words that are names, not a place or a date ("In New York", "Last
+ * Tuesday", "White House").
+ */
+export function isFullName(run: string): boolean {
+  const ordinary = (w: string) => {
+    const lower = w.toLowerCase();
+    return STOPWORDS.has(lower) || WEEKDAYS_AND_MONTHS.test(w) || (isEnglishWord(lower) && !isEnglishName(lower));
+  };
+  const words = run.split(/\s+/u);
+  const first = words.findIndex((w) => !ordinary(w));
+  const name = first === -1 ? [] : words.slice(first);
+  return name.length >= 2 && !name.some(ordinary) && isPersonName(run);
 }
 
 /** Personal pronouns that say something as a verb's subject: whom they stand for is found across the article. */
@@ -620,7 +641,9 @@ function personKind(description: string, opensSentence = false): 'named' | 'unna
   // ("Former Secretary of State Madeleine Albright"); "an official at the State Department" ends in a body.
   const tail = words.slice(-2);
   const bodyWord = (w: string) => INSTITUTION_HEADS.has(w.toLowerCase()) || PERSON_HEADS.has(w.toLowerCase());
-  if (words.length > 2 && cut !== -1 && tail.every((w, i) => isName(w, words.length - 2 + i) && !bodyWord(w))) return 'named';
+  // The word before the name must belong to a title too: "Officials in New York" ends in a place.
+  const titled = /^\p{Lu}/u.test(words.at(-3) ?? '');
+  if (words.length > 2 && cut !== -1 && titled && tail.every((w, i) => isName(w, words.length - 2 + i) && !bodyWord(w))) return 'named';
   // A person is named when a name follows their role ("spokesman Hussein al-Amri"), not when the
   // capitals are their employer's ("an Interior Ministry official", "a Whitehall source").
   const roleAt = head.findLastIndex((w) => PERSON_HEADS.has(w.toLowerCase()));

@@ -10,7 +10,7 @@ export interface OpenOptions {
   cacheDir: string | null;
 }
 
-export const DEFAULT_CACHE_DIR = join(PROJECT_ROOT, '.cache');
+const DEFAULT_CACHE_DIR = join(PROJECT_ROOT, '.cache');
 
 /**
  * Reads a corpus directory and loads its serialized index when the key (the

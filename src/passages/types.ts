@@ -2,7 +2,7 @@ export const SECTIONS = ['headline', 'caption', 'body', 'boilerplate', 'breadcru
 export type Section = (typeof SECTIONS)[number];
 
 /** Sections a reader can be quoted: boilerplate and breadcrumbs are page furniture, not reporting. */
-export const QUOTABLE_SECTIONS: ReadonlySet<Section> = new Set(['headline', 'caption', 'body']);
+const QUOTABLE_SECTIONS: ReadonlySet<Section> = new Set(['headline', 'caption', 'body']);
 
 export function isQuotable(passage: { section: Section }): boolean {
   return QUOTABLE_SECTIONS.has(passage.section);

@@ -186,7 +186,7 @@ export function rankCandidates<T extends { features: PassageFeatures }>(candidat
   if (candidates.length === 0) return [];
   const closest = candidates.reduce((a, b) => (b.features.relevance * b.features.held > a.features.relevance * a.features.held ? b : a));
   const p = choiceProbabilities(candidates.map((c) => dot(model.weights, featureVector(c.features))));
-  const ranked = candidates.map((c, i) => Object.assign(c, { score: p[i]! })).sort((a, b) => b.score - a.score);
+  const ranked = candidates.map((c, i) => ({ ...c, score: p[i]! })).sort((a, b) => b.score - a.score);
   if (!closest.features.namesOnly) return ranked;
   const answers = ranked.filter((r) => !r.features.namesOnly);
   return answers.some((r) => r.features.coverage >= RANKING.strongCoverage) ? answers : [];

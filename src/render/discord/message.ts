@@ -92,7 +92,7 @@ function linesMarkdown(lines: readonly Line[]): string {
 }
 
 /** The quote as a block quote, escaped, with the question's words in bold, shortened to fit without breaking the bold. */
-export function quoteText(text: string, highlights: readonly (readonly [number, number])[], max: number): string {
+function quoteText(text: string, highlights: readonly (readonly [number, number])[], max: number): string {
   const parts: { text: string; strong: boolean }[] = [];
   let at = 0;
   for (const [start, end] of highlights) {
@@ -163,7 +163,7 @@ function titleOf(source: SourceCard): string | undefined {
 }
 
 /** One passage as an embed: quote, who says so, caveats, the outlet's provenance, and where it is from. */
-export function passageEmbed(passage: Passage, source: SourceCard, highlights: readonly (readonly [number, number])[] = []): DiscordEmbed {
+function passageEmbed(passage: Passage, source: SourceCard, highlights: readonly (readonly [number, number])[] = []): DiscordEmbed {
   const fields: DiscordField[] = [];
   if (passage.attribution.length > 0) {
     fields.push({ name: 'Who says so', value: truncate(escapeForDiscord(passage.attribution.join(' → ')), LIMITS.fieldValue) });
@@ -212,7 +212,7 @@ function caveatKindsEmbed(counts: Record<CaveatKind, number>): DiscordEmbed {
 }
 
 /** Characters of an embed as Discord counts them toward the 6,000 of a message. */
-export function embedSize(e: DiscordEmbed): number {
+function embedSize(e: DiscordEmbed): number {
   return (e.title?.length ?? 0) + (e.description?.length ?? 0) + (e.footer?.length ?? 0) + e.fields.reduce((n, f) => n + f.name.length + f.value.length, 0);
 }
 
