@@ -106,7 +106,7 @@ export function heldoutCorpusFiles(): CorpusFile[] {
 }
 
 /** The quotable passages that hold a labelled answer: those its span of the article overlaps. */
-export function answerPassages(corpus: CorpusIndex, sources: ReadonlyMap<string, string>, snippet: string): Set<string> {
+function answerPassages(corpus: CorpusIndex, sources: ReadonlyMap<string, string>, snippet: string): Set<string> {
   const ids = new Set<string>();
   for (const [doc, source] of sources) {
     for (let at = source.indexOf(snippet); at !== -1; at = source.indexOf(snippet, at + 1)) {
@@ -122,6 +122,11 @@ export interface ScoreOptions {
   distractors?: number;
   /** A ranking model other than the shipped one, to measure it. */
   model?: LearnedModel;
+}
+
+/** The passages that answer a labelled question: those its snippets' spans overlap. */
+export function expectedPassages(item: AnswerItem, corpus: CorpusIndex, sources: ReadonlyMap<string, string>): Set<string> {
+  return new Set((item.expect ?? []).flatMap((snippet) => [...answerPassages(corpus, sources, snippet)]));
 }
 
 export function evaluateAnswers(setFile = 'eval/answers.json', options: ScoreOptions = {}): AnswerScores {
@@ -168,7 +173,7 @@ export function scoreAnswers(set: AnswerSet, { distractors = 0, model }: ScoreOp
       continue;
     }
     answerable++;
-    const expected = new Set((item.expect ?? []).flatMap((snippet) => [...answerPassages(corpus, sources, snippet)]));
+    const expected = expectedPassages(item, corpus, sources);
     const plainBest = plain(item.q);
     const plainHit = (n: number) => plainBest.slice(0, n).some((text) => (item.expect ?? []).some((snippet) => text.includes(snippet)));
     if (plainHit(1)) plainHit1++;

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { AnswerEngine } from '../src/answer/engine.js';
 import { polnearDirFromEnv } from '../src/config.js';
 import { dot, FEATURES, featureVector, type LearnedModel } from '../src/ranking/model.js';
-import { answerPassages, canScore, isOffTopic, readAnswerSet, ROOT, scoreAnswers, setCorpus, type AnswerScores, type AnswerSet } from './eval-answers.js';
+import { canScore, expectedPassages, isOffTopic, readAnswerSet, ROOT, scoreAnswers, setCorpus, type AnswerScores, type AnswerSet } from './eval-answers.js';
 import { squadSet } from './eval-squad.js';
 import { fit, type TrainingQuestion } from './softmax-ranker.js';
 
@@ -78,7 +78,7 @@ function trainingQuestions(foldSet: FoldSet, distractors: number): TrainingQuest
     // whose answer the search never found, teaches nothing about the order.
     if ('answer' in measured || measured.candidates.length === 0) continue;
     if (isOffTopic(item)) continue;
-    const expected = new Set((item.expect ?? []).flatMap((s) => [...answerPassages(corpus, sources, s)]));
+    const expected = expectedPassages(item, corpus, sources);
     const gold = measured.candidates.flatMap((c, i) => (expected.has(c.passage.id) ? [i] : []));
     if (gold.length > 0) questions.push({ candidates: measured.candidates.map((c) => featureVector(c.features)), gold, fold: foldSet.fold });
   }
