@@ -4,6 +4,7 @@
  * is its own folder, or PolNeAR articles read from POLNEAR_DIR (never committed);
  * the grown mode adds hundreds of other articles to it as distractors.
  */
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import MiniSearch from 'minisearch';
@@ -21,6 +22,13 @@ export const ROOT = PROJECT_ROOT;
 interface AnswerItem {
   q: string;
   expect?: string[];
+  /**
+   * For an article that may not be copied here (PolNeAR's), the answers as spans of it: UTF-16 offsets,
+   * and the start of the SHA-256 of the text to check the checkout is the one the set was written on.
+   */
+  spans?: { start: number; end: number; sha256: string }[];
+  /** The PolNeAR article the spans are in. */
+  article?: string;
   offTopic?: boolean;
   /** who, when, why…; "off-topic" and "off-topic-near" mark questions the corpus does not answer. */
   kind?: string;
@@ -58,7 +66,22 @@ export const ANSWER_BARS = { hitAt1: 0.9, hitAt3: 0.97, offTopicAbstention: 0.9,
 export const isOffTopic = (item: AnswerItem) => item.offTopic === true || (item.kind ?? '').startsWith('off-topic');
 
 export function readAnswerSet(setFile: string): AnswerSet {
-  return JSON.parse(readFileSync(resolve(ROOT, setFile), 'utf8')) as AnswerSet;
+  const set = JSON.parse(readFileSync(resolve(ROOT, setFile), 'utf8')) as AnswerSet;
+  const dir = polnearDirFromEnv();
+  if (!set.polnear || !dir) return set;
+  const texts = new Map<string, string>();
+  const textOf = (path: string) => texts.get(path) ?? texts.set(path, readFileSync(join(dir, path), 'utf8')).get(path)!;
+  for (const item of set.questions) {
+    if (!item.spans || !item.article) continue;
+    item.expect = item.spans.map(({ start, end, sha256 }) => {
+      const snippet = textOf(item.article!).slice(start, end);
+      if (!createHash('sha256').update(snippet).digest('hex').startsWith(sha256)) {
+        throw new Error(`${setFile}: "${item.q}" expects a span of ${item.article} that this PolNeAR checkout does not hold`);
+      }
+      return snippet;
+    });
+  }
+  return set;
 }
 
 /** Whether a set can be scored here: a PolNeAR set needs POLNEAR_DIR. */
