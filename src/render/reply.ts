@@ -48,6 +48,11 @@ export interface Reply {
 
 export const NO_ANSWER = 'The corpus does not answer this.';
 
+/** The question as a reply echoes it, on one line, and which of its answers this is ("(passage 2)"), as every surface writes them. */
+export function echoedQuestion(question: { text: string; rank: number }): { text: string; rank: string } {
+  return { text: question.text.replace(/\s+/gu, ' '), rank: question.rank > 0 ? ` (passage ${question.rank + 1})` : '' };
+}
+
 export function notice(line: string | Line, ephemeral = true): Reply {
   return { lines: [typeof line === 'string' ? [line] : line], cards: [], actions: [], picks: [], ephemeral };
 }

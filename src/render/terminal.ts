@@ -5,7 +5,7 @@ import { CAVEAT_KIND_INFO } from '../caveats/kinds.js';
 import { colourChoice } from '../config.js';
 import type { Document } from '../corpus/types.js';
 import { CAVEAT_KINDS } from '../passages/types.js';
-import { NO_ANSWER, type Card, type Line, type Reply } from './reply.js';
+import { echoedQuestion, NO_ANSWER, type Card, type Line, type Reply } from './reply.js';
 
 export interface Style {
   bold(text: string): string;
@@ -107,7 +107,10 @@ function highlight(line: string, evidence: readonly string[], style: Style): str
 /** A reply as terminal text: the same passage lines as the CLI's answers, buttons listed by label. */
 export function replyText(reply: Reply, style: Style, width = 88): string {
   const lines: string[] = [];
-  if (reply.question) lines.push(`> ${reply.question.text.replace(/\s+/gu, ' ')}${reply.question.rank > 0 ? ` (passage ${reply.question.rank + 1})` : ''}`);
+  if (reply.question) {
+    const echo = echoedQuestion(reply.question);
+    lines.push(`> ${echo.text}${echo.rank}`);
+  }
   for (const line of reply.lines) lines.push(...wrap(lineText(line, style), width));
   for (const card of reply.cards) {
     if (lines.length > 0) lines.push('');

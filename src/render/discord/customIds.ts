@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { CorpusIndex } from '../../ingest/corpusIndex.js';
 import { isQuotable, type Passage } from '../../passages/types.js';
-import type { Action } from '../reply.js';
+import { echoedQuestion, type Action } from '../reply.js';
 import { escapeForDiscord, LIMITS, unescapeForDiscord } from './text.js';
 
 /**
@@ -73,8 +73,9 @@ export function passageFromRef(corpus: CorpusIndex, ref: string): Passage | null
  * The question on the answer's first line, quoted and escaped. A question is
  * longer than a custom id may be, so "More passages" reads it back from here.
  */
-export function echoLine(question: string, rank: number): string {
-  return `> ${escapeForDiscord(question.replace(/\s+/gu, ' '))}${rank > 0 ? ` (passage ${rank + 1})` : ''}`;
+export function echoLine(question: { text: string; rank: number }): string {
+  const echo = echoedQuestion(question);
+  return `> ${escapeForDiscord(echo.text)}${echo.rank}`;
 }
 
 /** The question an answer echoes (see echoLine), or null for a message that echoes none. */

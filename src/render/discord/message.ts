@@ -36,7 +36,7 @@ export interface DiscordMessage {
 }
 
 export function discordMessage(reply: Reply): DiscordMessage {
-  const content = [reply.question ? echoLine(reply.question.text, reply.question.rank) : null, ...reply.lines.map(markdown)].filter((l) => l !== null);
+  const content = [reply.question ? echoLine(reply.question) : null, ...reply.lines.map(markdown)].filter((l) => l !== null);
   const embeds = reply.cards.map(embedOf);
   // Several embeds together must also stay inside Discord's 6,000 characters per message.
   while (embeds.length > 1 && embeds.reduce((n, e) => n + embedSize(e), 0) > LIMITS.embedTotal) embeds.pop();
