@@ -92,8 +92,8 @@ describe('analysis', () => {
     const dam = 'The Holloway Dam, which supplies the Bank of Veldmark, is low. Officials Said so.';
     // A name is written in more than one passage; "Officials Said", once, is not one.
     expect(learnNames([dam, 'The Bank of Veldmark and the Holloway Dam'])).toEqual([
-      ['holloway', 'dam'],
       ['bank', 'of', 'veldmark'],
+      ['holloway', 'dam'],
     ]);
     expect(learnNames([dam])).toEqual([]);
     // Two names joined by "and", and a weekday before one, are not part of a name.

@@ -59,14 +59,16 @@ export class AnswerEngine {
       this.metadataTermsOf.set(doc.id, terms);
       for (const term of terms) this.metadataTerms.add(term);
     }
-    this.answerKinds = new AnswerKinds(corpus.passages.length);
+    this.answerKinds = new AnswerKinds(corpus.positionCount);
     const leads = new Map<string, number[]>();
-    corpus.passages.forEach((passage, at) => {
+    for (let at = 0; at < corpus.positionCount; at++) {
+      const passage = corpus.passageAt(at);
+      if (!passage) continue;
       const lead = leads.get(passage.doc) ?? [];
       leads.set(passage.doc, lead);
-      const first = (section: Section) => section === passage.section && !lead.some((id) => corpus.passages[id]!.section === section);
+      const first = (section: Section) => section === passage.section && !lead.some((id) => corpus.passageAt(id)!.section === section);
       if (first('headline') || first('body')) lead.push(at);
-    });
+    }
     this.leads = leads;
   }
 
@@ -109,7 +111,7 @@ export class AnswerEngine {
     const candidates: Candidate[] = [];
     for (const result of results) {
       const id = result.id;
-      const passage = this.corpus.passages[id]!;
+      const passage = this.corpus.passageAt(id)!;
       const lead = this.leads.get(passage.doc)!;
       const { coverage, held, missing } = fit.measure(result, lead);
       if (coverage < RANKING.minCoverage) continue;
@@ -201,7 +203,7 @@ export class AnswerEngine {
     if (doc === null) return null;
     const passages = photo
       ? this.corpus.passagesOf(doc).filter((p) => p.section === 'caption')
-      : (this.leads.get(doc) ?? []).map((at) => this.corpus.passages[at]!);
+      : (this.leads.get(doc) ?? []).map((at) => this.corpus.passageAt(at)!);
     return passages.length > 0 ? passages.slice(0, limit) : null;
   }
 
@@ -226,10 +228,10 @@ export class AnswerEngine {
     const flat = (text: string) => text.replace(/\s+/gu, ' ');
     const spells = (text: string) => text.slice(text.indexOf(acronym.longForm) + acronym.longForm.length).trimStart().startsWith('(');
     const defining = this.corpus.index
-      .search([...acronym.long, acronym.short], new Map(), new Set(), this.corpus.passages.length)
+      .search([...acronym.long, acronym.short], new Map(), new Set(), this.corpus.positionCount)
       // Only a passage with every word of the long form can spell it out; the others' texts are not read.
       .filter((r) => acronym.long.every((term) => r.terms.includes(term)))
-      .map((r) => this.corpus.passages[r.id]!)
+      .map((r) => this.corpus.passageAt(r.id)!)
       .filter((p) => flat(p.text).includes(acronym.longForm))
       .sort((a, b) => Number(spells(flat(b.text))) - Number(spells(flat(a.text))));
     return defining.length > 0 ? defining.slice(0, limit) : null;
@@ -241,7 +243,7 @@ export class AnswerEngine {
    * concepts, the corpus's only story.
    */
   private storyNamed(concepts: readonly QueryConcept[]): string | null {
-    const { documents, index, passages } = this.corpus;
+    const { documents, index } = this.corpus;
     if (concepts.length === 0) return documents.length === 1 ? documents[0]!.id : null;
     const plan = this.plan(concepts);
     const stats = index.termStats();
@@ -250,7 +252,7 @@ export class AnswerEngine {
     const anywhere = new Map<string, Set<QueryConcept>>();
     const ownTerm = (concept: QueryConcept, holds: (term: string) => boolean) => concept.terms.some((term, t) => concept.credits[t] === 1 && holds(term));
     for (const result of index.search(plan.terms, plan.boosts, plan.loose, STORY_CANDIDATES)) {
-      const doc = passages[result.id]!.doc;
+      const doc = this.corpus.passageAt(result.id)!.doc;
       const held = anywhere.get(doc) ?? new Set();
       for (const concept of concepts) if (ownTerm(concept, (term) => result.terms.includes(term))) held.add(concept);
       if (anywhere.has(doc)) continue;
@@ -275,7 +277,7 @@ export class AnswerEngine {
     const plan = this.plan(concepts);
     return this.corpus.index
       .search(plan.terms, plan.boosts, plan.loose, limit)
-      .map((r) => this.corpus.passages[r.id]!);
+      .map((r) => this.corpus.passageAt(r.id)!);
   }
 
   /** The quotable passages just before and after one, in the same article. */

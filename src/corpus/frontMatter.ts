@@ -41,6 +41,7 @@ const frontMatterSchema = z.strictObject({
   byline: text.optional(),
   relays: z.array(relay).optional(),
   provenance: z.array(provenance).optional(),
+  added: z.strictObject({ by: text, at: isoDate }, { error: 'expected "by" (who added the article) and "at" (when)' }).optional(),
 });
 
 export const FRONT_MATTER_FIELDS = Object.keys(frontMatterSchema.shape);
@@ -134,6 +135,7 @@ export function parseFrontMatter(file: string, source: string): FrontMatter | nu
       byline: fm.byline ?? null,
       relays: fm.relays ?? [],
       provenance: (fm.provenance ?? []).map((p) => ({ note: p.note, sources: p.source })),
+      ...(fm.added ? { added: fm.added } : {}),
     },
   };
 }

@@ -18,8 +18,25 @@ export interface CorpusFile {
   bytes: Buffer;
 }
 
+/** An article file found under a corpus directory, not yet read. */
+export interface ListedFile {
+  /** Path relative to the corpus directory, with forward slashes. */
+  name: string;
+  /** Path as it should appear in messages (the corpus directory joined with the name). */
+  display: string;
+  size: number;
+  modified: number;
+}
+
 /** Every article file under a directory, in a stable order. Hidden files and folders are skipped. */
 export function readCorpusFiles(dir: string): CorpusFile[] {
+  const files = listCorpusFiles(dir).map((file) => ({ name: file.name, display: file.display, bytes: readFileSync(file.display) }));
+  if (files.length === 0) throw new CorpusError(dir, 0, 'corpus directory holds no articles (.md, .markdown or .txt)');
+  return files;
+}
+
+/** The article files under a directory with their sizes and times, for telling which have changed. */
+export function listCorpusFiles(dir: string): ListedFile[] {
   let stat;
   try {
     stat = statSync(dir);
@@ -28,20 +45,39 @@ export function readCorpusFiles(dir: string): CorpusFile[] {
   }
   if (!stat.isDirectory()) throw new CorpusError(dir, 0, 'corpus path is not a directory');
 
-  const files: CorpusFile[] = [];
+  const files: ListedFile[] = [];
   const walk = (folder: string) => {
-    for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) => compareNames(a.name, b.name))) {
       if (entry.name.startsWith('.')) continue;
       const full = join(folder, entry.name);
       if (entry.isDirectory()) walk(full);
-      else if (entry.isFile() && ARTICLE_EXTENSIONS.has(extname(entry.name).toLowerCase())) {
-        files.push({ name: relative(dir, full).split(sep).join('/'), display: full, bytes: readFileSync(full) });
+      else if (entry.isFile() && isArticleFile(entry.name)) {
+        // A file may go between the listing and the stat: it is simply not listed.
+        const info = statSync(full, { throwIfNoEntry: false });
+        if (info) files.push({ name: relative(dir, full).split(sep).join('/'), display: full, size: info.size, modified: info.mtimeMs });
       }
     }
   };
   walk(dir);
-  if (files.length === 0) throw new CorpusError(dir, 0, 'corpus directory holds no articles (.md, .markdown or .txt)');
   return files;
+}
+
+/** Whether a file name has an article's extension (.md, .markdown, .txt). */
+export function isArticleFile(name: string): boolean {
+  return ARTICLE_EXTENSIONS.has(extname(name).toLowerCase());
+}
+
+const compareNames = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The order in which readCorpusFiles lists files, for paths relative to the corpus directory. */
+export function compareCorpusPaths(a: string, b: string): number {
+  const left = a.split('/');
+  const right = b.split('/');
+  for (let i = 0; i < Math.min(left.length, right.length); i++) {
+    const order = compareNames(left[i]!, right[i]!);
+    if (order !== 0) return order;
+  }
+  return left.length - right.length;
 }
 
 /** Parses and validates every file; the first problem found is thrown as a CorpusError. */
@@ -85,7 +121,7 @@ export function parseArticle(file: CorpusFile): Article {
 }
 
 /** A file name made into a document id: `Some Article.txt` → `some-article`. */
-function idFromName(name: string): string {
+export function idFromName(name: string): string {
   const stem = basename(name, extname(name));
   const slug = stem
     .normalize('NFKD')

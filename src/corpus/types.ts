@@ -20,6 +20,8 @@ export interface ArticleMeta {
   byline: string | null;
   relays: RelayedSource[];
   provenance: ProvenanceNote[];
+  /** For an article added from Discord: who added it (a user id) and when. */
+  added?: { by: string; at: string };
 }
 
 export interface Article {

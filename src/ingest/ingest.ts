@@ -1,22 +1,29 @@
 import { analyzeArticle } from '../caveats/article.js';
 import type { Article, Document } from '../corpus/types.js';
 import { splitArticle } from '../passages/split.js';
-import type { Passage } from '../passages/types.js';
 import { PassageIndex } from '../search/passageIndex.js';
-import { CorpusIndex } from './corpusIndex.js';
+import { CorpusIndex, type IngestedDocument } from './corpusIndex.js';
 
 /**
  * Cuts articles into passages, computes their sourcing, and indexes them.
  * `sourcing: false` skips the attribution and caveat analysis, for measuring what it costs.
  */
 export function ingest(articles: readonly Article[], { sourcing = true } = {}): CorpusIndex {
-  const passages: Passage[] = [];
-  const documents: Document[] = articles.map((article) => {
-    const own = splitArticle(article);
-    const outlet = sourcing ? analyzeArticle(article, own).outlet : article.meta.outlet;
-    passages.push(...own);
-    const title = article.meta.title ?? own.find((p) => p.section === 'headline')?.text ?? null;
-    return { id: article.id, file: article.file, format: article.format, meta: article.meta, title, outlet, passageCount: own.length };
-  });
-  return new CorpusIndex(documents, passages, PassageIndex.build(passages), false);
+  const ingested = articles.map((article) => ingestArticle(article, { sourcing }));
+  const passages = ingested.flatMap((i) => i.passages);
+  return new CorpusIndex(
+    ingested.map((i) => i.document),
+    passages,
+    PassageIndex.build(passages),
+    false,
+  );
+}
+
+/** One article cut into passages with their sourcing, ready for an index (see CorpusIndex.withChange). */
+export function ingestArticle(article: Article, { sourcing = true } = {}): IngestedDocument {
+  const passages = splitArticle(article);
+  const outlet = sourcing ? analyzeArticle(article, passages).outlet : article.meta.outlet;
+  const title = article.meta.title ?? passages.find((p) => p.section === 'headline')?.text ?? null;
+  const document: Document = { id: article.id, file: article.file, format: article.format, meta: article.meta, title, outlet, passageCount: passages.length };
+  return { document, passages };
 }

@@ -71,8 +71,8 @@ const NONE: never[] = [];
  * the strings many passages repeat (document id, section, outlet and other
  * names, caveat notes), which JSON.parse copies for each, shared again.
  */
-export function storePassages(passages: readonly Passage[]): Passage[] {
-  const store = new TextStore(passages.map((p) => p.text));
+export function storePassages(passages: readonly (Passage | null)[]): (Passage | null)[] {
+  const store = new TextStore(passages.map((p) => p?.text ?? ''));
   const pool = new Map<string, string>();
   const share = <T extends string>(s: T): T => {
     const known = pool.get(s);
@@ -81,6 +81,7 @@ export function storePassages(passages: readonly Passage[]): Passage[] {
     return s;
   };
   return passages.map((p, i) => {
+    if (!p) return null;
     const shared: Passage = {
       ...p,
       doc: share(p.doc),

@@ -10,24 +10,33 @@ const MINOR_WORDS = new Set(['of', 'the', 'and', 'for', 'to', 'in', 'on', 'de', 
  * of each acronym wins, so the result is stable as articles are added.
  */
 export function learnAcronyms(texts: Iterable<string>): Acronym[] {
-  const plain = new Analyzer();
   const found = new Map<string, Acronym>();
-  for (const text of texts) {
-    if (!text.includes('(')) continue;
-    for (const match of text.matchAll(DEFINITION)) {
-      const letters = match[1]!.replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();
-      if (letters.length < 2 || found.has(letters)) continue;
-      const before = text.slice(Math.max(0, match.index - 200), match.index);
-      const longForm = spelledOut(before, letters);
-      if (!longForm) continue;
-      const long = tokenize(longForm)
-        .filter((t) => !MINOR_WORDS.has(t.lower))
-        .map((t) => plain.indexTerms(t.lower)[0])
-        .filter((s): s is string => s !== undefined);
-      if (long.length >= 2) found.set(letters, { short: letters, long, longForm });
-    }
-  }
+  for (const text of texts) for (const acronym of acronymDefinitions(text)) if (!found.has(acronym.short)) found.set(acronym.short, acronym);
   return [...found.values()];
+}
+
+/** Long forms are read with no corpus knowledge, so that a definition means the same in any corpus. */
+let plain: Analyzer | null = null;
+
+/** The acronyms one text defines, in the order it defines them. */
+export function acronymDefinitions(text: string): Acronym[] {
+  if (!text.includes('(')) return [];
+  plain ??= new Analyzer();
+  const analyzer = plain;
+  const found: Acronym[] = [];
+  for (const match of text.matchAll(DEFINITION)) {
+    const letters = match[1]!.replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();
+    if (letters.length < 2) continue;
+    const before = text.slice(Math.max(0, match.index - 200), match.index);
+    const longForm = spelledOut(before, letters);
+    if (!longForm) continue;
+    const long = tokenize(longForm)
+      .filter((t) => !MINOR_WORDS.has(t.lower))
+      .map((t) => analyzer.indexTerms(t.lower)[0])
+      .filter((s): s is string => s !== undefined);
+    if (long.length >= 2) found.push({ short: letters, long, longForm });
+  }
+  return found;
 }
 
 /** The words just before an acronym whose initials spell it, or null. */

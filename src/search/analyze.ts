@@ -139,7 +139,7 @@ function addPhrase(table: PhraseTable, terms: string[], term: string, words?: re
 }
 
 /** One word-like term for a name: "Washington Post" → `washingtonpost`. */
-function nameTerm(name: string): string {
+export function nameTerm(name: string): string {
   return name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
 

@@ -21,8 +21,20 @@ const NOT_NAME_START = new Set(
  * being part of the name ("The", "On Monday").
  */
 export function learnNames(texts: Iterable<string>): string[][] {
-  /** Each run, with how many passages write it. */
-  const found = new Map<string, { name: string[]; passages: number }>();
+  return namesOf(countNameRuns(texts));
+}
+
+/** A run of capitalised words and how many passages write it. */
+export interface NameRun {
+  name: string[];
+  passages: number;
+}
+
+/**
+ * Every run of capitalised words of the texts, with how many of them write it,
+ * added to `counts` (or taken from it, with `sign` -1, for texts leaving the corpus).
+ */
+export function countNameRuns(texts: Iterable<string>, counts = new Map<string, NameRun>(), sign: 1 | -1 = 1): Map<string, NameRun> {
   for (const text of texts) {
     const inPassage = new Set<string>();
     for (const match of text.matchAll(CAPITALISED_RUN)) {
@@ -32,14 +44,23 @@ export function learnNames(texts: Iterable<string>): string[][] {
       const key = name.join(' ');
       if (name.filter((word) => !STOPWORDS.has(word)).length < 2 || inPassage.has(key)) continue;
       inPassage.add(key);
-      const seen = found.get(key);
-      if (seen) seen.passages++;
-      else found.set(key, { name, passages: 1 });
+      const seen = counts.get(key);
+      if (seen) seen.passages += sign;
+      else if (sign > 0) counts.set(key, { name, passages: 1 });
+      if (seen && seen.passages <= 0) counts.delete(key);
     }
   }
-  // A name is written more than once; a run written once is as often two capitalised words that
-  // happen to meet ("Lauderdale Said", a sentence's first word after a name).
-  return [...found.values()].filter((run) => run.passages >= MIN_PASSAGES).map((run) => run.name);
+  return counts;
+}
+
+/**
+ * The runs that are names: a name is written more than once; a run written once is as often two
+ * capitalised words that happen to meet ("Lauderdale Said", a sentence's first word after a name).
+ */
+export function namesOf(counts: ReadonlyMap<string, NameRun>): string[][] {
+  // In the order of their words, so that a corpus grown article by article learns them in the order a fresh build does.
+  const keys = [...counts.keys()].filter((key) => counts.get(key)!.passages >= MIN_PASSAGES).sort();
+  return keys.map((key) => counts.get(key)!.name);
 }
 
 /** How many passages must write a run of capitalised words for it to be a name. */

@@ -5,6 +5,7 @@ import type { Passage } from '../passages/types.js';
 import { isQuotable } from '../passages/types.js';
 import { learnAcronyms } from './acronyms.js';
 import { learnNames } from './names.js';
+import { changedPhrases, CorpusVocabulary, vocabularyTexts } from './vocabulary.js';
 import { nearMeanings } from '../text/wordnet.js';
 import { forgetStems } from '../text/words.js';
 import { Analyzer, type Acronym, type NearMeanings } from './analyze.js';
@@ -25,9 +26,25 @@ export interface SerializedIndex {
   names: string[][];
   /** English lemmas → corpus terms close in meaning (see nearMeanings). */
   near: [lemma: string, terms: string[]][];
-  /** Every word the index terms were made from, with its term. */
-  words: [word: string, term: string][];
+  /** Every word the index terms were made from, with its term and how often the corpus writes it. */
+  words: [word: string, term: string, count: number][];
   miniSearch: AsPlainObject;
+}
+
+/** A document entering or leaving the index: its file and its passages with their positions in the corpus. */
+export interface IndexedDocument {
+  file: string;
+  passages: readonly { position: number; passage: Passage }[];
+}
+
+/** Documents leaving and entering the corpus at once (a changed file does both). */
+export interface IndexChange {
+  removed: readonly IndexedDocument[];
+  added: readonly IndexedDocument[];
+  /** Every document the index holds before the change: read once, the first time the corpus changes. */
+  current(): Iterable<IndexedDocument>;
+  /** The passage at a position once the change is made. */
+  passageAt(position: number): Passage | undefined;
 }
 
 const FIELDS = ['text', 'sourcing'] as const;
@@ -36,55 +53,172 @@ const FIELDS = ['text', 'sourcing'] as const;
  * The search side of the corpus: a MiniSearch index over quotable passages and
  * the analyzer that turns both passages and questions into its terms.
  * Boilerplate and breadcrumbs are never indexed, so they can never be answers.
+ *
+ * What the analyzer learns from the whole corpus (names, acronyms) and the
+ * words it holds are kept with their counts, so that `apply` can add and
+ * remove documents and leave the index as a fresh build of the same files would.
  */
 export class PassageIndex {
-  private constructor(
-    readonly analyzer: Analyzer,
-    /** Exposed so benchmarks can time raw MiniSearch against the answer path on the same index. */
-    readonly miniSearch: PassageSearch<SearchDoc>,
-    /** Word of the corpus → its index term. */
-    private readonly words: ReadonlyMap<string, string>,
-    /** English lemmas → corpus terms close in meaning, for questions that say it differently. */
-    readonly near: NearMeanings,
-  ) {
-    for (const term of words.values()) this.terms.add(term);
-    this.postings = new Postings(miniSearch, FIELDS.map((name) => ({ name, boost: RANKING.fieldBoost[name] })), RANKING.bm25);
-  }
-
+  /** Exposed so benchmarks can time raw MiniSearch against the answer path on the same index. */
+  readonly miniSearch: PassageSearch<SearchDoc>;
   private readonly postings: Postings<SearchDoc>;
-
-  private readonly terms = new Set<string>();
-
+  /** Index term → how many times the corpus gives it. */
+  private readonly terms = new Map<string, number>();
   private typoCorrector: TypoCorrector | null = null;
+  /** Hears each word indexed while this index adds passages (MiniSearch calls the tokenizer for other reasons too). */
+  private hearing: ((term: string, word: string) => void) | undefined;
+  /** The names and acronyms of every document, counted: made the first time the corpus changes. */
+  private vocabulary: CorpusVocabulary | null = null;
+  /** Whether a term has come or gone since the near meanings were chosen. */
+  private termsChanged = false;
+
+  private constructor(
+    private currentAnalyzer: Analyzer,
+    makeSearch: (tokenize: (text: string) => string[]) => PassageSearch<SearchDoc>,
+    /** Word of the corpus → its index term. */
+    private readonly words: Map<string, string>,
+    /** Word of the corpus → how many times the corpus writes it. */
+    private readonly wordCounts: Map<string, number>,
+    /** English lemmas → corpus terms close in meaning, for questions that say it differently. */
+    private nearTable: NearMeanings,
+  ) {
+    this.miniSearch = makeSearch((text) => this.currentAnalyzer.indexTerms(text, this.hearing));
+    for (const [word, count] of wordCounts) this.terms.set(words.get(word)!, (this.terms.get(words.get(word)!) ?? 0) + count);
+    this.postings = new Postings(this.miniSearch, FIELDS.map((name) => ({ name, boost: RANKING.fieldBoost[name] })), RANKING.bm25);
+  }
 
   static build(passages: readonly Passage[]): PassageIndex {
     const quotable = passages.filter(isQuotable);
     // Some outlets write headlines in title case, which would make every pair of words a name.
     const bodies = quotable.filter((p) => p.section !== 'headline');
     const analyzer = new Analyzer(learnAcronyms(quotable.map((p) => p.text)), learnNames(bodies.map((p) => p.text)));
-    const words = new Map<string, string>();
-    const remember = (term: string, word: string) => words.set(word, term);
-    const miniSearch = new PassageSearch<SearchDoc>(options((text) => analyzer.indexTerms(text, remember)));
-    passages.forEach((p, id) => {
-      if (isQuotable(p)) miniSearch.add({ id, text: p.text, sourcing: sourcingText(p) });
-    });
-    return new PassageIndex(analyzer, miniSearch, words, corpusNearMeanings(analyzer, new Set(words.values())));
+    const index = new PassageIndex(analyzer, (tokenize) => new PassageSearch<SearchDoc>(options(tokenize)), new Map(), new Map(), new Map());
+    passages.forEach((p, position) => index.add(position, p));
+    index.nearTable = corpusNearMeanings(analyzer, index.terms);
+    index.termsChanged = false;
+    return index;
   }
 
   static load(data: SerializedIndex): PassageIndex {
-    const analyzer = new Analyzer(data.acronyms, data.names);
-    const miniSearch = PassageSearch.load<SearchDoc>(data.miniSearch, options((t) => analyzer.indexTerms(t)));
-    return new PassageIndex(analyzer, miniSearch, new Map(data.words), new Map(data.near));
+    const words = new Map<string, string>();
+    const counts = new Map<string, number>();
+    for (const [word, term, count] of data.words) {
+      words.set(word, term);
+      counts.set(word, count);
+    }
+    const makeSearch = (tokenize: (text: string) => string[]) => PassageSearch.load<SearchDoc>(data.miniSearch, options(tokenize));
+    return new PassageIndex(new Analyzer(data.acronyms, data.names), makeSearch, words, counts, new Map(data.near));
   }
 
   toJSON(): SerializedIndex {
     return {
       acronyms: [...this.analyzer.acronyms],
       names: this.analyzer.names.map((name) => [...name]),
-      near: [...this.near].map(([lemma, terms]) => [lemma, [...terms]]),
-      words: [...this.words],
+      near: [...this.nearTable].map(([lemma, terms]) => [lemma, [...terms]]),
+      words: [...this.words].map(([word, term]) => [word, term, this.wordCounts.get(word)!]),
       miniSearch: this.miniSearch.toJSON(),
     };
+  }
+
+  get analyzer(): Analyzer {
+    return this.currentAnalyzer;
+  }
+
+  get near(): NearMeanings {
+    return this.nearTable;
+  }
+
+  /**
+   * Removes and adds documents. Names and acronyms the change teaches or
+   * takes away are learned or forgotten, and the passages that write them
+   * indexed again. Questions asked after `apply` returns see the new corpus;
+   * `settle` then makes term statistics and near meanings those of a fresh build.
+   */
+  apply(change: IndexChange): void {
+    const vocabulary = (this.vocabulary ??= CorpusVocabulary.of(change.current()));
+    const before = this.currentAnalyzer;
+    for (const doc of change.removed) {
+      vocabulary.remove(vocabularyTexts(doc));
+      for (const { position, passage } of doc.passages) if (this.miniSearch.has(position)) this.discard(position, passage, before);
+    }
+    for (const doc of change.added) vocabulary.add(vocabularyTexts(doc));
+    const after = new Analyzer(vocabulary.acronyms(), vocabulary.names());
+    const learned = changedPhrases(before, after);
+    if (learned.length > 0) {
+      const holding = this.positionsHolding(learned.flatMap((phrase) => phrase.terms(before, after)));
+      this.currentAnalyzer = after;
+      for (const position of holding) {
+        const passage = change.passageAt(position);
+        if (!passage) continue;
+        this.discard(position, passage, before);
+        this.add(position, passage);
+      }
+    }
+    for (const doc of change.added) for (const { position, passage } of doc.passages) this.add(position, passage);
+    this.typoCorrector = null;
+  }
+
+  /**
+   * Waits for MiniSearch to drop the postings of removed passages (until then
+   * they still count in a term's document frequency), then chooses the near
+   * meanings again if the corpus's terms have changed. No `apply` may run until it resolves.
+   */
+  async settle(): Promise<void> {
+    if (this.miniSearch.dirtCount > 0) await this.miniSearch.vacuum();
+    if (!this.termsChanged) return;
+    this.termsChanged = false;
+    this.nearTable = corpusNearMeanings(this.currentAnalyzer, this.terms);
+  }
+
+  private add(position: number, passage: Passage) {
+    if (!isQuotable(passage)) return;
+    this.hearing = (term, word) => {
+      this.words.set(word, term);
+      this.wordCounts.set(word, (this.wordCounts.get(word) ?? 0) + 1);
+      const count = (this.terms.get(term) ?? 0) + 1;
+      this.terms.set(term, count);
+      if (count === 1) this.termsChanged = true;
+    };
+    try {
+      this.miniSearch.add({ id: position, text: passage.text, sourcing: sourcingText(passage) });
+    } finally {
+      this.hearing = undefined;
+    }
+  }
+
+  /** Takes a passage out, with the words `analyzer` made of it when it was indexed. */
+  private discard(position: number, passage: Passage, analyzer: Analyzer) {
+    this.miniSearch.discard(position);
+    const forget = (term: string, word: string) => {
+      const count = this.wordCounts.get(word)! - 1;
+      if (count > 0) this.wordCounts.set(word, count);
+      else {
+        this.wordCounts.delete(word);
+        this.words.delete(word);
+      }
+      const left = this.terms.get(term)! - 1;
+      if (left > 0) this.terms.set(term, left);
+      else {
+        this.terms.delete(term);
+        this.termsChanged = true;
+      }
+    };
+    analyzer.indexTerms(passage.text, forget);
+    analyzer.indexTerms(sourcingText(passage), forget);
+  }
+
+  /** Positions of the indexed passages that hold any of the terms. */
+  private positionsHolding(terms: readonly string[]): Set<number> {
+    const positions = new Set<number>();
+    for (const term of new Set(terms)) {
+      for (const docs of this.miniSearch.postingsOf(term)?.values() ?? []) {
+        for (const short of docs.keys()) {
+          const position = this.miniSearch.documentIds.get(short);
+          if (position !== undefined) positions.add(position);
+        }
+      }
+    }
+    return positions;
   }
 
   get size(): number {
@@ -147,7 +281,7 @@ export class PassageIndex {
  * WordNet's near meanings kept to those this corpus holds, so the table is
  * small and questions look words up without reading WordNet again.
  */
-function corpusNearMeanings(analyzer: Analyzer, corpusTerms: ReadonlySet<string>): NearMeanings {
+function corpusNearMeanings(analyzer: Analyzer, corpusTerms: ReadonlyMap<string, number>): NearMeanings {
   const near = new Map<string, string[]>();
   for (const [lemma, words] of nearMeanings()) {
     const own = analyzer.wordTerm(lemma);
@@ -175,5 +309,7 @@ function sourcingText(passage: Passage): string {
 }
 
 function options(tokenize: (text: string) => string[]) {
-  return { fields: [...FIELDS], storeFields: [], tokenize, processTerm: identity };
+  // Vacuuming walks the index in batches across turns of the event loop, and an `add` between two
+  // batches breaks its walk: the index vacuums only in `settle`, which no change overlaps.
+  return { fields: [...FIELDS], storeFields: [], tokenize, processTerm: identity, autoVacuum: false };
 }

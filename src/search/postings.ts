@@ -149,7 +149,10 @@ export class Postings<T extends { id: number }> {
           const average = averages[field.id]!;
           const scale = weight * boost * field.boost;
           for (const [doc, frequency] of docs) {
-            const score = scale * this.bm25Score(frequency, fieldLengths.get(doc)![field.id]!, average, idf);
+            // A removed passage's postings stay until MiniSearch vacuums them; its lengths are gone at once.
+            const lengths = fieldLengths.get(doc);
+            if (!lengths) continue;
+            const score = scale * this.bm25Score(frequency, lengths[field.id]!, average, idf);
             if (termStamp[doc] === stamp) termScore[doc] = termScore[doc]! + score;
             else {
               termStamp[doc] = stamp;
