@@ -1,4 +1,6 @@
 import type { Command } from './types.js';
+import article from './article.js';
+import articles from './articles.js';
 import ask from './ask.js';
 import caveats from './caveats.js';
 import checkSourcing from './check-sourcing.js';
@@ -7,4 +9,4 @@ import quote from './quote.js';
 import source from './source.js';
 
 /** Every command, by the name Discord knows it by. */
-export const commands: ReadonlyMap<string, Command> = new Map([ask, quote, source, caveats, help, checkSourcing].map((c) => [c.data.name, c]));
+export const commands: ReadonlyMap<string, Command> = new Map([ask, quote, source, caveats, help, checkSourcing, article, articles].map((c) => [c.data.name, c]));

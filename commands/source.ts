@@ -23,10 +23,16 @@ export async function execute(invocation: Invocation, app: App): Promise<void> {
 }
 
 export function autocomplete(_option: string, typed: string, app: App): Choice[] {
+  return documentChoices(typed, app);
+}
+
+/** The documents whose id or title holds what is typed, as autocomplete choices. */
+export function documentChoices(typed: string, app: App): Choice[] {
   const needle = typed.trim().toLowerCase();
   return app.corpus.documents
     .filter((d) => !needle || d.id.includes(needle) || (d.title ?? '').toLowerCase().includes(needle))
     .slice(0, 25)
+    .filter((d) => d.id.length <= LIMITS.choiceValue)
     .map((d) => ({ name: truncate(`${d.id} — ${d.title ?? ''}`, LIMITS.choiceName), value: d.id }));
 }
 

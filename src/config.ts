@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { config as loadDotenv } from 'dotenv';
 import { z } from 'zod';
@@ -47,6 +47,8 @@ const schema = z.object({
   DISCORD_CLIENT_ID: snowflake,
   DISCORD_GUILD_ID: snowflake,
   CORPUS_DIR: z.preprocess(blankIsUnset, z.string().optional()),
+  ADDED_CORPUS_DIR: z.preprocess(blankIsUnset, z.string().optional()),
+  EDITOR_ROLE_ID: snowflake,
   COOLDOWN_SECONDS: z.preprocess(blankIsUnset, z.coerce.number({ error: 'expected a number of seconds' }).min(0).max(3600).default(3)),
   LOG_LEVEL: z.preprocess(blankIsUnset, z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')),
   DISCORD_API_URL: z.preprocess(blankIsUnset, z.url({ protocol: /^https?$/, error: 'expected an http(s) URL' }).default('https://discord.com/api')),
@@ -57,6 +59,10 @@ export interface Config {
   clientId: string | null;
   guildId: string | null;
   corpusDir: string;
+  /** Where articles added from Discord are written: the corpus directory, or a folder inside it. */
+  addedCorpusDir: string;
+  /** A role whose members may add and remove articles, beside those with Manage Server. */
+  editorRoleId: string | null;
   cooldownSeconds: number;
   logLevel: z.infer<typeof schema>['LOG_LEVEL'];
   apiUrl: string;
@@ -77,11 +83,17 @@ export function loadConfig(require: ('DISCORD_TOKEN' | 'DISCORD_CLIENT_ID')[] = 
   for (const variable of require) {
     if (!values[variable]) throw new ConfigError(variable, `is required; set it in the environment or in .env (see .env.example)`);
   }
+  const corpusDir = values.CORPUS_DIR ?? bundledCorpus();
+  const addedCorpusDir = values.ADDED_CORPUS_DIR ? resolve(corpusDir, values.ADDED_CORPUS_DIR) : corpusDir;
+  const inside = relative(resolve(corpusDir), addedCorpusDir);
+  if (inside.startsWith('..') || isAbsolute(inside)) throw new ConfigError('ADDED_CORPUS_DIR', `must be a folder inside the corpus directory (${corpusDir}), so that the bot serves what it writes`);
   return {
     token: values.DISCORD_TOKEN ?? null,
     clientId: values.DISCORD_CLIENT_ID ?? null,
     guildId: values.DISCORD_GUILD_ID ?? null,
-    corpusDir: values.CORPUS_DIR ?? bundledCorpus(),
+    corpusDir,
+    addedCorpusDir,
+    editorRoleId: values.EDITOR_ROLE_ID ?? null,
     cooldownSeconds: values.COOLDOWN_SECONDS,
     logLevel: values.LOG_LEVEL,
     apiUrl: values.DISCORD_API_URL,

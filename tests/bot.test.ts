@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { InteractionContextType, PermissionFlagsBits } from 'discord.js';
 import { commands } from '../commands/index.js';
 import type { App } from '../commands/types.js';
 import { AnswerEngine } from '../src/answer/engine.js';
@@ -69,7 +70,15 @@ function expectWithinLimits(reply: Shown) {
 }
 
 describe('command definitions', () => {
-  const definitions = [...commands.values()].map((c) => c.data.toJSON() as { name: string; description: string; type?: number; options?: { name: string; description: string; max_length?: number }[] });
+  interface Option {
+    name: string;
+    description: string;
+    max_length?: number;
+    options?: Option[];
+  }
+  const definitions = [...commands.values()].map(
+    (c) => c.data.toJSON() as { name: string; description: string; type?: number; options?: Option[]; default_member_permissions?: string | null; contexts?: number[] },
+  );
 
   it('follow Discord’s naming and length rules', () => {
     let characters = 0;
@@ -80,15 +89,24 @@ describe('command definitions', () => {
         expect(d.description.length).toBeGreaterThanOrEqual(1);
         expect(d.description.length).toBeLessThanOrEqual(100);
       }
-      expect((d.options ?? []).length).toBeLessThanOrEqual(25);
-      for (const o of d.options ?? []) {
-        expect(o.name).toMatch(/^[-_'\p{Ll}\p{N}]{1,32}$/u);
-        expect(o.description.length).toBeLessThanOrEqual(100);
-        expect(o.max_length ?? 0).toBeLessThanOrEqual(6000);
-      }
+      const check = (options: typeof d.options) => {
+        expect((options ?? []).length).toBeLessThanOrEqual(25);
+        for (const o of options ?? []) {
+          expect(o.name).toMatch(/^[-_'\p{Ll}\p{N}]{1,32}$/u);
+          expect(o.description.length).toBeLessThanOrEqual(100);
+          expect(o.max_length ?? 0).toBeLessThanOrEqual(6000);
+          check(o.options);
+        }
+      };
+      check(d.options);
       characters += JSON.stringify(d).length;
     }
-    expect(definitions.map((d) => d.name).sort()).toEqual(['Check sourcing', 'ask', 'caveats', 'help', 'quote', 'source']);
+    expect(definitions.map((d) => d.name).sort()).toEqual(['Check sourcing', 'article', 'articles', 'ask', 'caveats', 'help', 'quote', 'source']);
+    // Adding and removing articles is offered to Manage Server, in servers only; the list is for everyone.
+    const article = definitions.find((d) => d.name === 'article')!;
+    expect(article.default_member_permissions).toBe(String(PermissionFlagsBits.ManageGuild));
+    expect(article.contexts).toEqual([InteractionContextType.Guild]);
+    expect(definitions.find((d) => d.name === 'articles')!.default_member_permissions ?? null).toBeNull();
     expect(characters / definitions.length).toBeLessThan(8000);
   });
 });
@@ -174,36 +192,36 @@ describe('other commands', () => {
 });
 
 describe('buttons and menus', () => {
-  const use = (customId: string, messageContent = '', userId = 'u1', values: string[] = []) => {
-    const result = handleComponent({ customId, userId, messageContent, values }, app);
+  const use = async (customId: string, messageContent = '', userId = 'u1', values: string[] = []) => {
+    const result = await handleComponent({ customId, userId, messageContent, values, mayEdit: false }, app);
     return 'delete' in result ? result : show(result);
   };
 
   it('"More passages" answers with the next passage for the question in the message', async () => {
     const first = await run('/ask attacks on american forces in iraq');
-    const more = use(BUTTON.more(1), first.content!) as Shown;
+    const more = (await use(BUTTON.more(1), first.content!)) as Shown;
     expect(more.embeds[0]!.footer).not.toBe(first.embeds[0]!.footer);
     expect(more.ephemeral).toBe(true);
   });
 
   it('"Context" shows the paragraphs around a passage', async () => {
     const id = corpus.passages.find((p) => p.section === 'body')!.id;
-    const reply = use(BUTTON.context(id)) as Shown;
+    const reply = (await use(BUTTON.context(id))) as Shown;
     expect(reply.embeds[0]!.description).toMatch(/Before[\s\S]*This passage[\s\S]*After/u);
   });
 
   it('"Delete" works for the asker only', async () => {
-    expect(use(BUTTON.delete('u1'), '', 'u1')).toEqual({ delete: true });
-    expect((use(BUTTON.delete('u1'), '', 'u2') as Shown).content).toMatch(/Only the person who asked/u);
+    expect(await use(BUTTON.delete('u1'), '', 'u1')).toEqual({ delete: true });
+    expect(((await use(BUTTON.delete('u1'), '', 'u2')) as Shown).content).toMatch(/Only the person who asked/u);
   });
 
   it('a passage picked from the menu is quoted', async () => {
     const id = corpus.passages.find((p) => p.section === 'body')!.id;
-    expect((use(BUTTON.pick, '', 'u1', [id]) as Shown).embeds).toHaveLength(1);
+    expect(((await use(BUTTON.pick, '', 'u1', [id])) as Shown).embeds).toHaveLength(1);
   });
 
   it.each(['fp:more:abc', 'fp:more:1', 'fp:ctx:none#1', 'fp:zap:1', 'other:thing', '', 'fp:pick'])('a stale or forged id %j gets a clear message', async (id) => {
-    expect((use(id, 'no question here') as Shown).content).toBe(STALE);
+    expect(((await use(id, 'no question here')) as Shown).content).toBe(STALE);
   });
 });
 

@@ -1,6 +1,8 @@
 import { answerPage } from '../../commands/ask.js';
 import type { App } from '../../commands/types.js';
-import { parseCustomId, passageFromRef, questionFromEcho } from '../render/discord/customIds.js';
+import { articleListReply } from '../../commands/articles.js';
+import { NOT_ALLOWED } from '../../commands/article.js';
+import { documentFromRef, parseCustomId, passageFromRef, questionFromEcho } from '../render/discord/customIds.js';
 import { contextReply, notice, quoteReply, type Reply } from '../render/reply.js';
 
 export interface ComponentUse {
@@ -10,6 +12,8 @@ export interface ComponentUse {
   messageContent: string;
   /** The chosen values of a select menu. */
   values: readonly string[];
+  /** Whether the member may add and remove articles, as of this use. */
+  mayEdit: boolean;
 }
 
 export type ComponentResult = Reply | { delete: true };
@@ -17,7 +21,7 @@ export type ComponentResult = Reply | { delete: true };
 export const STALE = 'This button is no longer valid. Ask again with /ask.';
 
 /** A button or menu use to its reply; anything this bot cannot act on gets a clear message, never an error. */
-export function handleComponent(use: ComponentUse, app: App): ComponentResult {
+export async function handleComponent(use: ComponentUse, app: App): Promise<ComponentResult> {
   const action = parseCustomId(use.customId);
   switch (action?.kind) {
     case 'more': {
@@ -34,6 +38,15 @@ export function handleComponent(use: ComponentUse, app: App): ComponentResult {
     case 'pick': {
       const passage = passageFromRef(app.corpus, use.values[0] ?? '');
       return passage ? quoteReply(passage, app.engine.source(passage.doc)!, true) : notice(STALE);
+    }
+    case 'articles-page':
+      return articleListReply(app.corpus, action.offset);
+    case 'remove-article': {
+      if (!use.mayEdit) return notice(NOT_ALLOWED);
+      const document = documentFromRef(app.corpus, action.ref);
+      if (!document || !app.articles) return notice('That article is no longer in the corpus.');
+      const removed = await app.articles.remove(document.id);
+      return removed.ok ? notice(['Removed ', { code: document.id }, `: questions no longer find ${document.title ?? 'it'}.`]) : notice(removed.message);
     }
     default:
       return notice(STALE);

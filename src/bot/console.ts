@@ -6,6 +6,8 @@ import { replyText, styleFor } from '../render/terminal.js';
 
 /** Which option a console line's text fills, per command: "/ask who…" fills `question`. */
 const TEXT_OPTION: Record<string, string> = { ask: 'question', quote: 'passage', source: 'document' };
+/** Per command with subcommands, the option each subcommand's text fills. */
+const SUBCOMMANDS: Record<string, Record<string, string>> = { article: { remove: 'document' } };
 /** The console's name for the message context menu, which takes the message text. */
 const CHECK = 'check';
 
@@ -39,11 +41,19 @@ export async function consoleCommand(line: string, app: App): Promise<Reply | nu
   let reply: Reply | null = null;
   const privateFlag = /\s--private$/u.test(text);
   const value = text.replace(/\s--private$/u, '');
+  // "/article remove some-id": a subcommand, then its one text option.
+  const [subcommand, rest] = SUBCOMMANDS[name] ? [value.split(/\s+/u)[0] ?? '', value.replace(/^\S+\s*/u, '')] : [null, value];
   const invocation: Invocation = {
     userId: 'console',
-    string: (option) => (option === TEXT_OPTION[name] && value ? value : null),
+    string: (option) => (option === (SUBCOMMANDS[name]?.[subcommand ?? ''] ?? TEXT_OPTION[name]) && rest ? rest : null),
     boolean: (option) => (option === 'private' ? privateFlag : null),
+    subcommand: () => subcommand,
+    attachment: () => null,
+    // Whoever runs the console runs the bot, and may change its corpus.
+    mayEdit: true,
     targetText: name === CHECK ? value : undefined,
+    defer: async () => undefined,
+    showForm: async () => void (reply = notice('In the console, add an article by putting its file in the corpus directory: it is picked up at once.')),
     reply: async (r) => void (reply = r),
   };
   await command.execute(invocation, app);

@@ -1,12 +1,23 @@
 import { randomBytes } from 'node:crypto';
-import { Client, Events, GatewayIntentBits, MessageFlags, type Interaction } from 'discord.js';
+import {
+  Client,
+  Events,
+  GatewayIntentBits,
+  MessageFlags,
+  PermissionFlagsBits,
+  type ChatInputCommandInteraction,
+  type Interaction,
+  type MessageContextMenuCommandInteraction,
+  type ModalSubmitInteraction,
+} from 'discord.js';
 import type { Logger } from 'pino';
 import { commands } from '../../commands/index.js';
 import type { Config } from '../config.js';
 import type { App, Invocation } from '../../commands/types.js';
-import { NO_MENTIONS, toDiscord } from '../render/discord/payload.js';
+import { commandOfForm } from '../render/discord/customIds.js';
+import { NO_MENTIONS, toDiscord, toModal } from '../render/discord/payload.js';
 import { notice, type Reply } from '../render/reply.js';
-import { handleComponent } from './components.js';
+import { handleComponent, STALE } from './components.js';
 import { Cooldowns } from './cooldowns.js';
 
 export interface RunningBot {
@@ -25,7 +36,7 @@ export async function startDiscord(config: Config, app: App, log: Logger): Promi
   const cooldowns = new Cooldowns(config.cooldownSeconds * 1000);
   const inFlight = new Set<Promise<void>>();
   client.on(Events.InteractionCreate, (interaction) => {
-    const work = route(interaction, app, cooldowns, log).finally(() => inFlight.delete(work));
+    const work = route(interaction, app, cooldowns, config.editorRoleId, log).finally(() => inFlight.delete(work));
     inFlight.add(work);
   });
   client.on(Events.Error, (error) => log.error({ err: error }, 'discord client error'));
@@ -42,7 +53,7 @@ export async function startDiscord(config: Config, app: App, log: Logger): Promi
   };
 }
 
-async function route(interaction: Interaction, app: App, cooldowns: Cooldowns, log: Logger): Promise<void> {
+async function route(interaction: Interaction, app: App, cooldowns: Cooldowns, editorRoleId: string | null, log: Logger): Promise<void> {
   const started = performance.now();
   const name = interaction.isCommand() || interaction.isAutocomplete() ? interaction.commandName : interaction.isMessageComponent() ? interaction.customId : 'unknown';
   let outcome = 'ok';
@@ -68,23 +79,38 @@ async function route(interaction: Interaction, app: App, cooldowns: Cooldowns, l
         return;
       }
       if (interaction.isChatInputCommand()) log.debug({ command: name, options: interaction.options.data.map((o) => o.value) }, 'question');
-      const invocation: Invocation = {
-        userId: interaction.user.id,
-        string: (option) => (interaction.isChatInputCommand() ? interaction.options.getString(option) : null),
-        boolean: (option) => (interaction.isChatInputCommand() ? interaction.options.getBoolean(option) : null),
-        targetText: interaction.isMessageContextMenuCommand() ? interaction.targetMessage.content : undefined,
-        reply: async (reply) => void (await interaction.reply(toDiscord(reply))),
-      };
-      await command.execute(invocation, app);
+      const chat = interaction.isChatInputCommand() ? interaction : null;
+      await command.execute(
+        {
+          ...invocationOf(interaction, editorRoleId),
+          string: (option) => chat?.options.getString(option) ?? null,
+          boolean: (option) => chat?.options.getBoolean(option) ?? null,
+          subcommand: () => chat?.options.getSubcommand(false) ?? null,
+          attachment: (option) => {
+            const file = chat?.options.getAttachment(option);
+            return file ? { name: file.name, size: file.size, url: file.url } : null;
+          },
+          targetText: interaction.isMessageContextMenuCommand() ? interaction.targetMessage.content : undefined,
+        },
+        app,
+      );
+      return;
+    }
+    if (interaction.isModalSubmit()) {
+      const command = commands.get(commandOfForm(interaction.customId) ?? '');
+      const values = new Map(interaction.fields.fields.map((field) => [field.customId, 'value' in field ? String(field.value) : '']));
+      if (!command?.submit) await interaction.reply(toDiscord(notice(STALE)));
+      else await command.submit(values, { ...invocationOf(interaction, editorRoleId), ...NO_OPTIONS }, app);
       return;
     }
     if (interaction.isButton() || interaction.isStringSelectMenu()) {
-      const result = handleComponent(
+      const result = await handleComponent(
         {
           customId: interaction.customId,
           userId: interaction.user.id,
           messageContent: interaction.message.content,
           values: interaction.isStringSelectMenu() ? interaction.values : [],
+          mayEdit: mayEdit(interaction, editorRoleId),
         },
         app,
       );
@@ -104,6 +130,50 @@ async function route(interaction: Interaction, app: App, cooldowns: Cooldowns, l
   } finally {
     log.info({ command: name, latencyMs: Math.round(performance.now() - started), outcome }, 'interaction');
   }
+}
+
+/** Options a form submission does not have. */
+const NO_OPTIONS = { string: () => null, boolean: () => null, subcommand: () => null, attachment: () => null } as const;
+
+/**
+ * What every use of a command or form shares: who, whether they may edit
+ * the corpus, and replying, deferred or not, or with a form.
+ */
+function invocationOf(
+  interaction: ChatInputCommandInteraction | MessageContextMenuCommandInteraction | ModalSubmitInteraction,
+  editorRoleId: string | null,
+): Pick<Invocation, 'userId' | 'mayEdit' | 'defer' | 'showForm' | 'reply'> {
+  let deferred = false;
+  return {
+    userId: interaction.user.id,
+    mayEdit: mayEdit(interaction, editorRoleId),
+    defer: async () => {
+      deferred = true;
+      await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+    },
+    showForm: async (form) => {
+      if (interaction.isModalSubmit()) throw new Error('a form cannot answer a form');
+      await interaction.showModal(toModal(form));
+    },
+    reply: async (reply) => {
+      const payload = toDiscord(reply);
+      // Whether the answer is private was fixed by the deferral; an edit carries no flags.
+      if (deferred) await interaction.editReply({ ...payload, flags: undefined });
+      else await interaction.reply(payload);
+    },
+  };
+}
+
+/**
+ * Manage Server, or the editor role: read from this interaction, never
+ * remembered, since a server can change either at any time. Never outside a server.
+ */
+function mayEdit(interaction: Interaction, editorRoleId: string | null): boolean {
+  if (!interaction.inGuild()) return false;
+  if (interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild)) return true;
+  if (!editorRoleId) return false;
+  const roles = interaction.member.roles;
+  return Array.isArray(roles) ? roles.includes(editorRoleId) : roles.cache.has(editorRoleId);
 }
 
 async function apologise(interaction: Interaction, reply: Reply): Promise<void> {

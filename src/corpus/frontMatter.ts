@@ -41,6 +41,7 @@ const frontMatterSchema = z.strictObject({
   byline: text.optional(),
   relays: z.array(relay).optional(),
   provenance: z.array(provenance).optional(),
+  format: z.enum(['markdown', 'text'], { error: 'expected "markdown" or "text" (how the body is read)' }).optional(),
   added: z.strictObject({ by: text, at: isoDate }, { error: 'expected "by" (who added the article) and "at" (when)' }).optional(),
 });
 
@@ -48,6 +49,8 @@ export const FRONT_MATTER_FIELDS = Object.keys(frontMatterSchema.shape);
 
 export interface FrontMatter {
   id?: string;
+  /** How the body is read, when the front matter says: pasted plain text stays plain text. */
+  format?: 'markdown' | 'text';
   meta: ArticleMeta;
   /** Offset of the first character after the closing fence. */
   bodyStart: number;
@@ -126,6 +129,7 @@ export function parseFrontMatter(file: string, source: string): FrontMatter | nu
   const fm = parsed.data;
   return {
     id: fm.id,
+    format: fm.format,
     bodyStart,
     meta: {
       title: fm.title ?? null,

@@ -99,8 +99,9 @@ export function parseArticle(file: CorpusFile): Article {
   const nul = source.indexOf('\u0000');
   if (nul !== -1) throw new CorpusError(file.display, lineAt(source, nul), 'contains a NUL character; is this a binary file?');
 
-  const format = ARTICLE_EXTENSIONS.get(extname(file.name).toLowerCase()) ?? 'text';
-  const frontMatter = format === 'markdown' ? parseFrontMatter(file.display, source) : null;
+  const extensionFormat = ARTICLE_EXTENSIONS.get(extname(file.name).toLowerCase()) ?? 'text';
+  const frontMatter = extensionFormat === 'markdown' ? parseFrontMatter(file.display, source) : null;
+  const format = frontMatter?.format ?? extensionFormat;
   const bodyStart = frontMatter?.bodyStart ?? 0;
   if (source.slice(bodyStart).trim() === '') {
     const where = frontMatter ? lineAt(source, bodyStart) : 1;

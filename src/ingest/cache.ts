@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CorpusFile } from '../corpus/load.js';
@@ -51,12 +51,19 @@ export function readBundle(file: string): Bundle | null {
   }
 }
 
-/** Written to a temporary file and renamed, so a reader finds the old bundle or the new one, never half of one. */
+/** Written to a temporary file, flushed and renamed, so a reader finds the old bundle or the new one, never half of one. */
 export function writeBundle(file: string, bundle: Bundle) {
   try {
     mkdirSync(dirname(file), { recursive: true });
     const temporary = `${file}.${process.pid}.tmp`;
-    writeFileSync(temporary, JSON.stringify(bundle));
+    const fd = openSync(temporary, 'w');
+    try {
+      writeFileSync(fd, JSON.stringify(bundle));
+      // On disk before it takes the name: a crash after the rename finds the whole bundle.
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
     renameSync(temporary, file);
     pruneCache(dirname(file));
   } catch {

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { parseArticles, readCorpusFiles } from '../corpus/load.js';
+import { parseArticles, readCorpusFiles, type CorpusFile } from '../corpus/load.js';
 import { PROJECT_ROOT } from '../config.js';
 import { cacheFileFor, corpusKey, readBundle, writeBundle } from './cache.js';
 import { CorpusIndex } from './corpusIndex.js';
@@ -33,4 +33,9 @@ export function openCorpus(corpusDir: string, { cacheDir }: OpenOptions = { cach
   const saved = readBundle(cacheFile);
   // An unwritable cache leaves the old file (or none): then the fresh build is the answer.
   return saved?.contentHash === contentHash ? CorpusIndex.fromJSON(saved, { fromCache: false }) : built;
+}
+
+/** Saves a corpus changed while it served (see LiveCorpus) as the index of the files it was made from. */
+export function saveCorpus(corpusDir: string, corpus: CorpusIndex, files: readonly CorpusFile[], { cacheDir }: OpenOptions = { cacheDir: DEFAULT_CACHE_DIR }): void {
+  if (cacheDir) writeBundle(cacheFileFor(cacheDir, corpusDir), { ...corpus.toJSON(), contentHash: corpusKey(files) });
 }

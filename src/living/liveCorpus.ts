@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { AnswerEngine } from '../answer/engine.js';
 import { CorpusError } from '../corpus/errors.js';
-import { listCorpusFiles, parseArticle, type ListedFile } from '../corpus/load.js';
-import type { Article } from '../corpus/types.js';
+import { listCorpusFiles, parseArticle, readCorpusFiles, type CorpusFile, type ListedFile } from '../corpus/load.js';
+import type { Article, Document } from '../corpus/types.js';
 import type { CorpusIndex, IngestedDocument } from '../ingest/corpusIndex.js';
 import { ingestArticle } from '../ingest/ingest.js';
 
@@ -29,6 +30,17 @@ export interface ChangeLog {
   failed(error: CorpusError): void;
 }
 
+export interface LiveOptions {
+  /**
+   * Saves the corpus with the files it was made from (the serialized index),
+   * once changes have settled and the directory is quiet; never while a file
+   * fails to load, whose bytes the corpus does not hold.
+   */
+  save?: (corpus: CorpusIndex, files: CorpusFile[]) => void;
+  /** How long the corpus must be unchanged before it is saved. */
+  saveAfterMs?: number;
+}
+
 /**
  * The corpus of a running bot, kept in step with its directory. `refresh`
  * reads what changed since the last look (by size and time), loads each
@@ -43,11 +55,15 @@ export class LiveCorpus {
   private readonly seen = new Map<string, Seen>();
   private queue: Promise<unknown> = Promise.resolve();
   private settling: Promise<void> = Promise.resolve();
+  /** Files whose last version did not load. */
+  private readonly failing = new Set<string>();
+  private saveTimer: NodeJS.Timeout | null = null;
 
   constructor(
     readonly dir: string,
     corpus: CorpusIndex,
     private readonly log: ChangeLog,
+    private readonly options: LiveOptions = {},
   ) {
     this.current = { corpus, engine: new AnswerEngine(corpus) };
     const byFile = new Map(corpus.documents.map((d) => [d.file, d.id]));
@@ -70,6 +86,22 @@ export class LiveCorpus {
     });
     this.queue = next.catch(() => undefined);
     return next;
+  }
+
+  /** A document's article, read again from its file; null if the file is gone or no longer loads. */
+  articleOf(document: Document): Article | null {
+    const display = join(this.dir, document.file);
+    try {
+      return parseArticle({ name: document.file, display, bytes: readFileSync(display) });
+    } catch {
+      return null;
+    }
+  }
+
+  /** Stops a pending save; the corpus keeps answering. */
+  close(): void {
+    if (this.saveTimer) clearTimeout(this.saveTimer);
+    this.saveTimer = null;
   }
 
   /** Resolves once the last change's term statistics and near meanings are those of a fresh build. */
@@ -95,6 +127,7 @@ export class LiveCorpus {
     for (const [name, seen] of this.seen) {
       if (present.has(name)) continue;
       this.seen.delete(name);
+      this.failing.delete(name);
       if (seen.doc) leaving.add(seen.doc);
     }
     const loaded: { file: ListedFile; article: Article }[] = [];
@@ -104,11 +137,13 @@ export class LiveCorpus {
       this.seen.set(file.name, { size: file.size, modified: file.modified, doc: seen?.doc ?? null });
       try {
         loaded.push({ file, article: parseArticle({ name: file.name, display: file.display, bytes: readFileSync(file.display) }) });
+        this.failing.delete(file.name);
       } catch (error) {
         // Gone again since the listing: the next refresh sees it missing.
         if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue;
         if (!(error instanceof CorpusError)) throw error;
         change.failed.push(error);
+        this.failing.add(file.name);
       }
     }
     const entering: IngestedDocument[] = [];
@@ -118,6 +153,7 @@ export class LiveCorpus {
       const taken = ids.get(article.id) ?? (owner && owner.file !== file.name && !leaving.has(article.id) ? owner.file : undefined);
       if (taken) {
         change.failed.push(new CorpusError(file.display, 1, `document id "${article.id}" is already used by ${taken}`));
+        this.failing.add(file.name);
         continue;
       }
       ids.set(article.id, file.name);
@@ -138,8 +174,33 @@ export class LiveCorpus {
 
     const next = corpus.withChange([...change.removed, ...change.replaced], entering);
     this.current = { corpus: next, engine: new AnswerEngine(next) };
-    this.settling = next.index.settle();
+    this.settling = next.index.settle().then(() => this.saveSoon());
     this.log.changed(change);
     return change;
+  }
+
+  private saveSoon() {
+    if (!this.options.save) return;
+    if (this.saveTimer) clearTimeout(this.saveTimer);
+    this.saveTimer = setTimeout(() => {
+      this.saveTimer = null;
+      void this.queue.then(() => this.saveIfQuiet());
+    }, this.options.saveAfterMs ?? 2000);
+    this.saveTimer.unref();
+  }
+
+  /** Saves only a corpus that is exactly its files: none changed since the last refresh, while or before they are read. */
+  private saveIfQuiet() {
+    const unchanged = () => {
+      const listed = listCorpusFiles(this.dir);
+      return listed.length === this.seen.size && listed.every((f) => this.seen.get(f.name)?.size === f.size && this.seen.get(f.name)?.modified === f.modified);
+    };
+    try {
+      if (this.failing.size > 0 || !unchanged()) return;
+      const files = readCorpusFiles(this.dir);
+      if (unchanged()) this.options.save!(this.current.corpus, files);
+    } catch (error) {
+      if (!(error instanceof CorpusError)) throw error;
+    }
   }
 }

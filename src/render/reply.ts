@@ -31,7 +31,36 @@ export type Action =
   | { kind: 'context'; passage: string }
   | { kind: 'source'; url: string }
   /** Deletes the answer; only the member who asked may. */
-  | { kind: 'delete'; asker: string };
+  | { kind: 'delete'; asker: string }
+  /** Removes a document from the corpus, once a moderator confirms. */
+  | { kind: 'remove-article'; doc: string }
+  /** Another page of the article list, starting at `offset`. */
+  | { kind: 'articles-page'; offset: number; label: 'Previous' | 'Next' };
+
+/** Labels of the actions, as buttons show them. */
+export function actionLabel(action: Action): string {
+  switch (action.kind) {
+    case 'more':
+      return 'More passages';
+    case 'context':
+      return 'Context';
+    case 'source':
+      return 'Source';
+    case 'delete':
+      return 'Delete';
+    case 'remove-article':
+      return 'Remove';
+    case 'articles-page':
+      return action.label;
+  }
+}
+
+/** A form a member fills in (on Discord, a modal), answered through its command's `submit`. */
+export interface Form {
+  id: string;
+  title: string;
+  fields: { id: string; label: string; paragraph: boolean; required: boolean; maxLength: number; placeholder?: string }[];
+}
 
 export interface Reply {
   /** The question answered, echoed above the answer; `rank` is the answer's position (0 for the best). */

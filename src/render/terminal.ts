@@ -5,7 +5,7 @@ import { CAVEAT_KIND_INFO } from '../caveats/kinds.js';
 import { colourChoice } from '../config.js';
 import type { Document } from '../corpus/types.js';
 import { CAVEAT_KINDS } from '../passages/types.js';
-import { echoedQuestion, NO_ANSWER, type Card, type Line, type Reply } from './reply.js';
+import { actionLabel, echoedQuestion, NO_ANSWER, type Card, type Line, type Reply } from './reply.js';
 
 export interface Style {
   bold(text: string): string;
@@ -120,7 +120,7 @@ export function replyText(reply: Reply, style: Style, width = 88): string {
     lines.push('', 'Nearby passages:');
     for (const p of reply.picks) lines.push(`  ${p.id}  ${p.text.replace(/\s+/gu, ' ').trim()}`);
   }
-  const labels = reply.actions.map((a) => `[${{ more: 'More passages', context: 'Context', source: 'Source', delete: 'Delete' }[a.kind]}]`);
+  const labels = reply.actions.map((a) => `[${actionLabel(a)}]`);
   if (labels.length) lines.push('', style.dim(labels.join(' ')));
   if (reply.ephemeral) lines.push(style.dim('(only you can see this)'));
   return `${lines.join('\n')}\n`;

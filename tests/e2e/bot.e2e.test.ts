@@ -208,7 +208,7 @@ describe('the bot process against a loopback Discord', () => {
     let stdout = '';
     child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
     expect(await new Promise((r) => child.once('exit', r))).toBe(0);
-    expect(stdout).toMatch(/Registered 6 commands in guild/u);
+    expect(stdout).toMatch(/Registered 8 commands in guild/u);
     const put = await standIn.waitFor((r) => r.method === 'PUT' && r.path === `/api/v10/applications/${APPLICATION_ID}/guilds/${GUILD_ID}/commands`);
     for (const c of put.body as { name: string; description?: string; type?: number }[]) {
       expect(c.name).toMatch(/^[-_'\p{L}\p{N} ]{1,32}$/u);

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { Document } from '../../corpus/types.js';
 import type { CorpusIndex } from '../../ingest/corpusIndex.js';
 import { isQuotable, type Passage } from '../../passages/types.js';
 import { echoedQuestion, type Action } from '../reply.js';
@@ -19,7 +20,19 @@ export type ComponentAction =
   | { kind: 'more'; offset: number }
   | { kind: 'context'; ref: string }
   | { kind: 'delete'; asker: string }
-  | { kind: 'pick' };
+  | { kind: 'pick' }
+  | { kind: 'remove-article'; ref: string }
+  | { kind: 'articles-page'; offset: number };
+
+/** A form's custom id names the command whose `submit` takes it. */
+export function formIdOf(command: string): string {
+  return `${SCOPE}:form:${command}`;
+}
+
+/** The command a submitted form belongs to, or null for a form this bot did not write. */
+export function commandOfForm(customId: string): string | null {
+  return customId.startsWith(`${SCOPE}:form:`) ? customId.slice(`${SCOPE}:form:`.length) : null;
+}
 
 export function customIdOf(action: Exclude<Action, { kind: 'source' }>): string {
   switch (action.kind) {
@@ -29,6 +42,10 @@ export function customIdOf(action: Exclude<Action, { kind: 'source' }>): string 
       return passageRef(`${SCOPE}:ctx:`, action.passage);
     case 'delete':
       return `${SCOPE}:del:${action.asker}`;
+    case 'remove-article':
+      return passageRef(`${SCOPE}:rm:`, action.doc);
+    case 'articles-page':
+      return `${SCOPE}:arts:${action.offset}:${action.label}`;
   }
 }
 
@@ -48,12 +65,18 @@ export function parseCustomId(customId: string): ComponentAction | null {
       return { kind: 'delete', asker: arg };
     case 'pick':
       return { kind: 'pick' };
+    case 'rm':
+      return { kind: 'remove-article', ref: arg };
+    case 'arts': {
+      const offset = Number(arg.split(':')[0]);
+      return Number.isInteger(offset) && offset >= 0 ? { kind: 'articles-page', offset } : null;
+    }
     default:
       return null;
   }
 }
 
-/** A passage id in a custom id or menu value; a long one is replaced by a stable hash of it. */
+/** A passage or document id in a custom id or menu value; a long one is replaced by a stable hash of it. */
 export function passageRef(prefix: string, passageId: string): string {
   const direct = `${prefix}${passageId}`;
   return direct.length <= LIMITS.customId ? direct : `${prefix}#${passageHash(passageId)}`;
@@ -61,6 +84,12 @@ export function passageRef(prefix: string, passageId: string): string {
 
 function passageHash(passageId: string): string {
   return createHash('sha256').update(passageId).digest('hex').slice(0, 24);
+}
+
+/** The document a reference names (an id, or the hash that stands for a long one). */
+export function documentFromRef(corpus: CorpusIndex, ref: string): Document | null {
+  const found = ref.startsWith('#') ? corpus.documents.find((d) => passageHash(d.id) === ref.slice(1)) : corpus.documentById.get(ref);
+  return found ?? null;
 }
 
 /** The quotable passage a reference names (an id, or the hash that stands for a long one). */

@@ -2,7 +2,7 @@ import type { CaveatReport } from '../../answer/caveatReport.js';
 import type { SourceCard } from '../../answer/types.js';
 import { CAVEAT_KIND_INFO } from '../../caveats/kinds.js';
 import { CAVEAT_KINDS, type CaveatKind, type Passage } from '../../passages/types.js';
-import type { Card, Line, Reply } from '../reply.js';
+import { actionLabel, type Card, type Line, type Reply } from '../reply.js';
 import { customIdOf, echoLine, PICK_ID, passageRef } from './customIds.js';
 import { bold, escapeForDiscord, LIMITS, markdown, truncate } from './text.js';
 
@@ -35,6 +35,8 @@ export interface DiscordMessage {
   ephemeral: boolean;
 }
 
+const BUTTON_STYLE = { more: 'primary', context: 'secondary', delete: 'danger', 'remove-article': 'danger', 'articles-page': 'secondary' } as const;
+
 export function discordMessage(reply: Reply): DiscordMessage {
   const content = [reply.question ? echoLine(reply.question) : null, ...reply.lines.map(markdown)].filter((l) => l !== null);
   const embeds = reply.cards.map(embedOf);
@@ -45,14 +47,10 @@ export function discordMessage(reply: Reply): DiscordMessage {
     embeds,
     buttons: reply.actions.flatMap((action): DiscordButton[] => {
       switch (action.kind) {
-        case 'more':
-          return [{ kind: 'action', id: customIdOf(action), label: 'More passages', style: 'primary' }];
-        case 'context':
-          return [{ kind: 'action', id: customIdOf(action), label: 'Context', style: 'secondary' }];
         case 'source':
-          return action.url.length <= LIMITS.url ? [{ kind: 'link', url: action.url, label: 'Source' }] : [];
-        case 'delete':
-          return [{ kind: 'action', id: customIdOf(action), label: 'Delete', style: 'danger' }];
+          return action.url.length <= LIMITS.url ? [{ kind: 'link', url: action.url, label: actionLabel(action) }] : [];
+        default:
+          return [{ kind: 'action', id: customIdOf(action), label: actionLabel(action), style: BUTTON_STYLE[action.kind] }];
       }
     }),
     ephemeral: reply.ephemeral,

@@ -3,12 +3,15 @@ import {
   ButtonBuilder,
   ButtonStyle,
   MessageFlags,
+  ModalBuilder,
   StringSelectMenuBuilder,
+  TextInputBuilder,
+  TextInputStyle,
   type APIEmbed,
   type InteractionReplyOptions,
   type MessageActionRowComponentBuilder,
 } from 'discord.js';
-import type { Reply } from '../reply.js';
+import type { Form, Reply } from '../reply.js';
 import { discordMessage, type DiscordMessage } from './message.js';
 import { LIMITS, truncate } from './text.js';
 
@@ -58,4 +61,20 @@ export function payloadOf(reply: DiscordMessage): Payload {
     allowedMentions: NO_MENTIONS,
     flags: reply.ephemeral ? (MessageFlags.Ephemeral as const) : undefined,
   };
+}
+
+/** A form as a Discord modal, inside Discord's limits for modals and their text inputs. */
+export function toModal(form: Form): ModalBuilder {
+  const modal = new ModalBuilder().setCustomId(form.id).setTitle(truncate(form.title, LIMITS.modalTitle));
+  for (const field of form.fields.slice(0, LIMITS.modalFields)) {
+    const input = new TextInputBuilder()
+      .setCustomId(field.id)
+      .setLabel(truncate(field.label, LIMITS.fieldLabel))
+      .setStyle(field.paragraph ? TextInputStyle.Paragraph : TextInputStyle.Short)
+      .setRequired(field.required)
+      .setMaxLength(Math.min(field.maxLength, LIMITS.textInputValue));
+    if (field.placeholder) input.setPlaceholder(truncate(field.placeholder, LIMITS.fieldPlaceholder));
+    modal.addComponents(new ActionRowBuilder<TextInputBuilder>().addComponents(input));
+  }
+  return modal;
 }

@@ -21,6 +21,11 @@ export const LIMITS = {
   selectLabel: 100,
   selectDescription: 100,
   selectPlaceholder: 150,
+  modalTitle: 45,
+  modalFields: 5,
+  fieldLabel: 45,
+  textInputValue: 4000,
+  fieldPlaceholder: 100,
 } as const;
 
 const ZERO_WIDTH_SPACE = '\u200b';
