@@ -1,10 +1,13 @@
-import { cpSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AnswerEngine } from '../src/answer/engine.js';
 import type { CorpusError } from '../src/corpus/errors.js';
 import { parseArticles, readCorpusFiles } from '../src/corpus/load.js';
 import { ingest } from '../src/ingest/ingest.js';
+import { openCorpus, saveCorpus } from '../src/ingest/open.js';
+import { ArticleDesk } from '../src/living/articleDesk.js';
+import type { ArticleUpload } from '../src/living/articleFile.js';
 import { LiveCorpus, type CorpusChange } from '../src/living/liveCorpus.js';
 import { watchCorpus } from '../src/living/watch.js';
 import { PROJECT, tempCorpus } from './helpers.js';
@@ -137,5 +140,79 @@ describe('a corpus changed article by article', () => {
     } finally {
       watcher.close();
     }
+  });
+});
+
+describe('the article desk', () => {
+  const upload = (text: string, fileName: string | null = 'story.md', fields: ArticleUpload['fields'] = {}): ArticleUpload => ({
+    fileName,
+    bytes: Buffer.from(text),
+    fields,
+    added: { by: '500000000000000005', at: '2026-12-06T10:00:00.000Z' },
+  });
+  const story = (id: string, body: string) => `---\nid: ${id}\ntitle: ${id}\n---\n${body}\n`;
+
+  it('two moderators adding at the same moment: both land when they differ; one is told when they clash', async () => {
+    const dir = tempCorpus({ 'seed.md': '# Seed\n\nThe seed article says little.\n' });
+    const { live } = openLive(dir);
+    const desk = new ArticleDesk(live, join(dir, 'added'));
+    const [a, b, c] = await Promise.all([
+      desk.add(upload(story('tram', 'The tram line opens in May, the city said.'))),
+      desk.add(upload(story('canal', 'The canal was dredged last winter, the port said.'))),
+      desk.add(upload(story('tram', 'A different tram story, with other words entirely.'))),
+    ]);
+    expect([a.ok, b.ok, c.ok]).toEqual([true, true, false]);
+    expect(!c.ok && c.message).toMatch(/already has a document "tram" \(added\/tram\.md\)/u);
+    expect(live.corpus.documents.map((d) => d.id).sort()).toEqual(['canal', 'seed', 'tram']);
+    // The same words under another id, however wrapped, are the same text.
+    const same = await desk.add(upload(story('tram-again', 'The tram line opens in May,\nthe city said.')));
+    expect(!same.ok && same.message).toMatch(/same text is already in the corpus as "tram"/u);
+  });
+
+  it('writes what it understood: the given fields over the front matter, who added it and when; plain text stays plain text', async () => {
+    const dir = tempCorpus({ 'seed.md': '# Seed\n\nThe seed article says little.\n' });
+    const { live } = openLive(dir);
+    const desk = new ArticleDesk(live, dir);
+    const added = await desk.add(upload('Storm closes ports\n\n- Ports shut at noon, the coastguard said.\n', 'Storm Notes.txt', { outlet: 'Coast Daily', published: '2026-12-05' }));
+    expect(added.ok && added.value.document).toMatchObject({ id: 'storm-notes', file: 'storm-notes.md', outlet: 'Coast Daily', format: 'text' });
+    const written = readFileSync(join(dir, 'storm-notes.md'), 'utf8');
+    expect(written).toMatch(/^---\n[\s\S]*outlet: Coast Daily\n[\s\S]*format: text\nadded:\n {2}by: "500000000000000005"\n {2}at: 2026-12-06T10:00:00.000Z\n---\nStorm closes ports\n/u);
+    // Read as the .txt was: the list marker stays part of the passage.
+    expect(live.corpus.passagesOf('storm-notes').map((p) => p.text)).toContain('- Ports shut at noon, the coastguard said.');
+
+    const badField = await desk.add(upload('Another story.\n', 'other.txt', { published: 'yesterday' }));
+    expect(!badField.ok && badField.message).toMatch(/One of the fields given: front matter "published": expected a date/u);
+    const notArticle = await desk.add(upload('x', 'photo.png'));
+    expect(!notArticle.ok && notArticle.message).toMatch(/not an article file/u);
+    const huge = await desk.add(upload('word '.repeat(300_000), 'huge.txt'));
+    expect(!huge.ok && huge.message).toMatch(/1\.4 MB; articles of up to 1\.0 MB/u);
+  });
+
+  it('removes a document and its file; what a killed write left behind is cleared at the next start', async () => {
+    const dir = tempCorpus({ 'keep.md': '# Keep\n\nThis one stays.\n', 'go.md': '# Go\n\nThis one goes, the editor said.\n', '.fineprint-99-dead.tmp': '---\nid: half' });
+    const { live } = openLive(dir);
+    const desk = new ArticleDesk(live, dir);
+    expect(readdirSync(dir).filter((name) => name.startsWith('.'))).toEqual([]);
+    const removed = await desk.remove('go');
+    expect(removed.ok).toBe(true);
+    expect(readdirSync(dir)).toEqual(['keep.md']);
+    expect(live.corpus.documents.map((d) => d.id)).toEqual(['keep']);
+    expect((await desk.remove('go')).ok).toBe(false);
+  });
+
+  it('saves the changed corpus as its index, which the next start reads instead of ingesting again', async () => {
+    const dir = tempCorpus({ 'one.md': '# One\n\nThe first story.\n' });
+    const cacheDir = tempCorpus({});
+    const { changes, failures, log } = quietLog();
+    const live = new LiveCorpus(dir, openCorpus(dir, { cacheDir }), log, { save: (corpus, files) => saveCorpus(dir, corpus, files, { cacheDir }), saveAfterMs: 10 });
+    writeFileSync(join(dir, 'two.md'), '# Two\n\nThe second story, about a harbour.\n');
+    await live.refresh();
+    await live.settled();
+    await new Promise((r) => setTimeout(r, 100));
+    expect([changes.length, failures.length]).toEqual([1, 0]);
+    const reopened = openCorpus(dir, { cacheDir });
+    expect(reopened.fromCache).toBe(true);
+    expect(reopened.documents.map((d) => d.id)).toEqual(['one', 'two']);
+    expect(new AnswerEngine(reopened).ask('what is the second story about').answers[0]?.passage.doc).toBe('two');
   });
 });

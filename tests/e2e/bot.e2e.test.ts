@@ -3,84 +3,29 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT } from '../helpers.js';
 import { ASKER, OTHER, autocomplete, button, checkSourcing, command, select } from './interactions.js';
-import { APPLICATION_ID, DiscordStandIn, GUILD_ID, type Recorded } from './standIn.js';
-
-/** A token in Discord's shape; the stand-in accepts any. */
-const TOKEN = `${Buffer.from(APPLICATION_ID).toString('base64url')}.GfakeA.${'x'.repeat(27)}`;
-const EPHEMERAL = 1 << 6;
-
-interface Callback {
-  type: number;
-  data?: {
-    content?: string;
-    flags?: number;
-    embeds?: { title?: string; description?: string; footer?: { text: string }; fields?: { name: string; value: string }[] }[];
-    components?: { components: { custom_id?: string; label?: string; url?: string; options?: { value: string }[] }[] }[];
-    allowed_mentions?: { parse: string[] };
-    choices?: { name: string; value: string }[];
-  };
-}
+import { EPHEMERAL, interact, startBot, stopBot, TOKEN, type BotProcess, type Callback } from './harness.js';
+import { APPLICATION_ID, DiscordStandIn, GUILD_ID } from './standIn.js';
 
 const corpusText = readFileSync(`${PROJECT}/corpus/presstv-us-iraq-attacks.md`, 'utf8');
 const unescape = (text: string) => text.replace(/^> /gmu, '').replace(/\*\*/gu, '').replace(/\\(.)/gu, '$1').replace(/\u200b/gu, '');
 
 let standIn: DiscordStandIn;
 let bot: ChildProcess;
-let logs = '';
-
-function startBot(extraEnv: Record<string, string> = {}): ChildProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/bot/main.ts'], {
-    cwd: PROJECT,
-    env: { ...process.env, DISCORD_TOKEN: TOKEN, DISCORD_API_URL: standIn.apiUrl, COOLDOWN_SECONDS: '0', LOG_LEVEL: 'info', CORPUS_DIR: '', ...extraEnv },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  child.stderr!.on('data', (chunk: Buffer) => (logs += chunk.toString()));
-  return child;
-}
-
-async function until(condition: () => boolean, what: string, ms = 20_000) {
-  const deadline = Date.now() + ms;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; bot logs:\n${logs.slice(-2000)}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
-
-/** Every reply: no mentions parsed, and inside Discord's limits. */
-function checkReply(callback: Callback) {
-  const data = callback.data!;
-  expect(data.allowed_mentions).toEqual({ parse: [] });
-  expect((data.content ?? '').length).toBeLessThanOrEqual(2000);
-  let total = 0;
-  for (const e of data.embeds ?? []) {
-    expect((e.title ?? '').length).toBeLessThanOrEqual(256);
-    expect((e.description ?? '').length).toBeLessThanOrEqual(4096);
-    for (const f of e.fields ?? []) expect(f.value.length).toBeLessThanOrEqual(1024);
-    total += (e.title ?? '').length + (e.description ?? '').length + (e.footer?.text ?? '').length + (e.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0);
-  }
-  expect(total).toBeLessThanOrEqual(6000);
-  for (const row of data.components ?? []) for (const c of row.components) expect((c.custom_id ?? '').length).toBeLessThanOrEqual(100);
-}
-
-async function ask(interaction: Parameters<DiscordStandIn['interact']>[0]): Promise<Callback> {
-  const recorded: Recorded = await standIn.interact(interaction);
-  const callback = recorded.body as Callback;
-  if (callback.data && callback.type !== 8) checkReply(callback);
-  return callback;
-}
+let running: BotProcess;
+const logs = () => running.logs();
+const until = (condition: () => boolean, what: string) => running.until(condition, what);
+const ask = (interaction: Parameters<DiscordStandIn['interact']>[0]) => interact(standIn, interaction);
 
 beforeAll(async () => {
   standIn = new DiscordStandIn();
   await standIn.start();
-  bot = startBot();
-  await until(() => logs.includes('connected to Discord'), 'the bot to connect');
+  running = startBot(standIn);
+  bot = running.child;
+  await until(() => logs().includes('connected to Discord'), 'the bot to connect');
 }, 60_000);
 
 afterAll(async () => {
-  if (bot.exitCode === null) {
-    bot.kill('SIGTERM');
-    await new Promise((r) => bot.once('exit', r));
-  }
+  await stopBot(running);
   await standIn.stop();
 });
 
@@ -89,7 +34,7 @@ describe('the bot process against a loopback Discord', () => {
     const identify = standIn.gatewayReceived.find((p) => p.op === 2) as { d: { token: string; intents: number } } | undefined;
     expect(identify?.d.token).toBe(TOKEN);
     expect(identify?.d.intents).toBe(1);
-    expect(logs).not.toContain(TOKEN);
+    expect(logs()).not.toContain(TOKEN);
   });
 
   it('/ask answers with the verbatim passage, its attribution and caveats', async () => {
@@ -226,6 +171,6 @@ describe('the bot process against a loopback Discord', () => {
     expect((reply.body as Callback).data!.embeds!.length).toBe(1);
     expect(await exited).toBe(0);
     expect(Date.now() - signalled).toBeGreaterThanOrEqual(300); // it waited for the reply to finish
-    expect(logs).toMatch(/shutting down/u);
+    expect(logs()).toMatch(/shutting down/u);
   });
 });

@@ -19,6 +19,8 @@ import { WebSocketServer, type WebSocket } from 'ws';
 export const APPLICATION_ID = '100000000000000001';
 export const GUILD_ID = '200000000000000002';
 export const CHANNEL_ID = '300000000000000003';
+/** A role the server gives its editors, beside @everyone. */
+export const EDITOR_ROLE_ID = '700000000000000007';
 export const BOT_USER: APIUser = { id: APPLICATION_ID, username: 'fineprint', discriminator: '0', avatar: null, global_name: null, bot: true };
 
 /** One HTTP request the bot made. */
@@ -47,6 +49,8 @@ export class DiscordStandIn {
   sessions = 0;
   /** Holds interaction callbacks this long before answering, to catch the bot in the middle of a reply. */
   callbackDelayMs = 0;
+  /** Files members have attached, served as Discord's CDN serves them. */
+  private readonly attachments = new Map<string, Buffer>();
 
   async start(): Promise<void> {
     this.http = createServer((req, res) => void this.handle(req, res));
@@ -74,6 +78,15 @@ export class DiscordStandIn {
 
   snowflake(): string {
     return String(this.nextId++);
+  }
+
+  /** Serves a member's attached file and returns the attachment object Discord would put in an interaction. */
+  attach(filename: string, bytes: Buffer, announcedSize = bytes.byteLength) {
+    const id = this.snowflake();
+    const path = `/attachments/${CHANNEL_ID}/${id}/${encodeURIComponent(filename)}`;
+    this.attachments.set(path, bytes);
+    const url = `http://127.0.0.1:${this.port}${path}`;
+    return { id, filename, size: announcedSize, url, proxy_url: url, content_type: 'text/plain; charset=utf-8' };
   }
 
   /** Resolves with the first request (already made or coming) that matches. */
@@ -147,6 +160,12 @@ export class DiscordStandIn {
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const attachment = this.attachments.get(url.pathname);
+    if (attachment && req.method === 'GET') {
+      res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8', 'content-length': attachment.byteLength });
+      res.end(attachment);
+      return;
+    }
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const text = Buffer.concat(chunks).toString('utf8');
@@ -220,7 +239,10 @@ function guild(): APIGuild & Record<string, unknown> {
     verification_level: 0,
     default_message_notifications: 0,
     explicit_content_filter: 0,
-    roles: [{ id: GUILD_ID, name: '@everyone', color: 0, colors: { primary_color: 0, secondary_color: null, tertiary_color: null }, hoist: false, icon: null, unicode_emoji: null, position: 0, permissions: '1024', managed: false, mentionable: false, flags: 0 }],
+    roles: [
+      { id: GUILD_ID, name: '@everyone', color: 0, colors: { primary_color: 0, secondary_color: null, tertiary_color: null }, hoist: false, icon: null, unicode_emoji: null, position: 0, permissions: '1024', managed: false, mentionable: false, flags: 0 },
+      { id: EDITOR_ROLE_ID, name: 'editors', color: 0, colors: { primary_color: 0, secondary_color: null, tertiary_color: null }, hoist: false, icon: null, unicode_emoji: null, position: 1, permissions: '1024', managed: false, mentionable: false, flags: 0 },
+    ],
     emojis: [],
     stickers: [],
     features: [],
