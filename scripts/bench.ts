@@ -10,7 +10,7 @@
  * under 1 means a whole answer takes less time than MiniSearch.search alone.
  * Each question's time is the median of five runs of each.
  */
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,8 +18,11 @@ import { parseArgs } from 'node:util';
 import { AnswerEngine } from '../src/answer/engine.js';
 import { parseArticles, readCorpusFiles } from '../src/corpus/load.js';
 import { ingest } from '../src/ingest/ingest.js';
+import type { CorpusIndex } from '../src/ingest/corpusIndex.js';
 import { openCorpus } from '../src/ingest/open.js';
-import { syntheticQuestions, writeSyntheticCorpus } from './synthetic.js';
+import { ArticleDesk } from '../src/living/articleDesk.js';
+import { LiveCorpus } from '../src/living/liveCorpus.js';
+import { syntheticArticle, syntheticQuestions, writeSyntheticCorpus } from './synthetic.js';
 
 const BUNDLED = resolve(fileURLToPath(new URL('../corpus', import.meta.url)));
 const SIZES: Record<string, number | null> = { '1x': null, '1k': 1_000, '10k': 10_000, '100k': 100_000 };
@@ -38,6 +41,23 @@ interface Row {
   rawP50: number;
   rawP99: number;
   answered: number;
+  living: LivingRow;
+}
+
+/** An article added to the running corpus (see measureLiving). */
+interface LivingRow {
+  /** Once, when the bot is up (see LiveCorpus.prepare). */
+  prepareMs: number;
+  /** From `/article add`'s call (validated, written, ingested, indexed) to answerable. */
+  addMs: number;
+  /** Until term statistics and near meanings are a fresh build's. */
+  settledMs: number;
+  /** How long a question asked during the add and until it settles waits for its answer. */
+  duringP50: number;
+  duringP99: number;
+  duringMax: number;
+  /** Heap after the add, with what the corpus keeps to be changed (the name and acronym counts). */
+  heapMb: number;
 }
 
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
@@ -86,11 +106,10 @@ async function buildAndSave(files: ReturnType<typeof readCorpusFiles>, bundleFil
 async function measure(size: string, questions: string[]): Promise<Row> {
   const work = mkdtempSync(join(tmpdir(), 'fineprint-bench-'));
   try {
-    let dir = BUNDLED;
-    if (SIZES[size]) {
-      dir = join(work, 'corpus');
-      writeSyntheticCorpus(dir, SIZES[size]!);
-    }
+    // A copy, even of the bundled corpus: an article is added to it at the end.
+    const dir = join(work, 'corpus');
+    if (SIZES[size]) writeSyntheticCorpus(dir, SIZES[size]!);
+    else cpSync(BUNDLED, dir, { recursive: true });
     const cacheDir = join(work, 'cache');
     const files = readCorpusFiles(dir);
 
@@ -132,6 +151,7 @@ async function measure(size: string, questions: string[]): Promise<Row> {
     }
     full.sort();
     raw.sort();
+    const living = await measureLiving(dir, corpus, questions, baseline);
     return {
       size,
       passages: corpus.passages.length,
@@ -145,10 +165,54 @@ async function measure(size: string, questions: string[]): Promise<Row> {
       rawP50: percentile(raw, 0.5),
       rawP99: percentile(raw, 0.99),
       answered,
+      living,
     };
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
+}
+
+/**
+ * Adds a 2,000-word article to the running corpus as `/article add` does, while
+ * questions keep coming: each waits for whatever the add holds the event loop for.
+ */
+async function measureLiving(dir: string, corpus: CorpusIndex, questions: string[], baseline: number): Promise<LivingRow> {
+  const live = new LiveCorpus(dir, corpus, { changed: () => {}, failed: (error) => console.error(error.message) });
+  const desk = new ArticleDesk(live, join(dir, 'added'));
+  const article = syntheticArticle(2000);
+  const [, prepareMs] = time(() => live.prepare());
+  await settle();
+  const waits: number[] = [];
+  let adding = true;
+  const asking = (async () => {
+    for (let i = 0; adding; i++) {
+      const asked = process.hrtime.bigint();
+      await new Promise((resolve) => setImmediate(resolve));
+      live.engine.ask(questions[i % questions.length]!);
+      waits.push(Number(process.hrtime.bigint() - asked) / 1e6);
+    }
+  })();
+  const started = process.hrtime.bigint();
+  const added = await desk.add({ fileName: 'added-article.md', bytes: Buffer.from(article.text), fields: {}, added: { by: 'bench', at: new Date().toISOString() } });
+  const addMs = Number(process.hrtime.bigint() - started) / 1e6;
+  await live.settled();
+  const settledMs = Number(process.hrtime.bigint() - started) / 1e6;
+  adding = false;
+  await asking;
+  live.close();
+  if (!added.ok) throw new Error(`the article was not added: ${added.message}`);
+  const answer = live.engine.ask(article.question);
+  if (answer.answers[0]?.passage.doc !== added.value.document.id) throw new Error('the added article does not answer its question');
+  const sorted = Float64Array.from(waits).sort();
+  return {
+    prepareMs,
+    addMs,
+    settledMs,
+    duringP50: percentile(sorted, 0.5),
+    duringP99: percentile(sorted, 0.99),
+    duringMax: sorted[sorted.length - 1] ?? 0,
+    heapMb: heapMb() - baseline,
+  };
 }
 
 function formatMs(ms: number): string {
@@ -180,6 +244,11 @@ function table(rows: Row[], questions: number): string {
         `${r.answered}/${questions}`,
       ].join(' | ')} |`,
     );
+  }
+  const living = ['size', 'prepared once at start', 'add → answerable', 'settled', 'answers during the add p50', 'p99', 'max', 'heap after'];
+  lines.push('', 'An article of 2,000 words added to the running corpus (`/article add`):', '', `| ${living.join(' | ')} |`, `|${living.map(() => '---').join('|')}|`);
+  for (const { size, living: l } of rows) {
+    lines.push(`| ${[size, `${formatMs(l.prepareMs)} ms`, `${formatMs(l.addMs)} ms`, `${formatMs(l.settledMs)} ms`, `${formatMs(l.duringP50)} ms`, `${formatMs(l.duringP99)} ms`, `${formatMs(l.duringMax)} ms`, `${l.heapMb.toFixed(0)} MB`].join(' | ')} |`);
   }
   return lines.join('\n');
 }

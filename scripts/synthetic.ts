@@ -140,3 +140,23 @@ export function syntheticQuestions(count: number, seed = 2): string[] {
   }
   return questions;
 }
+
+/**
+ * One more synthetic article of about `words` words, for timing an article
+ * added to a running corpus, and a question only that article answers: one of
+ * its paragraphs reports on an inquiry named by a word no other article has.
+ */
+export function syntheticArticle(words: number, seed = 3): { text: string; question: string } {
+  const v = loadVocabulary();
+  const rnd = random(seed);
+  const marker = `quillomark${seed}`;
+  const title = sentence(v, rnd, 8).slice(0, -1);
+  const body = [title];
+  for (let count = 0; count < words; ) {
+    const length = 60 + Math.floor(rnd() * 60);
+    body.push(paragraph(v, rnd, length));
+    count += length;
+  }
+  body.splice(Math.floor(body.length / 2), 0, `The ${marker} inquiry reported that the harbour levies had been collected twice.`);
+  return { text: `---\ntitle: ${JSON.stringify(title)}\noutlet: Synthetic Wire\n---\n${body.join('\n\n')}\n`, question: `what did the ${marker} inquiry report?` };
+}

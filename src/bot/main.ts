@@ -1,6 +1,7 @@
 import pino, { type Logger } from 'pino';
 import { ConfigError, loadConfig } from '../config.js';
 import { CorpusError } from '../corpus/errors.js';
+import { listCorpusFiles } from '../corpus/load.js';
 import type { App } from '../../commands/types.js';
 import { openCorpus, saveCorpus } from '../ingest/open.js';
 import { ArticleDesk } from '../living/articleDesk.js';
@@ -17,6 +18,7 @@ async function main(): Promise<number> {
   const config = loadConfig();
   // Logs go to stderr as JSON lines, so the console's replies on stdout stay clean.
   const log = pino({ level: config.logLevel, redact: ['token', '*.token', 'config.token'] }, pino.destination(2));
+  const listed = listCorpusFiles(config.corpusDir);
   const corpus = openCorpus(config.corpusDir);
   log.info({ documents: corpus.documents.length, passages: corpus.passages.length, fromCache: corpus.fromCache }, 'corpus loaded');
   const live = new LiveCorpus(
@@ -27,6 +29,7 @@ async function main(): Promise<number> {
       failed: (error) => log.warn({ file: error.file, line: error.line, reason: error.reason }, 'a corpus file did not load; its previous version stays in service'),
     },
     { save: (changed, files) => saveCorpus(config.corpusDir, changed, files) },
+    listed,
   );
   const watcher = watchCorpus(live, { onError: (error) => log.warn({ err: error }, 'watching the corpus directory failed; it is still read every 30 s') });
   const app: App = {
@@ -41,12 +44,15 @@ async function main(): Promise<number> {
 
   if (!config.token) {
     process.stderr.write('No DISCORD_TOKEN set: running a local console. To connect to Discord, set DISCORD_TOKEN (see .env.example).\n');
+    live.prepare();
     await runConsole(app);
     watcher.close();
     live.close();
     return 0;
   }
   const bot = await startDiscord(config, app, log);
+  // Once connected: the first article added then takes no longer than the next.
+  setImmediate(() => live.prepare());
   await new Promise<void>((resolve) => {
     const shutdown = (signal: string) => {
       log.info({ signal }, 'shutting down: finishing replies under way');

@@ -49,4 +49,6 @@ export interface Document {
   outlet: string | null;
   /** Number of passages, boilerplate included. */
   passageCount: number;
+  /** A hash of the article's words (see textHash): the same text added twice has the same one. */
+  textHash: string;
 }

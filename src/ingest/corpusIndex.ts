@@ -102,10 +102,19 @@ export class CorpusIndex {
     this.index.apply({
       removed: leaving,
       added: entering,
-      current: () => this.documents.map((d) => this.indexed(d)),
+      current: () => this.indexedDocuments(),
       passageAt: (position) => positions[position] ?? undefined,
     });
     return new CorpusIndex(documents, positions, this.index, false);
+  }
+
+  /** Readies the index for `withChange` ahead of the first change (see PassageIndex.prepareChanges). */
+  prepareChanges(): void {
+    this.index.prepareChanges(this.indexedDocuments());
+  }
+
+  private indexedDocuments(): IndexedDocument[] {
+    return this.documents.map((d) => this.indexed(d));
   }
 
   private indexed(document: Document): IndexedDocument {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { analyzeArticle } from '../caveats/article.js';
 import type { Article, Document } from '../corpus/types.js';
 import { splitArticle } from '../passages/split.js';
@@ -19,11 +20,26 @@ export function ingest(articles: readonly Article[], { sourcing = true } = {}): 
   );
 }
 
+/** A hash of an article's words, the same however its lines are wrapped or its front matter written. */
+export function textHash(article: Article): string {
+  const words = article.source.slice(article.bodyStart).replace(/\s+/gu, ' ').trim().toLowerCase();
+  return createHash('sha256').update(words).digest('hex');
+}
+
 /** One article cut into passages with their sourcing, ready for an index (see CorpusIndex.withChange). */
 export function ingestArticle(article: Article, { sourcing = true } = {}): IngestedDocument {
   const passages = splitArticle(article);
   const outlet = sourcing ? analyzeArticle(article, passages).outlet : article.meta.outlet;
   const title = article.meta.title ?? passages.find((p) => p.section === 'headline')?.text ?? null;
-  const document: Document = { id: article.id, file: article.file, format: article.format, meta: article.meta, title, outlet, passageCount: passages.length };
+  const document: Document = {
+    id: article.id,
+    file: article.file,
+    format: article.format,
+    meta: article.meta,
+    title,
+    outlet,
+    passageCount: passages.length,
+    textHash: textHash(article),
+  };
   return { document, passages };
 }

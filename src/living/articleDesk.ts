@@ -4,7 +4,8 @@ import { isAbsolute, join, relative, resolve } from 'node:path';
 import { CorpusError } from '../corpus/errors.js';
 import type { Document } from '../corpus/types.js';
 import { isQuotable, type CaveatKind } from '../passages/types.js';
-import { articleFileOf, textHash, UploadError, type ArticleUpload } from './articleFile.js';
+import { textHash } from '../ingest/ingest.js';
+import { articleFileOf, UploadError, type ArticleUpload } from './articleFile.js';
 import type { LiveCorpus } from './liveCorpus.js';
 
 /** What an added article became, for the moderator who added it. */
@@ -30,8 +31,6 @@ const TEMPORARY = /^\.fineprint-.*\.tmp$/u;
  */
 export class ArticleDesk {
   private queue: Promise<unknown> = Promise.resolve();
-  /** Text hashes of documents, by id, for telling the same text added twice; made when first needed. */
-  private readonly hashes = new Map<string, string>();
 
   constructor(
     private readonly live: LiveCorpus,
@@ -68,7 +67,7 @@ export class ArticleDesk {
       return { ok: false, message: `The corpus already has a document "${file.id}" (${existing.file}). Remove it first, or give this article another \`id\` in its front matter.` };
     }
     const hash = textHash(file.article);
-    const same = corpus.documents.find((d) => this.hashOf(d) === hash);
+    const same = corpus.documents.find((d) => d.textHash === hash);
     if (same) return { ok: false, message: `The same text is already in the corpus as "${same.id}" (${same.file}).` };
 
     const path = join(this.addDir, file.name);
@@ -80,7 +79,6 @@ export class ArticleDesk {
       rmSync(path, { force: true });
       return { ok: false, message: `The article could not be added: ${why}` };
     }
-    this.hashes.set(file.id, hash);
     return { ok: true, value: summary(document, this.live) };
   }
 
@@ -96,23 +94,7 @@ export class ArticleDesk {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') return { ok: false, message: `The file ${document.file} could not be removed (${(error as NodeJS.ErrnoException).code}).` };
     }
     await this.live.refresh();
-    this.hashes.delete(id);
     return { ok: true, value: document };
-  }
-
-  private hashOf(document: Document): string {
-    let hash = this.hashes.get(document.id);
-    if (hash === undefined) {
-      // The corpus keeps passages, not files: the file is read once, when a duplicate is first looked for.
-      try {
-        const article = this.live.articleOf(document);
-        hash = article ? textHash(article) : '';
-      } catch {
-        hash = '';
-      }
-      this.hashes.set(document.id, hash);
-    }
-    return hash;
   }
 
   private oneAtATime<T>(work: () => Promise<T>): Promise<T> {

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { extname } from 'node:path';
 import { parse as parseYaml, stringify } from 'yaml';
 import { CorpusError } from '../corpus/errors.js';
@@ -60,12 +59,6 @@ export function articleFileOf(upload: ArticleUpload): ArticleFile {
     if (error instanceof CorpusError) throw new UploadError(`One of the fields given: ${error.reason}`);
     throw error;
   }
-}
-
-/** A hash of an article's words, the same however its lines are wrapped or its front matter written. */
-export function textHash(article: Article): string {
-  const words = article.source.slice(article.bodyStart).replace(/\s+/gu, ' ').trim().toLowerCase();
-  return createHash('sha256').update(words).digest('hex');
 }
 
 /** The front matter of a Markdown article as a plain object (the loader has already checked it). */

@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { AnswerEngine } from '../answer/engine.js';
 import { CorpusError } from '../corpus/errors.js';
 import { listCorpusFiles, parseArticle, readCorpusFiles, type CorpusFile, type ListedFile } from '../corpus/load.js';
-import type { Article, Document } from '../corpus/types.js';
+import type { Article } from '../corpus/types.js';
 import type { CorpusIndex, IngestedDocument } from '../ingest/corpusIndex.js';
 import { ingestArticle } from '../ingest/ingest.js';
 
@@ -16,6 +15,9 @@ export interface CorpusChange {
   /** Files that did not load: their previous version, if any, stays in service. */
   failed: CorpusError[];
 }
+
+/** An article for `prepare` to ingest and throw away. */
+const WARM_UP = 'Port reopens\n\nThe port reopened on Monday, officials said, according to a report by a local paper.\n';
 
 /** A file as last seen: its size and time, and the document it gave if it loaded. */
 interface Seen {
@@ -64,10 +66,15 @@ export class LiveCorpus {
     corpus: CorpusIndex,
     private readonly log: ChangeLog,
     private readonly options: LiveOptions = {},
+    /**
+     * The directory as listed before the corpus was read from it: a file changed in between
+     * differs from its listing, and the first refresh reads it again.
+     */
+    listed: readonly ListedFile[] = listCorpusFiles(dir),
   ) {
     this.current = { corpus, engine: new AnswerEngine(corpus) };
     const byFile = new Map(corpus.documents.map((d) => [d.file, d.id]));
-    for (const file of listCorpusFiles(dir)) this.seen.set(file.name, { size: file.size, modified: file.modified, doc: byFile.get(file.name) ?? null });
+    for (const file of listed) this.seen.set(file.name, { size: file.size, modified: file.modified, doc: byFile.get(file.name) ?? null });
   }
 
   get corpus(): CorpusIndex {
@@ -88,14 +95,13 @@ export class LiveCorpus {
     return next;
   }
 
-  /** A document's article, read again from its file; null if the file is gone or no longer loads. */
-  articleOf(document: Document): Article | null {
-    const display = join(this.dir, document.file);
-    try {
-      return parseArticle({ name: document.file, display, bytes: readFileSync(display) });
-    } catch {
-      return null;
-    }
+  /**
+   * Does ahead of the first change what it would otherwise wait for: counting the corpus's names
+   * and acronyms, and loading what the sourcing analysis reads. A running bot calls it once it is up.
+   */
+  prepare(): void {
+    this.current.corpus.prepareChanges();
+    ingestArticle(parseArticle({ name: 'warm-up.txt', display: 'warm-up.txt', bytes: Buffer.from(WARM_UP) }));
   }
 
   /** Stops a pending save; the corpus keeps answering. */

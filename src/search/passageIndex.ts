@@ -5,9 +5,8 @@ import type { Passage } from '../passages/types.js';
 import { isQuotable } from '../passages/types.js';
 import { learnAcronyms } from './acronyms.js';
 import { learnNames } from './names.js';
+import { corpusNearMeanings, nearMeaningsBeside } from './nearMeanings.js';
 import { changedPhrases, CorpusVocabulary, vocabularyTexts } from './vocabulary.js';
-import { nearMeanings } from '../text/wordnet.js';
-import { forgetStems } from '../text/words.js';
 import { Analyzer, type Acronym, type NearMeanings } from './analyze.js';
 import { PassageSearch, Postings, type Hit, type TermStats } from './postings.js';
 import { TypoCorrector } from './typos.js';
@@ -135,7 +134,7 @@ export class PassageIndex {
    * `settle` then makes term statistics and near meanings those of a fresh build.
    */
   apply(change: IndexChange): void {
-    const vocabulary = (this.vocabulary ??= CorpusVocabulary.of(change.current()));
+    const vocabulary = this.prepareChanges(change.current());
     const before = this.currentAnalyzer;
     for (const doc of change.removed) {
       vocabulary.remove(vocabularyTexts(doc));
@@ -144,18 +143,33 @@ export class PassageIndex {
     for (const doc of change.added) vocabulary.add(vocabularyTexts(doc));
     const after = new Analyzer(vocabulary.acronyms(), vocabulary.names());
     const learned = changedPhrases(before, after);
-    if (learned.length > 0) {
-      const holding = this.positionsHolding(learned.flatMap((phrase) => phrase.terms(before, after)));
-      this.currentAnalyzer = after;
-      for (const position of holding) {
-        const passage = change.passageAt(position);
-        if (!passage) continue;
-        this.discard(position, passage, before);
-        this.add(position, passage);
+    const texts = new Map<number, string>();
+    const textAt = (position: number) => {
+      let text = texts.get(position);
+      if (text === undefined) {
+        const passage = change.passageAt(position)!;
+        texts.set(position, (text = `${passage.text} ${sourcingText(passage)}`.toLowerCase()));
       }
+      return text;
+    };
+    const again = new Set<number>();
+    for (const phrase of learned) for (const position of this.positionsHolding(phrase.terms(before, after))) if (phrase.mayHold(textAt(position))) again.add(position);
+    this.currentAnalyzer = after;
+    for (const position of again) {
+      const passage = change.passageAt(position)!;
+      this.discard(position, passage, before);
+      this.add(position, passage);
     }
     for (const doc of change.added) for (const { position, passage } of doc.passages) this.add(position, passage);
     this.typoCorrector = null;
+  }
+
+  /**
+   * Counts the names and acronyms of every document, which `apply` needs: half
+   * a second at 100k passages, so a running bot does it once, before the first change.
+   */
+  prepareChanges(documents: Iterable<IndexedDocument>): CorpusVocabulary {
+    return (this.vocabulary ??= CorpusVocabulary.of(documents));
   }
 
   /**
@@ -167,7 +181,8 @@ export class PassageIndex {
     if (this.miniSearch.dirtCount > 0) await this.miniSearch.vacuum();
     if (!this.termsChanged) return;
     this.termsChanged = false;
-    this.nearTable = corpusNearMeanings(this.currentAnalyzer, this.terms);
+    // Reading WordNet takes a second or more: done beside the event loop, so questions keep being answered.
+    this.nearTable = await nearMeaningsBeside(this.currentAnalyzer.acronyms, [...this.terms.keys()]);
   }
 
   private add(position: number, passage: Passage) {
@@ -275,28 +290,6 @@ export class PassageIndex {
       bm25: RANKING.bm25,
     };
   }
-}
-
-/**
- * WordNet's near meanings kept to those this corpus holds, so the table is
- * small and questions look words up without reading WordNet again.
- */
-function corpusNearMeanings(analyzer: Analyzer, corpusTerms: ReadonlyMap<string, number>): NearMeanings {
-  const near = new Map<string, string[]>();
-  for (const [lemma, words] of nearMeanings()) {
-    const own = analyzer.wordTerm(lemma);
-    // A question word the corpus holds is searched as itself (see Analyzer.question); a phrasal
-    // verb means something its verb does not ("fall apart"), whatever the corpus holds.
-    if (!lemma.includes(' ') && corpusTerms.has(own)) continue;
-    const terms = new Set<string>();
-    for (const word of words) {
-      const term = analyzer.wordTerm(word);
-      if (term !== own && corpusTerms.has(term)) terms.add(term);
-    }
-    if (terms.size > 0) near.set(lemma, [...terms]);
-  }
-  forgetStems();
-  return near;
 }
 
 const splitOnSpace = (text: string) => text.split(' ');

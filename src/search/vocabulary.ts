@@ -61,9 +61,15 @@ export class CorpusVocabulary {
   }
 }
 
-/** A name or acronym one analyzer knows and the other does not, with the terms that find the passages writing it. */
+/** A name or acronym one analyzer knows and the other does not. */
 interface ChangedPhrase {
+  /** Terms that find the passages that may write it: any passage writing it holds one. */
   terms(before: Analyzer, after: Analyzer): string[];
+  /**
+   * Whether a passage's text (lower case) may write it: false only when it surely does not. Of the
+   * thousands of passages holding a common first word, this keeps the few to index again.
+   */
+  mayHold(text: string): boolean;
 }
 
 /** The names and acronyms learned or forgotten between two analyzers. */
@@ -76,9 +82,21 @@ export function changedPhrases(before: Analyzer, after: Analyzer): ChangedPhrase
     [after, before],
   ] as const) {
     const names = new Set(to.names.map(nameKey));
-    for (const name of from.names) if (!names.has(nameKey(name))) changed.push({ terms: (b, a) => nameTerms(name, b, a) });
+    for (const name of from.names) {
+      if (names.has(nameKey(name))) continue;
+      const words = name.filter((word) => !STOPWORDS.has(word));
+      changed.push({ terms: (b, a) => nameTerms(name, b, a), mayHold: (text) => words.every((word) => text.includes(word)) });
+    }
     const acronyms = new Set(to.acronyms.map(acronymKey));
-    for (const acronym of from.acronyms) if (!acronyms.has(acronymKey(acronym))) changed.push({ terms: (b, a) => acronymTerms(acronym, b, a) });
+    for (const acronym of from.acronyms) {
+      if (acronyms.has(acronymKey(acronym))) continue;
+      // A long form is matched by its words' stems, and a stem begins (nearly always) as its word does.
+      const starts = acronym.long.map((term) => term.slice(0, 4));
+      changed.push({
+        terms: (b, a) => acronymTerms(acronym, b, a),
+        mayHold: (text) => text.includes(acronym.short) || starts.every((start) => text.includes(start)),
+      });
+    }
   }
   return changed;
 }
