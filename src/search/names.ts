@@ -24,17 +24,13 @@ export function learnNames(texts: Iterable<string>): string[][] {
   return namesOf(countNameRuns(texts));
 }
 
-/** A run of capitalised words and how many passages write it. */
-export interface NameRun {
-  name: string[];
-  passages: number;
-}
-
 /**
- * Every run of capitalised words of the texts, with how many of them write it,
- * added to `counts` (or taken from it, with `sign` -1, for texts leaving the corpus).
+ * Every run of capitalised words of the texts, by its lowercase words joined
+ * with spaces, with how many of the texts write it; added to `counts` (or taken
+ * from it, with `sign` -1, for texts leaving the corpus). Only counts are kept:
+ * a corpus that changes holds one for every run it has ever seen once.
  */
-export function countNameRuns(texts: Iterable<string>, counts = new Map<string, NameRun>(), sign: 1 | -1 = 1): Map<string, NameRun> {
+export function countNameRuns(texts: Iterable<string>, counts = new Map<string, number>(), sign: 1 | -1 = 1): Map<string, number> {
   for (const text of texts) {
     const inPassage = new Set<string>();
     for (const match of text.matchAll(CAPITALISED_RUN)) {
@@ -44,10 +40,9 @@ export function countNameRuns(texts: Iterable<string>, counts = new Map<string, 
       const key = name.join(' ');
       if (name.filter((word) => !STOPWORDS.has(word)).length < 2 || inPassage.has(key)) continue;
       inPassage.add(key);
-      const seen = counts.get(key);
-      if (seen) seen.passages += sign;
-      else if (sign > 0) counts.set(key, { name, passages: 1 });
-      if (seen && seen.passages <= 0) counts.delete(key);
+      const count = (counts.get(key) ?? 0) + sign;
+      if (count > 0) counts.set(key, count);
+      else counts.delete(key);
     }
   }
   return counts;
@@ -56,11 +51,11 @@ export function countNameRuns(texts: Iterable<string>, counts = new Map<string, 
 /**
  * The runs that are names: a name is written more than once; a run written once is as often two
  * capitalised words that happen to meet ("Lauderdale Said", a sentence's first word after a name).
+ * In the order of their words, so that a corpus grown article by article learns them in the order a fresh build does.
  */
-export function namesOf(counts: ReadonlyMap<string, NameRun>): string[][] {
-  // In the order of their words, so that a corpus grown article by article learns them in the order a fresh build does.
-  const keys = [...counts.keys()].filter((key) => counts.get(key)!.passages >= MIN_PASSAGES).sort();
-  return keys.map((key) => counts.get(key)!.name);
+export function namesOf(counts: ReadonlyMap<string, number>): string[][] {
+  const keys = [...counts].filter(([, passages]) => passages >= MIN_PASSAGES).map(([key]) => key);
+  return keys.sort().map((key) => key.split(' '));
 }
 
 /** How many passages must write a run of capitalised words for it to be a name. */

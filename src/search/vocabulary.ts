@@ -3,7 +3,7 @@ import { isQuotable } from '../passages/types.js';
 import { STOPWORDS, tokenize } from '../text/words.js';
 import { acronymDefinitions } from './acronyms.js';
 import { nameTerm, type Acronym, type Analyzer } from './analyze.js';
-import { countNameRuns, namesOf, type NameRun } from './names.js';
+import { countNameRuns, namesOf } from './names.js';
 import type { IndexedDocument } from './passageIndex.js';
 
 /** What the vocabulary reads of a document: its file, and the texts of its quotable passages. */
@@ -27,7 +27,7 @@ export function vocabularyTexts(doc: IndexedDocument): VocabularyTexts {
  * of the same files learns them (learnNames, learnAcronyms).
  */
 export class CorpusVocabulary {
-  private readonly runs = new Map<string, NameRun>();
+  private readonly runs = new Map<string, number>();
   /** Acronym definitions by the file that makes them. */
   private readonly definitions = new Map<string, Acronym[]>();
 
