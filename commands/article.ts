@@ -40,18 +40,35 @@ export const data = new SlashCommandBuilder()
   .addSubcommand((s) => s.setName('list').setDescription('The articles in the corpus, newest first'));
 
 export const NOT_ALLOWED = 'Only members with Manage Server, or the editor role this bot is set up with, can add or remove articles.';
-const READ_ONLY = 'Articles cannot be added or removed here: this corpus is read-only.';
+export const READ_ONLY = 'Articles cannot be added or removed here: this corpus is read-only.';
+
+/** Why this member cannot change the corpus here, or null when they can; asked on every use. */
+function refusal(invocation: Invocation, app: App): Reply | null {
+  if (!invocation.mayEdit) return notice(NOT_ALLOWED);
+  return app.articles ? null : notice(READ_ONLY);
+}
+
+/**
+ * Fields given with `/article add` when the form for pasting opens, kept for
+ * its submission by member (a form holds five fields, three of them for the text).
+ */
+const givenWithForm = new Map<string, { fields: ArticleUpload['fields']; until: number }>();
+/** How long Discord lets an interaction's form be answered. */
+const FORM_LIFETIME_MS = 15 * 60 * 1000;
 
 export async function execute(invocation: Invocation, app: App): Promise<void> {
   const sub = invocation.subcommand();
   if (sub === 'list') return invocation.reply(articleListReply(app.corpus, 0));
-  if (!invocation.mayEdit) return invocation.reply(notice(NOT_ALLOWED));
-  if (!app.articles) return invocation.reply(notice(READ_ONLY));
+  const refused = refusal(invocation, app);
+  if (refused) return invocation.reply(refused);
   if (sub === 'remove') return invocation.reply(confirmRemoval(app, invocation.string('document')?.trim() ?? ''));
 
   const fields = Object.fromEntries(Object.keys(FIELDS).map((name) => [name, invocation.string(name) ?? undefined]));
   const file = invocation.attachment('file');
-  if (!file) return invocation.showForm(pasteForm());
+  if (!file) {
+    givenWithForm.set(invocation.userId, { fields, until: Date.now() + FORM_LIFETIME_MS });
+    return invocation.showForm(pasteForm(fields));
+  }
   if (file.size > MAX_ARTICLE_BYTES) {
     return invocation.reply(notice(`${file.name} is ${(file.size / 1024 / 1024).toFixed(1)} MB; articles of up to 1 MB of text are accepted.`));
   }
@@ -66,12 +83,17 @@ export async function execute(invocation: Invocation, app: App): Promise<void> {
   await invocation.reply(await addArticle(app, { fileName: file.name, bytes, fields, added: { by: invocation.userId, at: new Date().toISOString() } }));
 }
 
-/** The pasted-text form, filled in. */
+/** The pasted-text form, filled in: its text fields joined, the fields typed with the command under those of the form. */
 export async function submit(values: ReadonlyMap<string, string>, invocation: Invocation, app: App): Promise<void> {
-  if (!invocation.mayEdit) return invocation.reply(notice(NOT_ALLOWED));
-  if (!app.articles) return invocation.reply(notice(READ_ONLY));
-  const text = values.get('text') ?? '';
-  const fields = Object.fromEntries(Object.keys(FIELDS).map((name) => [name, values.get(name) || undefined]));
+  const refused = refusal(invocation, app);
+  if (refused) return invocation.reply(refused);
+  const given = givenWithForm.get(invocation.userId);
+  givenWithForm.delete(invocation.userId);
+  for (const [user, { until }] of givenWithForm) if (until < Date.now()) givenWithForm.delete(user);
+  // A story pasted in parts continues on a new line: parts are split where the member chose, most often between paragraphs.
+  const text = TEXT_FIELDS.map((id) => values.get(id) ?? '').filter(Boolean).join('\n');
+  const fields = { ...(given && given.until >= Date.now() ? given.fields : {}) };
+  for (const name of FORM_FIELDS) if (values.get(name)) fields[name] = values.get(name);
   await invocation.defer();
   await invocation.reply(await addArticle(app, { fileName: null, bytes: Buffer.from(text), fields, added: { by: invocation.userId, at: new Date().toISOString() } }));
 }
@@ -106,19 +128,24 @@ function confirmRemoval(app: App, id: string): Reply {
   return { lines: [line], cards: [], actions: [{ kind: 'remove-article', doc: document.id }], picks: [], ephemeral: true };
 }
 
-function pasteForm(): Form {
+/** The form's fields for the text: a text input holds 4,000 characters, and a long story needs more. */
+const TEXT_FIELDS = ['text', 'text-2', 'text-3'];
+/** The other fields the form has room for; the URL and headline are given with the command. */
+const FORM_FIELDS = ['outlet', 'published'] as const;
+
+function pasteForm(given: ArticleUpload['fields']): Form {
   return {
     id: formIdOf('article'),
     title: 'Add an article',
     fields: [
-      { id: 'text', label: 'The article text', paragraph: true, required: true, maxLength: LIMITS.textInputValue, placeholder: 'Paste the headline and the text' },
-      ...(Object.entries(FIELDS) as [string, string][]).map(([id, description]) => ({
+      ...TEXT_FIELDS.map((id, i) => ({
         id,
-        label: truncate(description.split(' (')[0]!.split(',')[0]!, LIMITS.fieldLabel),
-        paragraph: false,
-        required: false,
-        maxLength: 500,
+        label: i === 0 ? 'The article: headline, then text' : 'The text, continued (if it is longer)',
+        paragraph: true,
+        required: i === 0,
+        maxLength: LIMITS.textInputValue,
       })),
+      ...FORM_FIELDS.map((id) => ({ id, label: FIELDS[id].split(',')[0]!, paragraph: false, required: false, maxLength: 500, value: given[id] })),
     ],
   };
 }

@@ -193,8 +193,8 @@ describe('other commands', () => {
 
 describe('buttons and menus', () => {
   const use = async (customId: string, messageContent = '', userId = 'u1', values: string[] = []) => {
-    const result = await handleComponent({ customId, userId, messageContent, values, mayEdit: false }, app);
-    return 'delete' in result ? result : show(result);
+    const result = await handleComponent({ customId, userId, messageContent, values, mayEdit: false, defer: async () => undefined }, app);
+    return 'delete' in result ? result : show('update' in result ? result.update : result);
   };
 
   it('"More passages" answers with the next passage for the question in the message', async () => {

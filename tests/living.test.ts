@@ -1,4 +1,4 @@
-import { cpSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AnswerEngine } from '../src/answer/engine.js';
@@ -19,7 +19,14 @@ const questionsOf = (set: string) => (JSON.parse(readFileSync(join(set, 'answers
 function quietLog() {
   const changes: CorpusChange[] = [];
   const failures: CorpusError[] = [];
-  return { changes, failures, log: { changed: (c: CorpusChange) => changes.push(c), failed: (e: CorpusError) => failures.push(e) } };
+  const log = {
+    changed: (c: CorpusChange) => changes.push(c),
+    failed: (e: CorpusError) => failures.push(e),
+    notSaved: (e: unknown) => {
+      throw e;
+    },
+  };
+  return { changes, failures, log };
 }
 
 function openLive(dir: string) {
@@ -71,7 +78,7 @@ describe('a corpus changed article by article', () => {
 
   it('learns a name when a second passage writes it, and forgets it when that passage goes, in the passages already indexed', async () => {
     const dir = tempCorpus({
-      'dam.md': '# Dam\n\nKestrel Valley Water warned that the reservoir was low.\n\nThe dam was built in 1962.\n',
+      'dam.md': '# Dam\n\nKestrel Valley Water warned that the reservoir was low.\n\nThe dam was built in 1962.\n\nJosé Ramírez Holdings owns the city buses, and the City Transit Authority runs them.\n',
       'other.md': '# Rain\n\nRain fell across the north on Tuesday.\n',
     });
     const { live } = openLive(dir);
@@ -80,13 +87,17 @@ describe('a corpus changed article by article', () => {
       const fresh = ingest(parseArticles(readCorpusFiles(dir)));
       expect(live.corpus.index.toJSON().names).toEqual(fresh.index.toJSON().names);
       const engine = new AnswerEngine(fresh);
-      for (const question of ['what did kestrel valley water warn', 'kestrel valley water', 'is the reservoir low', 'valley water dam'])
+      for (const question of ['what did kestrel valley water warn', 'kestrel valley water', 'is the reservoir low', 'valley water dam', 'what will the cta buy', 'jose ramirez holdings', 'who runs the buses'])
         expect(answersOf(live.engine, question), question).toEqual(answersOf(engine, question));
       return fresh;
     };
-    writeFileSync(join(dir, 'pipes.md'), '# Pipes\n\nKestrel Valley Water will replace old pipes this year.\n');
+    // Names with accents and apostrophes, and an acronym whose long form's stems differ from its words ("citi").
+    writeFileSync(join(dir, 'pipes.md'), "# Pipes\n\nKestrel Valley Water will replace old pipes this year.\n\nJosé Ramírez Holdings said the City Transit Authority (CTA) would buy trams from O'Brien Rail.\n");
     await live.refresh();
-    expect((await compare()).index.toJSON().names).toContainEqual(['kestrel', 'valley', 'water']);
+    const learned = (await compare()).index.toJSON();
+    expect(learned.names).toEqual(expect.arrayContaining([['kestrel', 'valley', 'water'], ['jose', 'ramirez', 'holdings']]));
+    expect(learned.acronyms.map((a) => a.short)).toEqual(['cta']);
+    expect(live.corpus.index.toJSON().words.filter(([word]) => word.includes(' ')).sort()).toEqual(learned.words.filter(([word]) => word.includes(' ')).sort());
     rmSync(join(dir, 'pipes.md'));
     await live.refresh();
     expect((await compare()).index.toJSON().names).toEqual([]);
@@ -189,10 +200,13 @@ describe('the article desk', () => {
   });
 
   it('removes a document and its file; what a killed write left behind is cleared at the next start', async () => {
-    const dir = tempCorpus({ 'keep.md': '# Keep\n\nThis one stays.\n', 'go.md': '# Go\n\nThis one goes, the editor said.\n', '.fineprint-99-dead.tmp': '---\nid: half' });
+    const dir = tempCorpus({ 'keep.md': '# Keep\n\nThis one stays.\n', 'go.md': '# Go\n\nThis one goes, the editor said.\n', '.fineprint-99-dead.tmp': '---\nid: half', '.fineprint-7-busy.tmp': '---\nid: hal' });
+    // One left an hour ago by a killed process; one another shard is writing now.
+    utimesSync(join(dir, '.fineprint-99-dead.tmp'), new Date(Date.now() - 3_600_000), new Date(Date.now() - 3_600_000));
     const { live } = openLive(dir);
     const desk = new ArticleDesk(live, dir);
-    expect(readdirSync(dir).filter((name) => name.startsWith('.'))).toEqual([]);
+    expect(readdirSync(dir).filter((name) => name.startsWith('.'))).toEqual(['.fineprint-7-busy.tmp']);
+    rmSync(join(dir, '.fineprint-7-busy.tmp'));
     const removed = await desk.remove('go');
     expect(removed.ok).toBe(true);
     expect(readdirSync(dir)).toEqual(['keep.md']);

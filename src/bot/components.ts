@@ -1,7 +1,7 @@
 import { answerPage } from '../../commands/ask.js';
 import type { App } from '../../commands/types.js';
 import { articleListReply } from '../../commands/articles.js';
-import { NOT_ALLOWED } from '../../commands/article.js';
+import { NOT_ALLOWED, READ_ONLY } from '../../commands/article.js';
 import { documentFromRef, parseCustomId, passageFromRef, questionFromEcho } from '../render/discord/customIds.js';
 import { contextReply, notice, quoteReply, type Reply } from '../render/reply.js';
 
@@ -14,9 +14,12 @@ export interface ComponentUse {
   values: readonly string[];
   /** Whether the member may add and remove articles, as of this use. */
   mayEdit: boolean;
+  /** The reply will take a while: acknowledge now, privately. */
+  defer(): Promise<void>;
 }
 
-export type ComponentResult = Reply | { delete: true };
+/** A new reply, the message the button is on replaced (a page of a list), or that message deleted. */
+export type ComponentResult = Reply | { update: Reply } | { delete: true };
 
 export const STALE = 'This button is no longer valid. Ask again with /ask.';
 
@@ -40,11 +43,14 @@ export async function handleComponent(use: ComponentUse, app: App): Promise<Comp
       return passage ? quoteReply(passage, app.engine.source(passage.doc)!, true) : notice(STALE);
     }
     case 'articles-page':
-      return articleListReply(app.corpus, action.offset);
+      return { update: articleListReply(app.corpus, action.offset) };
     case 'remove-article': {
       if (!use.mayEdit) return notice(NOT_ALLOWED);
+      if (!app.articles) return notice(READ_ONLY);
       const document = documentFromRef(app.corpus, action.ref);
-      if (!document || !app.articles) return notice('That article is no longer in the corpus.');
+      if (!document) return notice('That article is no longer in the corpus.');
+      // Removing waits for changes before it to settle: longer than Discord waits for a first answer.
+      await use.defer();
       const removed = await app.articles.remove(document.id);
       return removed.ok ? notice(['Removed ', { code: document.id }, `: questions no longer find ${document.title ?? 'it'}.`]) : notice(removed.message);
     }

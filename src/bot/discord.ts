@@ -9,6 +9,7 @@ import {
   type Interaction,
   type MessageContextMenuCommandInteraction,
   type ModalSubmitInteraction,
+  type RepliableInteraction,
 } from 'discord.js';
 import type { Logger } from 'pino';
 import { commands } from '../../commands/index.js';
@@ -104,6 +105,7 @@ async function route(interaction: Interaction, app: App, cooldowns: Cooldowns, e
       return;
     }
     if (interaction.isButton() || interaction.isStringSelectMenu()) {
+      let deferred = false;
       const result = await handleComponent(
         {
           customId: interaction.customId,
@@ -111,6 +113,10 @@ async function route(interaction: Interaction, app: App, cooldowns: Cooldowns, e
           messageContent: interaction.message.content,
           values: interaction.isStringSelectMenu() ? interaction.values : [],
           mayEdit: mayEdit(interaction, editorRoleId),
+          defer: async () => {
+            deferred = true;
+            await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+          },
         },
         app,
       );
@@ -118,7 +124,8 @@ async function route(interaction: Interaction, app: App, cooldowns: Cooldowns, e
         await interaction.deferUpdate();
         await interaction.deleteReply();
         outcome = 'deleted';
-      } else await interaction.reply(toDiscord(result));
+      } else if ('update' in result) await interaction.update(withoutFlags(toDiscord(result.update)));
+      else await send(interaction, result, deferred);
     }
   } catch (error) {
     outcome = 'error';
@@ -155,13 +162,22 @@ function invocationOf(
       if (interaction.isModalSubmit()) throw new Error('a form cannot answer a form');
       await interaction.showModal(toModal(form));
     },
-    reply: async (reply) => {
-      const payload = toDiscord(reply);
-      // Whether the answer is private was fixed by the deferral; an edit carries no flags.
-      if (deferred) await interaction.editReply({ ...payload, flags: undefined });
-      else await interaction.reply(payload);
-    },
+    reply: (reply) => send(interaction, reply, deferred),
   };
+}
+
+/** A reply, as the first answer or as the edit of a deferral. */
+async function send(interaction: RepliableInteraction, reply: Reply, deferred: boolean): Promise<void> {
+  const payload = toDiscord(reply);
+  if (deferred) await interaction.editReply(withoutFlags(payload));
+  else await interaction.reply(payload);
+}
+
+/** Whether a message is private is fixed when it is first sent: an edit or an update carries no flags. */
+function withoutFlags<T extends { flags?: unknown }>(payload: T): Omit<T, 'flags'> {
+  const rest = { ...payload };
+  delete rest.flags;
+  return rest;
 }
 
 /**

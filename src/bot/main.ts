@@ -21,12 +21,13 @@ async function main(): Promise<number> {
   const listed = listCorpusFiles(config.corpusDir);
   const corpus = openCorpus(config.corpusDir);
   log.info({ documents: corpus.documents.length, passages: corpus.passages.length, fromCache: corpus.fromCache }, 'corpus loaded');
-  const live = new LiveCorpus(
+  const live: LiveCorpus = new LiveCorpus(
     config.corpusDir,
     corpus,
     {
       changed: ({ added, replaced, removed }) => log.info({ added, replaced, removed, documents: live.corpus.documents.length }, 'corpus changed'),
       failed: (error) => log.warn({ file: error.file, line: error.line, reason: error.reason }, 'a corpus file did not load; its previous version stays in service'),
+      notSaved: (error) => log.warn({ err: error }, 'the changed corpus could not be saved as its index; the next start ingests again'),
     },
     { save: (changed, files) => saveCorpus(config.corpusDir, changed, files) },
     listed,

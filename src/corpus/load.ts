@@ -24,8 +24,11 @@ export interface ListedFile {
   name: string;
   /** Path as it should appear in messages (the corpus directory joined with the name). */
   display: string;
-  size: number;
-  modified: number;
+  /**
+   * Size, modification and change times, and inode: a file whose content may have changed
+   * differs in one (a copy that keeps the old modification time still changes the others).
+   */
+  version: string;
 }
 
 /** Every article file under a directory, in a stable order. Hidden files and folders are skipped. */
@@ -54,7 +57,7 @@ export function listCorpusFiles(dir: string): ListedFile[] {
       else if (entry.isFile() && isArticleFile(entry.name)) {
         // A file may go between the listing and the stat: it is simply not listed.
         const info = statSync(full, { throwIfNoEntry: false });
-        if (info) files.push({ name: relative(dir, full).split(sep).join('/'), display: full, size: info.size, modified: info.mtimeMs });
+        if (info) files.push({ name: relative(dir, full).split(sep).join('/'), display: full, version: `${info.size}:${info.mtimeMs}:${info.ctimeMs}:${info.ino}` });
       }
     }
   };

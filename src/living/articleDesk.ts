@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, linkSync, mkdirSync, openSync, readdirSync, rmSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, linkSync, mkdirSync, openSync, readdirSync, rmSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { CorpusError } from '../corpus/errors.js';
 import type { Document } from '../corpus/types.js';
@@ -20,6 +20,8 @@ export type DeskResult<T> = { ok: true; value: T } | { ok: false; message: strin
 
 /** Temporary files of an unfinished write: hidden, so the loader and the watcher never read one. */
 const TEMPORARY = /^\.fineprint-.*\.tmp$/u;
+/** A temporary file this old is no write under way: a write takes milliseconds. */
+const ABANDONED_MS = 10 * 60 * 1000;
 
 /**
  * Adding and removing articles from Discord. Files are written whole or not
@@ -40,8 +42,11 @@ export class ArticleDesk {
     const inside = relative(resolve(live.dir), resolve(addDir));
     if (inside.startsWith('..') || isAbsolute(inside)) throw new Error(`${addDir} is not inside the corpus directory ${live.dir}`);
     mkdirSync(addDir, { recursive: true });
-    // What a process killed in the middle of a write left behind.
-    for (const name of readdirSync(addDir)) if (TEMPORARY.test(name)) rmSync(join(addDir, name), { force: true });
+    // What a process killed in the middle of a write left behind; not a write under way in another shard.
+    for (const name of readdirSync(addDir)) {
+      const path = join(addDir, name);
+      if (TEMPORARY.test(name) && Date.now() - (statSync(path, { throwIfNoEntry: false })?.mtimeMs ?? Date.now()) > ABANDONED_MS) rmSync(path, { force: true });
+    }
   }
 
   add(upload: ArticleUpload): Promise<DeskResult<AddedArticle>> {
@@ -74,7 +79,8 @@ export class ArticleDesk {
     if (!writeNew(path, file.bytes)) return { ok: false, message: `A file named ${file.name} has just been written by someone else; nothing was changed.` };
     const change = await this.live.refresh();
     const document = this.live.corpus.documentById.get(file.id);
-    if (!document) {
+    // The document must be the one written here, not a file the operator dropped in with the same id at that moment.
+    if (!document || resolve(this.live.dir, document.file) !== resolve(path)) {
       const why = change.failed.find((e) => resolve(e.file) === resolve(path))?.reason ?? 'it did not load';
       rmSync(path, { force: true });
       return { ok: false, message: `The article could not be added: ${why}` };
@@ -131,7 +137,7 @@ export function writeNew(path: string, bytes: Uint8Array): boolean {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
     throw error;
   } finally {
-    unlinkSync(temporary);
+    rmSync(temporary, { force: true });
   }
   syncDirectory(dir);
   return true;

@@ -1,4 +1,3 @@
-import { extname } from 'node:path';
 import { parse as parseYaml, stringify } from 'yaml';
 import { CorpusError } from '../corpus/errors.js';
 import { idFromName, isArticleFile, parseArticle } from '../corpus/load.js';
@@ -47,7 +46,7 @@ export function articleFileOf(upload: ArticleUpload): ArticleFile {
   const body = given.source.slice(given.bodyStart);
   const own = given.format === 'markdown' ? frontMatterObject(given.source, given.bodyStart) : {};
   const fields = Object.fromEntries(Object.entries(upload.fields).filter(([, value]) => value !== undefined && value.trim() !== ''));
-  const id = (own.id as string | undefined) ?? (upload.fileName ? given.id : pastedId(body, fields.title));
+  const id = (own.id as string | undefined) ?? validId(upload.fileName ? given.id : pastedId(body, fields.title));
   // Plain text keeps being read as plain text (`format: text`), so its passages are those the loader found in the upload.
   const front = { ...own, ...fields, id, ...(given.format === 'text' ? { format: 'text' } : {}), added: upload.added };
   const fileName = `${id}.md`;
@@ -68,10 +67,17 @@ function frontMatterObject(source: string, bodyStart: number): Record<string, un
   return parsed && typeof parsed === 'object' ? (parsed as Record<string, unknown>) : {};
 }
 
-/** An id for pasted text: its title's words, else its first words. */
+/** An id for pasted text: its title's words, else its first line's (the headline, as pasted), at most eight. */
 function pastedId(body: string, title: string | undefined): string {
-  const words = (title ?? body).split(/\s+/u).filter(Boolean).slice(0, 8).join(' ');
-  return idFromName(`${words.slice(0, 80)}${extname('x.md')}`);
+  const headline = title ?? body.trim().split('\n')[0]!;
+  const words = headline.split(/\s+/u).filter(Boolean).slice(0, 8).join(' ');
+  return idFromName(`${words.slice(0, 80)}.md`);
+}
+
+/** An id made from a name, cut to what front matter allows (100 characters, starting with a letter or digit). */
+function validId(id: string): string {
+  const cut = id.slice(0, 100).replace(/[-._]+$/u, '');
+  return /^[A-Za-z0-9]/u.test(cut) ? cut : `article-${cut}`.slice(0, 100);
 }
 
 function formatBytes(bytes: number): string {

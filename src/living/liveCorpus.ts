@@ -19,10 +19,9 @@ export interface CorpusChange {
 /** An article for `prepare` to ingest and throw away. */
 const WARM_UP = 'Port reopens\n\nThe port reopened on Monday, officials said, according to a report by a local paper.\n';
 
-/** A file as last seen: its size and time, and the document it gave if it loaded. */
+/** A file as last seen: its version (see ListedFile), and the document it gave if it loaded. */
 interface Seen {
-  size: number;
-  modified: number;
+  version: string;
   doc: string | null;
 }
 
@@ -30,6 +29,8 @@ interface Seen {
 export interface ChangeLog {
   changed(change: CorpusChange): void;
   failed(error: CorpusError): void;
+  /** Saving the index failed; the corpus keeps serving, and the next start ingests again. */
+  notSaved(error: unknown): void;
 }
 
 export interface LiveOptions {
@@ -74,7 +75,7 @@ export class LiveCorpus {
   ) {
     this.current = { corpus, engine: new AnswerEngine(corpus) };
     const byFile = new Map(corpus.documents.map((d) => [d.file, d.id]));
-    for (const file of listed) this.seen.set(file.name, { size: file.size, modified: file.modified, doc: byFile.get(file.name) ?? null });
+    for (const file of listed) this.seen.set(file.name, { version: file.version, doc: byFile.get(file.name) ?? null });
   }
 
   get corpus(): CorpusIndex {
@@ -136,19 +137,24 @@ export class LiveCorpus {
       this.failing.delete(name);
       if (seen.doc) leaving.add(seen.doc);
     }
+    // A file refused because another held its id may load once that other has gone.
+    const retry = leaving.size > 0 ? new Set(this.failing) : new Set<string>();
     const loaded: { file: ListedFile; article: Article }[] = [];
     for (const file of listed) {
       const seen = this.seen.get(file.name);
-      if (seen && seen.size === file.size && seen.modified === file.modified) continue;
-      this.seen.set(file.name, { size: file.size, modified: file.modified, doc: seen?.doc ?? null });
+      if (seen?.version === file.version && !retry.has(file.name)) continue;
+      this.seen.set(file.name, { version: file.version, doc: seen?.doc ?? null });
       try {
         loaded.push({ file, article: parseArticle({ name: file.name, display: file.display, bytes: readFileSync(file.display) }) });
         this.failing.delete(file.name);
       } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
         // Gone again since the listing: the next refresh sees it missing.
-        if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue;
-        if (!(error instanceof CorpusError)) throw error;
-        change.failed.push(error);
+        if (code === 'ENOENT') continue;
+        // A file that could not be read (permissions, a busy disk) is read again at the next refresh.
+        if (!(error instanceof CorpusError)) this.seen.get(file.name)!.version = '';
+        const failure = error instanceof CorpusError ? error : new CorpusError(file.display, 0, `could not be read (${code ?? (error as Error).message})`);
+        change.failed.push(failure);
         this.failing.add(file.name);
       }
     }
@@ -190,7 +196,7 @@ export class LiveCorpus {
     if (this.saveTimer) clearTimeout(this.saveTimer);
     this.saveTimer = setTimeout(() => {
       this.saveTimer = null;
-      void this.queue.then(() => this.saveIfQuiet());
+      void this.settled().then(() => this.saveIfQuiet());
     }, this.options.saveAfterMs ?? 2000);
     this.saveTimer.unref();
   }
@@ -199,14 +205,15 @@ export class LiveCorpus {
   private saveIfQuiet() {
     const unchanged = () => {
       const listed = listCorpusFiles(this.dir);
-      return listed.length === this.seen.size && listed.every((f) => this.seen.get(f.name)?.size === f.size && this.seen.get(f.name)?.modified === f.modified);
+      return listed.length === this.seen.size && listed.every((f) => this.seen.get(f.name)?.version === f.version);
     };
     try {
       if (this.failing.size > 0 || !unchanged()) return;
       const files = readCorpusFiles(this.dir);
       if (unchanged()) this.options.save!(this.current.corpus, files);
     } catch (error) {
-      if (!(error instanceof CorpusError)) throw error;
+      // A file gone between listing and reading, a full disk: the next change saves again.
+      this.log.notSaved(error);
     }
   }
 }

@@ -59,7 +59,8 @@ export function actionLabel(action: Action): string {
 export interface Form {
   id: string;
   title: string;
-  fields: { id: string; label: string; paragraph: boolean; required: boolean; maxLength: number; placeholder?: string }[];
+  /** `value` fills a field in beforehand. */
+  fields: { id: string; label: string; paragraph: boolean; required: boolean; maxLength: number; placeholder?: string; value?: string }[];
 }
 
 export interface Reply {

@@ -142,18 +142,10 @@ export class PassageIndex {
     }
     for (const doc of change.added) vocabulary.add(vocabularyTexts(doc));
     const after = new Analyzer(vocabulary.acronyms(), vocabulary.names());
-    const learned = changedPhrases(before, after);
-    const texts = new Map<number, string>();
-    const textAt = (position: number) => {
-      let text = texts.get(position);
-      if (text === undefined) {
-        const passage = change.passageAt(position)!;
-        texts.set(position, (text = `${passage.text} ${sourcingText(passage)}`.toLowerCase()));
-      }
-      return text;
-    };
+    // The passages that write a name or acronym learned or forgotten are indexed again: those
+    // that hold every term of one way of writing it (few, even when its first word is common).
     const again = new Set<number>();
-    for (const phrase of learned) for (const position of this.positionsHolding(phrase.terms(before, after))) if (phrase.mayHold(textAt(position))) again.add(position);
+    for (const ways of changedPhrases(before, after)) for (const terms of ways(before)) for (const position of this.positionsHoldingAll(terms)) again.add(position);
     this.currentAnalyzer = after;
     for (const position of again) {
       const passage = change.passageAt(position)!;
@@ -222,18 +214,21 @@ export class PassageIndex {
     analyzer.indexTerms(sourcingText(passage), forget);
   }
 
-  /** Positions of the indexed passages that hold any of the terms. */
-  private positionsHolding(terms: readonly string[]): Set<number> {
+  /** Positions of the indexed passages that hold every one of the terms, in either field. */
+  private positionsHoldingAll(terms: readonly string[]): number[] {
+    const postings = terms.map((term) => [...(this.miniSearch.postingsOf(term)?.values() ?? [])]);
+    if (postings.length === 0 || postings.some((fields) => fields.length === 0)) return [];
+    const size = (fields: ReadonlyMap<number, number>[]) => fields.reduce((n, docs) => n + docs.size, 0);
+    postings.sort((a, b) => size(a) - size(b));
+    const [rarest, ...rest] = postings;
     const positions = new Set<number>();
-    for (const term of new Set(terms)) {
-      for (const docs of this.miniSearch.postingsOf(term)?.values() ?? []) {
-        for (const short of docs.keys()) {
-          const position = this.miniSearch.documentIds.get(short);
-          if (position !== undefined) positions.add(position);
-        }
+    for (const docs of rarest!) {
+      for (const short of docs.keys()) {
+        const position = this.miniSearch.documentIds.get(short);
+        if (position !== undefined && rest.every((fields) => fields.some((other) => other.has(short)))) positions.add(position);
       }
     }
-    return positions;
+    return [...positions];
   }
 
   get size(): number {

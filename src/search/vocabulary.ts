@@ -2,7 +2,7 @@ import { compareCorpusPaths } from '../corpus/load.js';
 import { isQuotable } from '../passages/types.js';
 import { STOPWORDS, tokenize } from '../text/words.js';
 import { acronymDefinitions } from './acronyms.js';
-import { nameTerm, type Acronym, type Analyzer } from './analyze.js';
+import type { Acronym, Analyzer } from './analyze.js';
 import { countNameRuns, namesOf } from './names.js';
 import type { IndexedDocument } from './passageIndex.js';
 
@@ -61,16 +61,12 @@ export class CorpusVocabulary {
   }
 }
 
-/** A name or acronym one analyzer knows and the other does not. */
-interface ChangedPhrase {
-  /** Terms that find the passages that may write it: any passage writing it holds one. */
-  terms(before: Analyzer, after: Analyzer): string[];
-  /**
-   * Whether a passage's text (lower case) may write it: false only when it surely does not. Of the
-   * thousands of passages holding a common first word, this keeps the few to index again.
-   */
-  mayHold(text: string): boolean;
-}
+/**
+ * A name or acronym one analyzer knows and the other does not, as the ways a
+ * passage may write it: each a list of terms the passage then holds, every one
+ * of them, as the analyzer that indexed it made them.
+ */
+export type ChangedPhrase = (indexedWith: Analyzer) => string[][];
 
 /** The names and acronyms learned or forgotten between two analyzers. */
 export function changedPhrases(before: Analyzer, after: Analyzer): ChangedPhrase[] {
@@ -82,37 +78,19 @@ export function changedPhrases(before: Analyzer, after: Analyzer): ChangedPhrase
     [after, before],
   ] as const) {
     const names = new Set(to.names.map(nameKey));
-    for (const name of from.names) {
-      if (names.has(nameKey(name))) continue;
-      const words = name.filter((word) => !STOPWORDS.has(word));
-      changed.push({ terms: (b, a) => nameTerms(name, b, a), mayHold: (text) => words.every((word) => text.includes(word)) });
-    }
+    for (const name of from.names) if (!names.has(nameKey(name))) changed.push((analyzer) => [wordTerms(name, analyzer)]);
     const acronyms = new Set(to.acronyms.map(acronymKey));
     for (const acronym of from.acronyms) {
       if (acronyms.has(acronymKey(acronym))) continue;
-      // A long form is matched by its words' stems, and a stem begins (nearly always) as its word does.
-      const starts = acronym.long.map((term) => term.slice(0, 4));
-      changed.push({
-        terms: (b, a) => acronymTerms(acronym, b, a),
-        mayHold: (text) => text.includes(acronym.short) || starts.every((start) => text.includes(start)),
-      });
+      const long = tokenize(acronym.longForm).map((t) => t.lower);
+      // Its letters as a word, alone or plural ("PMUs"), or its long form's words.
+      changed.push((analyzer) => [[analyzer.wordTerm(acronym.short)], [analyzer.wordTerm(`${acronym.short}s`)], [acronym.short], wordTerms(long, analyzer)]);
     }
   }
   return changed;
 }
 
-/** A passage writing a name holds its first word's term, and its own term once the name is known. */
-function nameTerms(name: readonly string[], ...analyzers: Analyzer[]): string[] {
-  const first = name.find((word) => !STOPWORDS.has(word)) ?? name[0]!;
-  return [nameTerm(name.join(' ')), ...analyzers.map((a) => a.wordTerm(first))];
-}
-
-/** A passage writing an acronym holds its letters (as a stem, an acronym, or a plural "PMUs"), or its long form's first word. */
-function acronymTerms(acronym: Acronym, ...analyzers: Analyzer[]): string[] {
-  const firstWord = tokenize(acronym.longForm)[0]?.lower;
-  return [
-    acronym.short,
-    acronym.long[0]!,
-    ...analyzers.flatMap((a) => [a.wordTerm(acronym.short), a.wordTerm(`${acronym.short}s`), ...(firstWord ? [a.wordTerm(firstWord)] : [])]),
-  ];
+/** The terms an article's text gives for these words: every word but function words and single letters is indexed. */
+function wordTerms(words: readonly string[], analyzer: Analyzer): string[] {
+  return words.filter((word) => !STOPWORDS.has(word) && (word.length >= 2 || /\d/u.test(word))).map((word) => analyzer.wordTerm(word));
 }

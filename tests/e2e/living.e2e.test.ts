@@ -4,6 +4,7 @@
  */
 import { cpSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { APIInteraction } from 'discord-api-types/v10';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseArticles, readCorpusFiles } from '../../src/corpus/load.js';
 import { PROJECT, tempCorpus } from '../helpers.js';
@@ -39,7 +40,7 @@ function start(): Promise<BotProcess> {
 }
 
 /** The answer to an interaction the bot deferred: the edit of its original response. */
-async function deferredAnswer(interaction: ReturnType<typeof subcommand>): Promise<Callback> {
+async function deferredAnswer(interaction: APIInteraction): Promise<Callback> {
   const edited = standIn.waitFor((r) => r.method === 'PATCH' && r.path.endsWith(`/webhooks/${APPLICATION_ID}/${interaction.token}/messages/@original`), 15_000);
   const first = await interact(standIn, interaction);
   expect(first.type).toBe(5);
@@ -86,7 +87,7 @@ describe('articles added and removed from Discord', () => {
     // Nothing is removed before the button; a member without the right cannot press it to effect.
     expect((await ask('how many commuters were stranded by the ferry strike?')).embeds).toHaveLength(1);
     expect((await interact(standIn, memberButton(removeButton.custom_id!, MEMBER))).data!.content).toMatch(/Only members with Manage Server/u);
-    const removed = await interact(standIn, memberButton(removeButton.custom_id!, MODERATOR));
+    const removed = await deferredAnswer(memberButton(removeButton.custom_id!, MODERATOR));
     expect(removed.data!.content).toMatch(/Removed/u);
     expect((await ask('how many commuters were stranded by the ferry strike?')).content).toMatch(/does not answer/u);
     expect(readdirSync(join(corpusDir, 'added'))).toEqual([]);
@@ -125,20 +126,24 @@ describe('articles added and removed from Discord', () => {
     expect(readdirSync(join(corpusDir, 'added')).filter((name) => !name.startsWith('ferry'))).toEqual([]);
   });
 
-  it('without a file, a form takes pasted text', async () => {
-    const form = await interact(standIn, subcommand('article', 'add', {}, {}, MODERATOR));
+  it('without a file, a form takes pasted text, in parts, with the fields typed with the command', async () => {
+    const form = await interact(standIn, subcommand('article', 'add', { outlet: 'Coastal Weekly', url: 'https://coastal.example/skarvik' }, {}, MODERATOR));
     expect(form.type).toBe(9);
     expect(form.data!.custom_id).toBe('fp:form:article');
+    const inputs = (form.data!.components as unknown as { components: { custom_id: string; max_length: number; value?: string }[] }[]).map((row) => row.components[0]!);
+    expect(inputs.map((i) => i.custom_id)).toEqual(['text', 'text-2', 'text-3', 'outlet', 'published']);
+    expect(inputs.find((i) => i.custom_id === 'outlet')!.value).toBe('Coastal Weekly');
     const submitted = formSubmit('fp:form:article', {
-      text: 'Lighthouse keepers return to Skarvik\n\nThe Skarvik lighthouse will be staffed again from January, the coast authority said on Friday, after automation failed twice in storms.',
-      title: '',
+      text: 'Lighthouse keepers return to Skarvik\n\nThe Skarvik lighthouse will be staffed again from January, the coast authority said on Friday.',
+      'text-2': 'Automation failed twice in storms last winter, leaving the light dark for eleven hours.',
+      'text-3': '',
       outlet: 'Coastal Weekly',
-      url: '',
       published: '2026-12-01',
     });
-    const added = await deferredAnswer(submitted as ReturnType<typeof subcommand>);
+    const added = await deferredAnswer(submitted);
     expect(text(added)).toMatch(/Article added[\s\S]*lighthouse-keepers-return-to-skarvik[\s\S]*Coastal Weekly/u);
-    expect((await ask('why will the skarvik lighthouse be staffed again?')).embeds![0]!.description!.replace(/\*\*/gu, '')).toMatch(/automation failed twice/u);
+    expect((await ask('how long was the skarvik light dark?')).embeds![0]!.description!.replace(/\*\*/gu, '')).toMatch(/dark for eleven hours/u);
+    expect(readFileSync(join(corpusDir, 'added', 'lighthouse-keepers-return-to-skarvik.md'), 'utf8')).toMatch(/url: https:\/\/coastal\.example\/skarvik/u);
   });
 
   it('killed with SIGKILL in the middle of adds, the corpus is consistent and the next start serves it', async () => {

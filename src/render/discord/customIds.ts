@@ -39,11 +39,11 @@ export function customIdOf(action: Exclude<Action, { kind: 'source' }>): string 
     case 'more':
       return `${SCOPE}:more:${action.offset}`;
     case 'context':
-      return passageRef(`${SCOPE}:ctx:`, action.passage);
+      return idRef(`${SCOPE}:ctx:`, action.passage);
     case 'delete':
       return `${SCOPE}:del:${action.asker}`;
     case 'remove-article':
-      return passageRef(`${SCOPE}:rm:`, action.doc);
+      return idRef(`${SCOPE}:rm:`, action.doc);
     case 'articles-page':
       return `${SCOPE}:arts:${action.offset}:${action.label}`;
   }
@@ -77,24 +77,24 @@ export function parseCustomId(customId: string): ComponentAction | null {
 }
 
 /** A passage or document id in a custom id or menu value; a long one is replaced by a stable hash of it. */
-export function passageRef(prefix: string, passageId: string): string {
-  const direct = `${prefix}${passageId}`;
-  return direct.length <= LIMITS.customId ? direct : `${prefix}#${passageHash(passageId)}`;
+export function idRef(prefix: string, id: string): string {
+  const direct = `${prefix}${id}`;
+  return direct.length <= LIMITS.customId ? direct : `${prefix}#${idHash(id)}`;
 }
 
-function passageHash(passageId: string): string {
-  return createHash('sha256').update(passageId).digest('hex').slice(0, 24);
+function idHash(id: string): string {
+  return createHash('sha256').update(id).digest('hex').slice(0, 24);
 }
 
 /** The document a reference names (an id, or the hash that stands for a long one). */
 export function documentFromRef(corpus: CorpusIndex, ref: string): Document | null {
-  const found = ref.startsWith('#') ? corpus.documents.find((d) => passageHash(d.id) === ref.slice(1)) : corpus.documentById.get(ref);
+  const found = ref.startsWith('#') ? corpus.documents.find((d) => idHash(d.id) === ref.slice(1)) : corpus.documentById.get(ref);
   return found ?? null;
 }
 
 /** The quotable passage a reference names (an id, or the hash that stands for a long one). */
 export function passageFromRef(corpus: CorpusIndex, ref: string): Passage | null {
-  const passage = ref.startsWith('#') ? corpus.passages.find((p) => passageHash(p.id) === ref.slice(1)) : corpus.passage(ref);
+  const passage = ref.startsWith('#') ? corpus.passages.find((p) => idHash(p.id) === ref.slice(1)) : corpus.passage(ref);
   return passage && isQuotable(passage) ? passage : null;
 }
 

@@ -3,7 +3,7 @@ import type { SourceCard } from '../../answer/types.js';
 import { CAVEAT_KIND_INFO } from '../../caveats/kinds.js';
 import { CAVEAT_KINDS, type CaveatKind, type Passage } from '../../passages/types.js';
 import { actionLabel, type Card, type Line, type Reply } from '../reply.js';
-import { customIdOf, echoLine, PICK_ID, passageRef } from './customIds.js';
+import { customIdOf, echoLine, PICK_ID, idRef } from './customIds.js';
 import { bold, escapeForDiscord, LIMITS, markdown, truncate } from './text.js';
 
 /**
@@ -62,7 +62,7 @@ export function discordMessage(reply: Reply): DiscordMessage {
       choices: reply.picks.map((p) => ({
         // Discord wants each option's label non-empty.
         label: truncate(p.text.replace(/\s+/gu, ' ').trim() || p.id, LIMITS.selectLabel),
-        value: passageRef('', p.id),
+        value: idRef('', p.id),
         description: truncate(`${p.id} · ${p.section}`, LIMITS.selectDescription),
       })),
     };

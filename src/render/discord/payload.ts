@@ -74,6 +74,7 @@ export function toModal(form: Form): ModalBuilder {
       .setRequired(field.required)
       .setMaxLength(Math.min(field.maxLength, LIMITS.textInputValue));
     if (field.placeholder) input.setPlaceholder(truncate(field.placeholder, LIMITS.fieldPlaceholder));
+    if (field.value) input.setValue(field.value.slice(0, Math.min(field.maxLength, LIMITS.textInputValue)));
     modal.addComponents(new ActionRowBuilder<TextInputBuilder>().addComponents(input));
   }
   return modal;
