@@ -158,6 +158,7 @@ export function helpReply(documents: number, passages: number): Reply {
     [{ strong: '/source' }, ' ', { code: '[document]' }, ' — what is known about an article and its outlet.'],
     [{ strong: '/caveats' }, ' — what each warning means and how often it occurs.'],
     [{ strong: 'Check sourcing' }, ' (right-click a message → Apps) — what the corpus says about a claim.'],
+    [{ strong: '/articles' }, ' — the articles I answer from. Moderators add and remove them with ', { strong: '/article add' }, ' (a file, or pasted text) and ', { strong: '/article remove' }, '.'],
     [],
     [
       { strong: 'Who says so' },
