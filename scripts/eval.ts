@@ -14,6 +14,7 @@ import { openCorpus } from '../src/ingest/open.js';
 import { ANSWER_BARS, canScore, evaluateAnswers, readAnswerSet, ROOT, type AnswerScores } from './eval-answers.js';
 import { evaluatePolnear, polnearReport, type PolnearScores } from './eval-polnear.js';
 import { evaluateSquad } from './eval-squad.js';
+import { evaluateWording, wordingReport } from './eval-wording.js';
 
 export { ANSWER_BARS, evaluateAnswers };
 
@@ -233,6 +234,8 @@ function main() {
   console.log(`| labelled names given (recall) | ${sources.recall.toFixed(3)} |`);
   console.log(`| passages whose chain is exactly right | ${sources.exact}/${sources.items} |`);
   if (verbose && sources.misses.length) console.log(`\n${sources.misses.join('\n')}`);
+
+  console.log(wordingReport(evaluateWording(), verbose).join('\n'));
 
   if (polnear) console.log(polnearReport(polnear.train, polnear.dev, verbose).join('\n'));
   else console.log('\nPolNeAR attribution and caveat measures skipped: set POLNEAR_DIR to a checkout of PolNeAR (with data/train and data/dev) to run them');

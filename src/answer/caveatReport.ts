@@ -23,7 +23,8 @@ export function caveatReport(corpus: CorpusIndex, doc: string): CaveatReport {
     passages: own.length,
     kinds: CAVEAT_KINDS.map((kind) => {
       const carrying = own.flatMap((p) => p.caveats.filter((c) => c.kind === kind).map((c) => ({ passage: p.id, evidence: c.evidence })));
-      return { kind, count: carrying.length, passages: carrying };
+      // A passage counts once for a kind, however many pieces of evidence it has for it.
+      return { kind, count: new Set(carrying.map((c) => c.passage)).size, passages: carrying };
     }),
   };
 }

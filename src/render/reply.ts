@@ -1,7 +1,7 @@
 import type { CaveatReport } from '../answer/caveatReport.js';
 import type { QuotedPassage, SourceCard } from '../answer/types.js';
 import { CAVEAT_KIND_INFO } from '../caveats/kinds.js';
-import type { CaveatKind, Passage } from '../passages/types.js';
+import type { Caveat, CaveatKind, Passage } from '../passages/types.js';
 
 /**
  * The reply model: what a command answers, before it is a Discord message,
@@ -77,6 +77,17 @@ export interface Reply {
 }
 
 export const NO_ANSWER = 'The corpus does not answer this.';
+
+/** A passage's caveats one per kind, in the order found, with every piece of evidence for it. */
+export function caveatsByKind(caveats: readonly Caveat[]): { kind: CaveatKind; evidence: string[]; note: string }[] {
+  const byKind = new Map<CaveatKind, { kind: CaveatKind; evidence: string[]; note: string }>();
+  for (const caveat of caveats) {
+    const seen = byKind.get(caveat.kind);
+    if (seen) seen.evidence.push(caveat.evidence);
+    else byKind.set(caveat.kind, { kind: caveat.kind, evidence: [caveat.evidence], note: caveat.note });
+  }
+  return [...byKind.values()];
+}
 
 /** The question as a reply echoes it, on one line, and which of its answers this is ("(passage 2)"), as every surface writes them. */
 export function echoedQuestion(question: { text: string; rank: number }): { text: string; rank: string } {

@@ -5,7 +5,7 @@ import { CAVEAT_KIND_INFO } from '../caveats/kinds.js';
 import { colourChoice } from '../config.js';
 import type { Document } from '../corpus/types.js';
 import { CAVEAT_KINDS } from '../passages/types.js';
-import { actionLabel, echoedQuestion, NO_ANSWER, type Card, type Line, type Reply } from './reply.js';
+import { actionLabel, caveatsByKind, echoedQuestion, NO_ANSWER, type Card, type Line, type Reply } from './reply.js';
 
 export interface Style {
   bold(text: string): string;
@@ -55,8 +55,8 @@ export function passageLines(passage: Passage, source: SourceCard, style: Style,
   const where = [source.outlet ?? 'unknown outlet', `${passage.section}, paragraph ${passage.paragraph}`, passage.id];
   lines.push(indent + style.dim(`— ${where.join(' · ')}`));
   if (passage.attribution.length > 0) lines.push(`${indent}${style.bold('From:')} ${passage.attribution.join(' → ')}`);
-  for (const caveat of passage.caveats) {
-    lines.push(`${indent}${style.warn(`! ${caveat.kind}`)} “${style.bold(caveat.evidence)}”: ${caveat.note}`);
+  for (const caveat of caveatsByKind(passage.caveats)) {
+    lines.push(`${indent}${style.warn(`! ${caveat.kind}`)} ${caveat.evidence.map((e) => `“${style.bold(e)}”`).join(' · ')}: ${caveat.note}`);
   }
   return lines;
 }

@@ -2,7 +2,7 @@ import type { CaveatReport } from '../../answer/caveatReport.js';
 import type { SourceCard } from '../../answer/types.js';
 import { CAVEAT_KIND_INFO } from '../../caveats/kinds.js';
 import { CAVEAT_KINDS, type CaveatKind, type Passage } from '../../passages/types.js';
-import { actionLabel, type Card, type Line, type Reply } from '../reply.js';
+import { actionLabel, caveatsByKind, type Card, type Line, type Reply } from '../reply.js';
 import { customIdOf, echoLine, PICK_ID, idRef } from './customIds.js';
 import { bold, escapeForDiscord, LIMITS, markdown, truncate } from './text.js';
 
@@ -131,7 +131,7 @@ function sourceLine(source: SourceCard, passage: Passage): string {
 
 function caveatField(passage: Passage): DiscordField | null {
   if (passage.caveats.length === 0) return null;
-  const lines = passage.caveats.map((c) => `⚠️ **${c.kind}** “${escapeForDiscord(c.evidence)}” — ${escapeForDiscord(c.note)}`);
+  const lines = caveatsByKind(passage.caveats).map((c) => `⚠️ **${c.kind}** ${c.evidence.map((e) => `“${escapeForDiscord(e)}”`).join(' · ')} — ${escapeForDiscord(c.note)}`);
   return { name: 'What a careful reader should know', value: fitLines(lines, LIMITS.fieldValue) };
 }
 
