@@ -2,8 +2,9 @@
  * The outlet's own wording, on sentences written apart from the detectors (eval/hedges-heldout.json,
  * eval/loaded-heldout.json): whether a hedge is flagged (`speculation` or `unverified`), and whether
  * loaded wording is (`loaded-language` or `editorializing`), with how much of the labelled wording the
- * evidence covers. A hedge or a loaded word inside someone's quotation is theirs, not the outlet's, and
- * counts as nothing to flag.
+ * evidence covers. A loaded word inside someone's quotation is theirs, not the outlet's, and counts as
+ * nothing to flag; a hedge there still makes the claim speculative (as CoNLL-2010 labels uncertainty by
+ * sentence, whoever speaks), so `speculation` is flagged for it.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -46,7 +47,7 @@ export function evaluateWording(): { hedges: WordingScores | null; loaded: Wordi
   const hedges = readSet<HedgeItem>('eval/hedges-heldout.json');
   const loaded = readSet<LoadedItem>('eval/loaded-heldout.json');
   return {
-    hedges: hedges && score(hedges.map((s) => ({ text: s.text, flag: s.hedge && !s.quoted, spans: s.cue ? [s.cue] : [] })), HEDGE_KINDS),
+    hedges: hedges && score(hedges.map((s) => ({ text: s.text, flag: s.hedge || s.quoted === true, spans: s.cue ? [s.cue] : [] })), HEDGE_KINDS),
     loaded: loaded && score(loaded.map((s) => ({ text: s.text, flag: s.loaded && !s.quoted, spans: s.spans ?? [] })), LOADED_KINDS),
   };
 }

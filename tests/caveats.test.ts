@@ -196,6 +196,30 @@ describe('caveat detectors', () => {
     expect(kinds(text)).not.toContain(kind);
   });
 
+  it('flags the outlet’s own verbs of ridicule and boasting from WordNet, not plain reporting verbs or a speaker’s words', () => {
+    const evidence = (text: string) => analyzePassage(text, body()).caveats.filter((c) => c.kind === 'loaded-language').map((c) => c.evidence);
+    expect(evidence('The mayor excoriated the council and derided its budget as a fantasy.')).toEqual(['excoriated', 'derided']);
+    expect(evidence('Aides gloated after the vote.')).toEqual(['gloated']);
+    expect(evidence('The mayor criticised the council and condemned its budget.')).toEqual([]);
+    expect(evidence('"They mocked us for years," the mayor said.')).toEqual([]);
+    expect(evidence('Senator Hale slammed Governor Ortiz and ripped into the plan.')).toEqual(['slammed', 'ripped into']);
+  });
+
+  it('flags hedges in the outlet’s voice: epistemic adverbs, agentless passives, open questions, vague attribution', () => {
+    const evidence = (text: string) => analyzePassage(text, body()).caveats.filter((c) => c.kind === 'speculation').map((c) => c.evidence);
+    expect(evidence('The fire was probably started by a discarded cigarette.')).toEqual(['probably']);
+    expect(evidence('The minister is believed to have resigned on Friday.')).toEqual(['is believed to']);
+    expect(evidence('It is unclear whether the talks will resume, and the ferry appears to have sunk.')).toEqual(['It is unclear', 'appears to']);
+    expect(evidence('Some experts fear that the dam will fail.')).toEqual(['Some experts fear that']);
+    expect(evidence('The bridge opened in 1998 and carries 40,000 cars a day.')).toEqual([]);
+  });
+
+  it('keeps every piece of evidence of a kind, up to three, each once and in the order of the text', () => {
+    const caveats = analyzePassage('The plan may fail, could cost jobs, might anger voters and may well be delayed.', body()).caveats;
+    const speculation = caveats.filter((c) => c.kind === 'speculation').map((c) => c.evidence);
+    expect(speculation).toEqual(['may fail', 'could cost', 'might anger']);
+  });
+
   it('marks captions, and a caption the article never mentions', () => {
     const caption = { ...body(), section: 'caption' as const };
     expect(kinds('Fans celebrate in the main square. (AFP photo)', caption)).toEqual(['photo-caption']);

@@ -5,6 +5,7 @@ import { CAVEAT_KIND_INFO } from './kinds.js';
 import { findQuotes, isQuoted, type Quote } from './quotes.js';
 import { isEnglishName, isEnglishWord } from '../text/specificity.js';
 import { ATTRIBUTING, findSources, isFullName, isPersonName, type Source } from './sources.js';
+import { loadedVerbs } from './wording.js';
 
 /** What a passage's analysis needs to know about its document. */
 export interface PassageContext {
@@ -70,6 +71,11 @@ export function analyzePassage(text: string, context: PassageContext): Sourcing 
     if (!evidence || caveats.some((c) => c.kind === kind)) return;
     caveats.push({ kind, evidence, note: CAVEAT_KIND_INFO[kind].note(context.outlet ?? 'The outlet', detail) });
   };
+  /** Every piece of evidence for a kind whose cues cluster (loaded words, hedges), up to a few, each once. */
+  const addEvery = (kind: CaveatKind, evidence: readonly string[]) => {
+    const note = CAVEAT_KIND_INFO[kind].note(context.outlet ?? 'The outlet', '');
+    for (const piece of evidence.slice(0, MAX_EVIDENCE)) caveats.push({ kind, evidence: piece, note });
+  };
 
   const ownOutlet = (name: string) => context.outlet !== null && sameName(name, context.outlet);
   const relayed: string[] = [];
@@ -87,11 +93,11 @@ export function analyzePassage(text: string, context: PassageContext): Sourcing 
   const anonymity = firstOutside(ANONYMITY, text, []);
   const unnamed = sources.find((s) => s.kind === 'unnamed');
   add('anonymous-source', anonymity ?? unnamed?.evidence);
-  add('unverified', firstOutside(UNVERIFIED, text, quotes));
+  addEvery('unverified', inOrder(everyOutside(UNVERIFIED, text, quotes)));
   add('editorializing', editorializing(text, quotes));
-  add('loaded-language', firstOutside(LOADED, text, quotes));
+  addEvery('loaded-language', inOrder([...everyOutside(LOADED, text, quotes), ...loadedVerbs(text, quotes)]));
   add('unattributed-quote', sources.length === 0 && !outsideQuotes(text, quotes, ATTRIBUTING) ? unattributedQuote(text, quotes) : null);
-  add('speculation', firstOutside(SPECULATION, text, []));
+  addEvery('speculation', inOrder(everyOutside(SPECULATION, text, [])));
   if (context.section === 'caption') {
     const credit = creditLine(text);
     add('photo-caption', credit ?? firstWords(text, 8));
@@ -178,6 +184,31 @@ function describePerson(source: Source): string {
 }
 
 /** The earliest match of any of the patterns that is not inside a quotation. */
+/** How many pieces of evidence a kind keeps: enough to show a passage's wording clusters, not the whole passage. */
+const MAX_EVIDENCE = 3;
+
+/** Every match outside quotations. */
+function everyOutside(patterns: readonly RegExp[], text: string, quotes: readonly Quote[]): Match[] {
+  const found: Match[] = [];
+  for (const pattern of patterns) for (const m of text.matchAll(pattern)) if (!isQuoted(quotes, m.index)) found.push({ at: m.index, text: m[0].trim() });
+  return found;
+}
+
+interface Match {
+  at: number;
+  text: string;
+}
+
+/** Matches in the order of the text, each dropped that overlaps one before it; their texts. */
+function inOrder(matches: readonly Match[]): string[] {
+  const kept: Match[] = [];
+  for (const m of [...matches].sort((a, b) => a.at - b.at)) {
+    const last = kept.at(-1);
+    if (!last || m.at >= last.at + last.text.length) kept.push(m);
+  }
+  return kept.map((m) => m.text);
+}
+
 function firstOutside(patterns: readonly RegExp[], text: string, quotes: readonly Quote[]): string | null {
   let best: { at: number; text: string } | null = null;
   for (const pattern of patterns) {
