@@ -5,7 +5,7 @@ import { CAVEAT_KIND_INFO } from './kinds.js';
 import { findQuotes, isQuoted, type Quote } from './quotes.js';
 import { isEnglishName, isEnglishWord } from '../text/specificity.js';
 import { ATTRIBUTING, findSources, isFullName, isPersonName, type Source } from './sources.js';
-import { loadedVerbs } from './wording.js';
+import { loadedWords } from './wording.js';
 
 /** What a passage's analysis needs to know about its document. */
 export interface PassageContext {
@@ -95,7 +95,7 @@ export function analyzePassage(text: string, context: PassageContext): Sourcing 
   add('anonymous-source', anonymity ?? unnamed?.evidence);
   addEvery('unverified', inOrder(everyOutside(UNVERIFIED, text, quotes)));
   add('editorializing', editorializing(text, quotes));
-  addEvery('loaded-language', inOrder([...everyOutside(LOADED, text, quotes), ...loadedVerbs(text, quotes)]));
+  addEvery('loaded-language', inOrder([...everyOutside(LOADED, text, quotes), ...loadedWords(text, quotes)]));
   add('unattributed-quote', sources.length === 0 && !outsideQuotes(text, quotes, ATTRIBUTING) ? unattributedQuote(text, quotes) : null);
   addEvery('speculation', inOrder(everyOutside(SPECULATION, text, [])));
   if (context.section === 'caption') {

@@ -1,15 +1,19 @@
-import loaded from './loaded-verbs.json' with { type: 'json' };
+import adjectives from './loaded-adjectives.json' with { type: 'json' };
+import verbs from './loaded-verbs.json' with { type: 'json' };
 import { isQuoted, type Quote } from './quotes.js';
 
-/** Every form of the loaded verbs (see scripts/loaded-verbs.ts), as one expression. */
-const LOADED_VERB = new RegExp(`\\b(?:${loaded.forms.join('|')})\\b`, 'gi');
+/**
+ * The verbs of ridicule, disparagement or boasting (scripts/loaded-verbs.ts) and
+ * the adjectives that judge rather than describe (scripts/loaded-adjectives.ts),
+ * as one expression.
+ */
+const LOADED_WORD = new RegExp(`\\b(?:${[...verbs.forms, ...adjectives.words].join('|')})\\b`, 'gi');
 
 /**
- * The verbs of ridicule, disparagement or boasting in the outlet's own voice
- * ("Smith excoriated the plan", "aides gloated"), with where they stand: a
- * judgement the reader is handed rather than a report. One inside a quotation
- * is the speaker's.
+ * The loaded words in the outlet's own voice ("Smith excoriated the plan", "a
+ * disastrous rollout"), with where they stand: a judgement the reader is handed
+ * rather than a report. One inside a quotation is the speaker's.
  */
-export function loadedVerbs(text: string, quotes: readonly Quote[]): { at: number; text: string }[] {
-  return [...text.matchAll(LOADED_VERB)].filter((m) => !isQuoted(quotes, m.index)).map((m) => ({ at: m.index, text: m[0] }));
+export function loadedWords(text: string, quotes: readonly Quote[]): { at: number; text: string }[] {
+  return [...text.matchAll(LOADED_WORD)].filter((m) => !isQuoted(quotes, m.index)).map((m) => ({ at: m.index, text: m[0] }));
 }
