@@ -203,6 +203,9 @@ describe('caveat detectors', () => {
     expect(evidence('The mayor criticised the council and condemned its budget.')).toEqual([]);
     expect(evidence('"They mocked us for years," the mayor said.')).toEqual([]);
     expect(evidence('Senator Hale slammed Governor Ortiz and ripped into the plan.')).toEqual(['slammed', 'ripped into']);
+    // Adjectives that judge (VADER's strongest), not those that describe.
+    expect(evidence('The council’s disastrous rollout left a pathetic queue at the depot.')).toEqual(['disastrous', 'pathetic']);
+    expect(evidence('The fatal crash closed the illegal crossing for a day.')).toEqual([]);
   });
 
   it('flags hedges in the outlet’s voice: epistemic adverbs, agentless passives, open questions, vague attribution', () => {
