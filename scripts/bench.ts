@@ -177,7 +177,7 @@ async function measure(size: string, questions: string[]): Promise<Row> {
  * questions keep coming: each waits for whatever the add holds the event loop for.
  */
 async function measureLiving(dir: string, corpus: CorpusIndex, questions: string[], baseline: number): Promise<LivingRow> {
-  const live = new LiveCorpus(dir, corpus, { changed: () => {}, failed: (error) => console.error(error.message), notSaved: (error) => console.error(error) });
+  const live = new LiveCorpus(dir, corpus, { changed: () => {}, failed: (error) => console.error(error.message), afterChangeFailed: (error) => console.error(error) });
   const desk = new ArticleDesk(live, join(dir, 'added'));
   const article = syntheticArticle(2000);
   const [, prepareMs] = time(() => live.prepare());

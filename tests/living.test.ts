@@ -22,7 +22,7 @@ function quietLog() {
   const log = {
     changed: (c: CorpusChange) => changes.push(c),
     failed: (e: CorpusError) => failures.push(e),
-    notSaved: (e: unknown) => {
+    afterChangeFailed: (e: unknown) => {
       throw e;
     },
   };

@@ -27,7 +27,8 @@ async function main(): Promise<number> {
     {
       changed: ({ added, replaced, removed }) => log.info({ added, replaced, removed, documents: live.corpus.documents.length }, 'corpus changed'),
       failed: (error) => log.warn({ file: error.file, line: error.line, reason: error.reason }, 'a corpus file did not load; its previous version stays in service'),
-      notSaved: (error) => log.warn({ err: error }, 'the changed corpus could not be saved as its index; the next start ingests again'),
+      afterChangeFailed: (error, what) =>
+        log.warn({ err: error }, what === 'save' ? 'the changed corpus could not be saved as its index; the next start ingests again' : 'the index could not be settled after a change'),
     },
     { save: (changed, files) => saveCorpus(config.corpusDir, changed, files) },
     listed,

@@ -29,8 +29,8 @@ interface Seen {
 export interface ChangeLog {
   changed(change: CorpusChange): void;
   failed(error: CorpusError): void;
-  /** Saving the index failed; the corpus keeps serving, and the next start ingests again. */
-  notSaved(error: unknown): void;
+  /** Work after a change failed (settling the index, saving it); the corpus keeps serving. */
+  afterChangeFailed(error: unknown, what: 'settle' | 'save'): void;
 }
 
 export interface LiveOptions {
@@ -186,7 +186,11 @@ export class LiveCorpus {
 
     const next = corpus.withChange([...change.removed, ...change.replaced], entering);
     this.current = { corpus: next, engine: new AnswerEngine(next) };
-    this.settling = next.index.settle().then(() => this.saveSoon());
+    this.settling = next.index.settle().then(
+      () => this.saveSoon(),
+      // Unsettled, the index still answers, with stale term statistics; the next change settles it again.
+      (error: unknown) => this.log.afterChangeFailed(error, 'settle'),
+    );
     this.log.changed(change);
     return change;
   }
@@ -213,7 +217,7 @@ export class LiveCorpus {
       if (unchanged()) this.options.save!(this.current.corpus, files);
     } catch (error) {
       // A file gone between listing and reading, a full disk: the next change saves again.
-      this.log.notSaved(error);
+      this.log.afterChangeFailed(error, 'save');
     }
   }
 }
