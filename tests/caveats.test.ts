@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { analyzePassage, type PassageContext } from '../src/caveats/detect.js';
 import { findQuotes } from '../src/caveats/quotes.js';
 import { findSources } from '../src/caveats/sources.js';
+import { taggedSubject } from '../src/caveats/subject.js';
+import { nounClass } from '../src/caveats/word-classes.js';
 import { openCorpus } from '../src/ingest/open.js';
 import { tempCorpus } from './helpers.js';
 
@@ -158,6 +160,52 @@ describe('speakers across sentences', () => {
     const corpus = openCorpus(dir, { cacheDir: null });
     const added = corpus.passages.find((p) => p.text.startsWith('She added'))!;
     expect(added.attribution).toEqual(['Harbour Gazette', 'Council leader Maria Lopez']);
+  });
+});
+
+describe('speakers the word lists lack, read by a tagger', () => {
+  it('finds the head noun, WordNet class and aside of a subject', () => {
+    const subject = taggedSubject('The retired harbour magnate has repeatedly insisted', 0, 'The retired harbour magnate has repeatedly '.length);
+    expect(subject?.phrase).toBe('The retired harbour magnate');
+    expect(subject?.determiner).toBe('the');
+    const aside = 'Oskar Lind, a veteran ferry captain who sailed for years, said';
+    expect(taggedSubject(aside, 0, aside.indexOf('said'))?.phrase).toBe('Oskar Lind, a veteran ferry captain who sailed for years');
+    // A clause between commas is no aside: "later this month, the mayor told the council,".
+    const clause = 'The vote comes later this month, the mayor told the council, adding';
+    expect(taggedSubject(clause, 0, clause.indexOf('adding'))).toBeNull();
+    expect(nounClass('magnate')).toBe('person');
+    expect(nounClass('lifeguards')).toBe('person');
+    expect(nounClass('committee')).toBe('group');
+    expect(nounClass('memo')).toBe('communication');
+    expect(nounClass('lighthouse')).toBe('other');
+    expect(nounClass('qzxv')).toBeNull();
+  });
+
+  it('puts a subject whose head noun no list holds in the chain, described or unnamed as its determiner says', () => {
+    expect(chain('The retired harbour magnate has repeatedly insisted that the pier is safe.')).toEqual(['Harbour Gazette', 'The retired harbour magnate']);
+    const lawyers = analyzePassage('The ferry line’s lawyers have flatly denied that the hull leaked.', body());
+    expect(lawyers.attribution).toEqual(['Harbour Gazette', 'The ferry line’s lawyers']);
+    expect(lawyers.caveats.map((c) => c.kind)).toContain('anonymous-source');
+    // A role with a relative clause after a name is the named person's, not an unnamed source.
+    const role = analyzePassage('Oskar Lind, a veteran ferry captain who sailed for years, said the tides were rising.', body());
+    expect(role.attribution).toEqual(['Harbour Gazette', 'Oskar Lind, a veteran ferry captain']);
+    expect(role.caveats.map((c) => c.kind)).not.toContain('anonymous-source');
+    const counted = analyzePassage('Two lifeguards from the rescue station said the flags went up too late.', body());
+    expect(counted.attribution).toEqual(['Harbour Gazette', 'Two lifeguards from the rescue station']);
+    expect(counted.caveats.map((c) => c.kind)).toContain('anonymous-source');
+    // "The ferry magnate", "his eldest son" and bare "lifeguards" stand for someone or a trade the reader can weigh: not anonymous.
+    for (const text of ['The ferry magnate said the company had ignored the warnings.', 'His eldest son said the company had ignored the warnings.', 'By noon, lifeguards said the flags went up too late.']) {
+      expect(chain(text)).toHaveLength(2);
+      expect(kinds(text)).not.toContain('anonymous-source');
+    }
+    // An object of a preposition or a thing is no speaker.
+    const object = 'After speaking to the harbour workers, warned';
+    expect(taggedSubject(object, 0, object.indexOf(', warned'))).toBeNull();
+    expect(chain('The lighthouse says more about the town than any speech.')).toEqual(['Harbour Gazette']);
+  });
+
+  it('gives a verb a comma joins to its clause the clause’s subject', () => {
+    expect(chain('The harbour magnate sold his last ferry on Friday, saying the trade had gone.')).toEqual(['Harbour Gazette', 'The harbour magnate']);
   });
 });
 

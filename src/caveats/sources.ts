@@ -3,6 +3,8 @@ import lexicon from './sources.json' with { type: 'json' };
 import { isEnglishName, isEnglishWord } from '../text/specificity.js';
 import { STOPWORDS } from '../text/words.js';
 import { isQuoted, type Quote } from './quotes.js';
+import { openingSubject, taggedSubject } from './subject.js';
+import { nounClass } from './word-classes.js';
 
 /**
  * Who a claim in a passage comes from, as the text says it:
@@ -179,8 +181,11 @@ export const ATTRIBUTING = new RegExp(VERB_SOURCE, 'i');
 /** All the sources a passage names or describes, in order, with the phrases that attribute to them. */
 export function findSources(text: string, quotes: readonly Quote[]): Source[] {
   const sources: Source[] = [];
-  const add = (source: Source | null) => {
-    if (source && !sources.some((s) => s.name === source.name && s.kind === source.kind && s.at === source.at)) sources.push(source);
+  /** Keeps a source once; whether there was one. */
+  const add = (source: Source | null): boolean => {
+    if (!source) return false;
+    if (!sources.some((s) => s.name === source.name && s.kind === source.kind && s.at === source.at)) sources.push(source);
+    return true;
   };
   let cached: Word[] | null = null;
   const wordList = () => (cached ??= wordsOf(text)); // most passages have no reporting verb: split only when needed
@@ -235,28 +240,36 @@ export function findSources(text: string, quotes: readonly Quote[]): Source[] {
     const after = candidate && candidate.kind !== 'outlet' && candidate.kind !== 'media' ? candidate : null;
     const pronoun = after ? null : pronounSubject(words, before);
     const subject = after || pronoun ? null : (backward(text, words, before, start) ?? describedSubject(text, start));
-    if (after) add(after);
-    else if (subject) add(describe(text, subject, start, end));
-    else if (pronoun) add({ kind: 'anaphor', name: pronoun.lower, evidence: text.slice(pronoun.start, end), at: pronoun.start });
+    let spoken = false;
+    if (after) spoken = add(after);
+    else if (subject) spoken = add(describe(text, subject, start, end));
+    else if (pronoun) spoken = add({ kind: 'anaphor', name: pronoun.lower, evidence: text.slice(pronoun.start, end), at: pronoun.start });
     else if (previous?.lower === 'and' && !speechAct) {
       // "Trump blasted the media and said…": the subject of the first verb says the second.
       const opens = sentenceStart(text, start);
       const opening = forward(text, words, next(opens), { namesOnly: true, opensSentence: true });
       // Not an introductory phrase ("In a speech, she thanked…"), nor a clause a pronoun opens.
       const introduced = opening !== null && STOPWORDS.has(opening.phrase.split(/\s+/u)[0]!.toLowerCase());
-      if (opening && !introduced && opening.end < start && !ATTRIBUTING.test(text.slice(opens, previous.start))) add(describe(text, opening, start, end));
+      if (opening && !introduced && opening.end < start && !ATTRIBUTING.test(text.slice(opens, previous.start))) spoken = add(describe(text, opening, start, end));
     }
     else if (verb.endsWith('ing') && /,\s*$/u.test(text.slice(Math.max(0, start - 2), start))) {
       // "Councillor Dev Amani disputed that, saying…": the sentence's subject says it, unless another
       // verb of saying in the sentence has its own ("…, the minister told reporters, adding").
       const opens = sentenceStart(text, start);
       const opening = ATTRIBUTING.test(text.slice(opens, start)) ? null : forward(text, words, next(opens), { namesOnly: true, opensSentence: true });
-      if (opening && /^[\s\u00a0]+\p{Ll}/u.test(text.slice(opening.end))) add(describe(text, opening, start, end));
+      if (opening && /^[\s\u00a0]+\p{Ll}/u.test(text.slice(opening.end))) spoken = add(describe(text, opening, start, end));
     }
     else if (!speechAct && !/,\s*$/u.test(text.slice(Math.max(0, start - 2), start))) {
       // "…and said the company had moved": with no subject before the verb, a speaker after it must end the clause too.
       const late = forward(text, words, next(end), NAMES);
-      if (endsClause(text, late)) add(describe(text, late, start, end));
+      if (endsClause(text, late)) spoken = add(describe(text, late, start, end));
+    }
+    // What the word lists did not read, a tagger may: a head noun they lack, an aside, adverbs before the verb.
+    // A verb a comma joins to its clause ("…, saying") is said by the clause's subject, not by the words before the comma.
+    // Another verb of saying before it has its own speaker, who says this too ("…, the minister told reporters, adding").
+    const joinedByComma = verb.endsWith('ing') && /,\s*$/u.test(text.slice(Math.max(0, start - 2), start));
+    if (!spoken && !inverted && !(joinedByComma && ATTRIBUTING.test(text.slice(sentenceStart(text, start), start)))) {
+      add(taggedSource(text, start, end, joinedByComma ? openingSubject : taggedSubject));
     }
   }
   for (const match of text.matchAll(LISTENER)) {
@@ -265,6 +278,33 @@ export function findSources(text: string, quotes: readonly Quote[]): Source[] {
     if (listener && isOutlet(listener.phrase)) add(describe(text, listener, match.index, match.index + match[0].length));
   }
   return sources.map((s) => (s.kind === 'named' ? { ...s, name: resolveDefinite(text, s.name) } : s));
+}
+
+/** Determiners of a description that counts people without saying which: "a senior aide", "some strategists". */
+const INDEFINITE = new Set(['', 'a', 'an', 'one', 'some', 'several', 'many', 'most', 'two', 'three', 'four', 'other', 'another', 'few', 'both', 'all']);
+
+/**
+ * The subject of a verb of saying as the tagger reads it, classified as describe() does, or, for a head noun
+ * the lists lack, by what WordNet says it names: a person ("the billionaire magnate", "two strategists"), a
+ * group ("the bureau") or a communication ("the email", "the ad"). Unnamed people are those a description
+ * counts, or leaves indefinite or plural ("a campaign aide", "his advisers"); one it points to ("the judge", "his son")
+ * stands for someone the article names.
+ */
+function taggedSource(text: string, verbStart: number, verbEnd: number, read: typeof taggedSubject): Source | null {
+  const subject = read(text, sentenceStart(text, verbStart), verbStart);
+  if (!subject) return null;
+  const known = describe(text, subject, verbStart, verbEnd);
+  if (known || subject.head.pos === 'PROPN') return known;
+  const evidence = text.slice(subject.start, verbEnd).trim();
+  const name = subject.phrase.replace(/[\s\u00a0]+/gu, ' ');
+  const kind = nounClass(subject.head.lower);
+  if (kind === 'person') {
+    const plural = subject.head.lower.endsWith('s') && nounClass(subject.head.lower.replace(/e?s$/u, '')) === 'person';
+    // A bare plural speaks for its trade or body ("cops said", "prosecutors argued"); a described one is unnamed people.
+    const bare = subject.start === subject.head.start;
+    return { kind: (INDEFINITE.has(subject.determiner) && !(plural && bare)) || (plural && !bare) ? 'unnamed' : 'named', name, evidence };
+  }
+  return kind === 'group' || kind === 'communication' || kind === 'cognition' ? { kind: 'named', name, evidence } : null;
 }
 
 /** Whether a named source is a person ("Rep. Darrell Issa", "Gingrich"), not a body ("the Iraqi army"): whom "he" or "she" can stand for. */
@@ -464,6 +504,9 @@ function lastAttributing(phrase: string): number {
   return cut;
 }
 
+/** A name set off by a comma just before its role. */
+const NAME_BEFORE_ROLE = /(\p{Lu}[\p{L}'’.-]*(?:[\s\u00a0]+\p{Lu}[\p{L}'’.-]*)+),[\s\u00a0]+$/u;
+
 function describedSubject(text: string, verbStart: number): Phrase | null {
   const before = text.slice(Math.max(sentenceStart(text, verbStart), verbStart - 200), verbStart);
   const base = verbStart - before.length;
@@ -479,6 +522,9 @@ function describedSubject(text: string, verbStart: number): Phrase | null {
     const cut = lastAttributing(m[1]!);
     const at = base + m.index + m[0].indexOf(m[1]!) + cut;
     const phrase = m[1]!.slice(cut).trim();
+    // The role of a name before it: "Oskar Lind, a veteran captain who sailed for years, said".
+    const named = cut === 0 ? NAME_BEFORE_ROLE.exec(before.slice(0, m.index + m[0].indexOf(m[1]!))) : null;
+    if (named) return { start: base + named.index, end: at + phrase.length, phrase: `${named[1]}, ${phrase}` };
     return { start: at, end: at + phrase.length, phrase };
   }
   const a = appositive!.exec(before);
