@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzePassage, type PassageContext } from '../src/caveats/detect.js';
+import { subjectBefore } from '../src/caveats/antecedent.js';
 import { findQuotes } from '../src/caveats/quotes.js';
 import { findSources } from '../src/caveats/sources.js';
 import { taggedSubject } from '../src/caveats/subject.js';
@@ -206,6 +207,31 @@ describe('speakers the word lists lack, read by a tagger', () => {
 
   it('gives a verb a comma joins to its clause the clause’s subject', () => {
     expect(chain('The harbour magnate sold his last ferry on Friday, saying the trade had gone.')).toEqual(['Harbour Gazette', 'The harbour magnate']);
+  });
+});
+
+describe('whom "he" and "she" stand for', () => {
+  const resolve = (text: string) => {
+    const quotes = findQuotes(text);
+    const at = text.search(/\b(?:he|she)\s+(?:said|says|told)/u);
+    return subjectBefore(text, quotes, at, text.slice(at).startsWith('she') ? 'she' : 'he');
+  };
+
+  it('takes the person who opens the sentence before, not a name merely mentioned or quoted', () => {
+    expect(resolve('On a windy pier in Port Ellery, Halvorsen repeated his plan. "Ask Marta Quist," he said.')).toBe('Halvorsen');
+    expect(resolve('Councillor Ines Brandt was heckled at the meeting when she said the budget was sound.')).toBe('Councillor Ines Brandt');
+    // A title of the other sex rules a name out; a sentence opening with an ordinary word names no one.
+    expect(resolve('Ms. Okafor spoke first. Mr. Lund spoke next. Later she said the vote was close.')).toBe('Ms. Okafor');
+    expect(resolve('Voters waited for hours. Then he said the count would resume.')).toBeNull();
+  });
+
+  it('puts the person in the chain, and carries a passage’s subject to the next passage', () => {
+    expect(chain('Halvorsen visited the yard in Port Ellery. “We will build again,” he said.')).toEqual(['Harbour Gazette', 'Halvorsen']);
+    const first = analyzePassage('Halvorsen toured the flooded yard on Monday.', body());
+    expect(first.lastPerson).toBe('Halvorsen');
+    expect(chain('“It will take a year,” he said.', { ...body(), lastPerson: first.lastPerson })).toEqual(['Harbour Gazette', 'Halvorsen']);
+    // A speaker given with age and role is carried by the part that names him.
+    expect(analyzePassage('Piet Halvorsen, 61, a welder, said the yard would reopen.', body()).lastPerson).toBe('Piet Halvorsen');
   });
 });
 

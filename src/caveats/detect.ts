@@ -1,6 +1,7 @@
 import { creditLine } from '../passages/cues.js';
 import type { Caveat, CaveatKind, Section } from '../passages/types.js';
 import cues from './cues.json' with { type: 'json' };
+import { subjectBefore } from './antecedent.js';
 import { CAVEAT_KIND_INFO } from './kinds.js';
 import { findQuotes, isQuoted, type Quote } from './quotes.js';
 import { isEnglishName, isEnglishWord } from '../text/specificity.js';
@@ -109,17 +110,22 @@ export function analyzePassage(text: string, context: PassageContext): Sourcing 
     if (source.kind === 'named' || source.kind === 'unnamed') {
       lastCited = describePerson(source);
       people.push(lastCited);
-      if (source.kind === 'named' && isPersonName(source.name)) lastPerson = source.name;
+      // "Ada Brook, 52, a nurse": the person is the part that names her, whom a later "she" stands for.
+      const person = source.kind === 'named' ? source.name.split(/,\s+/u).find(isPersonName) : undefined;
+      if (person) lastPerson = person;
     } else if (source.kind === 'anaphor') {
-      const before = text.slice(0, source.at);
-      const named = lastNamedPerson(before);
+      // The person a sentence before it opens with outranks any name merely mentioned ("in West Hollywood");
+      // with none, the last full name outside quotations, then the person cited last, here or before.
+      const named = subjectBefore(text, quotes, source.at!, source.name) ?? lastNamedPerson(text.slice(0, source.at), quotes) ?? lastPerson;
       // A name this passage already cites in full ("Council member Tom Reyes") is given as cited.
-      const cited = named && people.find((p) => p.endsWith(named));
-      const meant = source.name === 'they' ? lastCited : (cited || named || lastPerson);
+      const cited = named && people.find((p) => p.endsWith(named) || p.startsWith(`${named},`));
+      const meant = source.name === 'they' ? lastCited : cited || named;
       if (meant) people.push(meant);
       if (meant && source.name !== 'they') lastPerson = meant;
     }
   }
+  // A passage that cites no one by name may still be about someone: a later "he said" stands for its subject.
+  if (!sources.some((s) => s.kind === 'named' || s.kind === 'anaphor')) lastPerson = subjectBefore(text, quotes, text.length, '') ?? lastPerson;
   return { attribution: chain([outlet, ...relayed], people), caveats, lastPerson };
 }
 
@@ -130,9 +136,9 @@ const FULL_NAME = /\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)+/gu;
  * The last person the text names in full, whether or not as a source ("Nordline's chief executive, Ruben
  * Osterlund, said … He said …"): nearer than anyone cited in an earlier passage, so "he" stands for them.
  */
-function lastNamedPerson(text: string): string | null {
+function lastNamedPerson(text: string, quotes: readonly Quote[]): string | null {
   let found: string | null = null;
-  for (const m of text.matchAll(FULL_NAME)) if (isFullName(m[0])) found = m[0];
+  for (const m of text.matchAll(FULL_NAME)) if (isFullName(m[0]) && !isQuoted(quotes, m.index)) found = m[0];
   return found;
 }
 
