@@ -4,7 +4,7 @@ import { analyzePassage, type PassageContext } from '../src/caveats/detect.js';
 import { subjectBefore } from '../src/caveats/antecedent.js';
 import { findQuotes } from '../src/caveats/quotes.js';
 import { findSources } from '../src/caveats/sources.js';
-import { taggedSubject } from '../src/caveats/subject.js';
+import { taggedAfter, taggedSubject } from '../src/caveats/subject.js';
 import { nounClass } from '../src/caveats/word-classes.js';
 import { openCorpus } from '../src/ingest/open.js';
 import { tempCorpus } from './helpers.js';
@@ -202,7 +202,16 @@ describe('speakers the word lists lack, read by a tagger', () => {
     // An object of a preposition or a thing is no speaker.
     const object = 'After speaking to the harbour workers, warned';
     expect(taggedSubject(object, 0, object.indexOf(', warned'))).toBeNull();
-    expect(chain('The lighthouse says more about the town than any speech.')).toEqual(['Harbour Gazette']);
+    expect(chain('A lighthouse says more about the town than any speech.')).toEqual(['Harbour Gazette']);
+
+  });
+
+  it('reads a speaker after an inverted verb with the modifiers and role the lists lack', () => {
+    expect(chain('"The pier will hold," said retired harbour engineer Piet Halvorsen, asked about the storm.')).toEqual(['Harbour Gazette', 'retired harbour engineer Piet Halvorsen']);
+    expect(chain('"The pier will hold," said Piet Halvorsen, technical adviser to the harbour board.')).toEqual(['Harbour Gazette', 'Piet Halvorsen, technical adviser to the harbour board']);
+    // What follows the verb without a comma or full stop after it is what was said, not who said it.
+    expect(taggedAfter('"Yes," said the harbour engineers were tired', '"Yes," said'.length)).toBeNull();
+    expect(chain('Mayor Ines Brandt asked, “Who will pay for the pier?”')).toEqual(['Harbour Gazette', 'Mayor Ines Brandt']);
   });
 
   it('gives a verb a comma joins to its clause the clause’s subject', () => {

@@ -3,7 +3,7 @@ import lexicon from './sources.json' with { type: 'json' };
 import { isEnglishName, isEnglishWord } from '../text/specificity.js';
 import { STOPWORDS } from '../text/words.js';
 import { isQuoted, type Quote } from './quotes.js';
-import { openingSubject, taggedSubject } from './subject.js';
+import { openingSubject, taggedAfter, taggedSubject, type TaggedPhrase } from './subject.js';
 import { nounClass } from './word-classes.js';
 
 /**
@@ -99,7 +99,7 @@ const CLAIM_FOLLOWS = new RegExp(
     // a clause: "questioned whether…", "insisted, that…"
     String.raw`(?:[\s\u00a0]+(?!that\b|whether\b)[\p{L}'’.-]+){0,4}?[\s\u00a0]*,?[\s\u00a0]+(?:that|whether|if)\b`,
     // a quotation or a colon: "joked: “…”"
-    String.raw`[\s\u00a0]*[:“"‘]`,
+    String.raw`[\s\u00a0]*,?[\s\u00a0]*[:“"‘]`,
     // what it is about: "accused him of…", "warned of…"
     String.raw`(?:[\s\u00a0]+[\p{L}'’.-]+){0,4}?[\s\u00a0]+(?:of|about)\b`,
     // what someone was urged to do, after whom: "urged voters to…", "asked Mr. Comey to…" (not "refused to
@@ -269,8 +269,9 @@ export function findSources(text: string, quotes: readonly Quote[]): Source[] {
     // Another verb of saying before it has its own speaker, who says this too ("…, the minister told reporters, adding").
     const joinedByComma = verb.endsWith('ing') && /,\s*$/u.test(text.slice(Math.max(0, start - 2), start));
     if (!spoken && !inverted && !(joinedByComma && ATTRIBUTING.test(text.slice(sentenceStart(text, start), start)))) {
-      add(taggedSource(text, start, end, joinedByComma ? openingSubject : taggedSubject));
-    }
+      const from = sentenceStart(text, start);
+      add(taggedSource(text, (joinedByComma ? openingSubject : taggedSubject)(text, from, start), start, end));
+    } else if (!spoken && inverted) add(taggedSource(text, taggedAfter(text, end), start, end));
   }
   for (const match of text.matchAll(LISTENER)) {
     if (isQuoted(quotes, match.index)) continue;
@@ -290,12 +291,14 @@ const INDEFINITE = new Set(['', 'a', 'an', 'one', 'some', 'several', 'many', 'mo
  * counts, or leaves indefinite or plural ("a campaign aide", "his advisers"); one it points to ("the judge", "his son")
  * stands for someone the article names.
  */
-function taggedSource(text: string, verbStart: number, verbEnd: number, read: typeof taggedSubject): Source | null {
-  const subject = read(text, sentenceStart(text, verbStart), verbStart);
+function taggedSource(text: string, subject: TaggedPhrase | null, verbStart: number, verbEnd: number): Source | null {
   if (!subject) return null;
   const known = describe(text, subject, verbStart, verbEnd);
-  if (known || subject.head.pos === 'PROPN') return known;
-  const evidence = text.slice(subject.start, verbEnd).trim();
+  if (known) return known;
+  const evidence = text.slice(Math.min(subject.start, verbStart), Math.max(subject.end, verbEnd)).trim();
+  // A word the tagger calls a name only for its capital ("Prices rose…, adding") is judged as a noun.
+  const ordinary = isEnglishWord(subject.head.lower) && !isEnglishName(subject.head.lower);
+  if (subject.head.pos === 'PROPN' && !ordinary) return /^\p{Lu}/u.test(subject.head.text) ? { kind: 'named', name: subject.phrase, evidence } : null;
   const name = subject.phrase.replace(/[\s\u00a0]+/gu, ' ');
   const kind = nounClass(subject.head.lower);
   if (kind === 'person') {

@@ -84,6 +84,32 @@ function tagBefore(text: string, from: number, verbStart: number): TaggedToken[]
   return tag(text.slice(from, verbStart + verb.length)).filter((token) => token.start < verbStart - from);
 }
 
+/**
+ * The speaker named after an inverted verb ('…,” said retired surgeon Ben Carson, asked about…'): the noun
+ * phrase that follows it, adjectives and roles the word lists lack included, with a role after a comma.
+ * Null unless the phrase ends its clause (a comma, a full stop, the end), or it would be what was said.
+ */
+export function taggedAfter(text: string, verbEnd: number): TaggedPhrase | null {
+  const rest = text.slice(verbEnd, verbEnd + 160);
+  const tokens = tag(rest);
+  let last = -1;
+  for (let k = 0; k < tokens.length && (INSIDE.has(tokens[k]!.pos) || (k > 0 && tokens[k]!.text === '-')); k++) last = k;
+  while (last >= 0 && !isNoun(tokens[last]!)) last--;
+  if (last < 0 || (tokens[last + 1] && !/^[,.;]$/u.test(tokens[last + 1]!.text))) return null;
+  let headAt = last;
+  // A role after a comma belongs to the speaker ("Joseph Conlon, technical adviser to the association").
+  if (tokens[last + 1]?.text === ',') {
+    let k = last + 2;
+    while (k < tokens.length && (INSIDE.has(tokens[k]!.pos) || tokens[k]!.pos === 'ADP')) k++;
+    if (k > last + 2 && (!tokens[k] || /^[,.;]$/u.test(tokens[k]!.text)) && isNoun(tokens[k - 1]!)) last = k - 1;
+  }
+  if (!isNoun(tokens[headAt]!)) headAt = last;
+  const start = verbEnd + tokens[0]!.start;
+  const end = verbEnd + tokens[last]!.end;
+  const head = tokens[headAt]!;
+  return { start, end, phrase: text.slice(start, end), head: { ...head, start: verbEnd + head.start, end: verbEnd + head.end }, determiner: determiner(tokens, 0, headAt) };
+}
+
 const RELATIVES = new Set(['who', 'whom', 'whose', 'which', 'that']);
 
 /** Whether the words between two commas are a role or a relative clause, not a clause of their own. */
