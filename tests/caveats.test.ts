@@ -5,7 +5,7 @@ import { subjectBefore } from '../src/caveats/antecedent.js';
 import { findQuotes } from '../src/caveats/quotes.js';
 import { findSources } from '../src/caveats/sources.js';
 import { taggedAfter, taggedSubject } from '../src/caveats/subject.js';
-import { nounClass } from '../src/caveats/word-classes.js';
+import { isStanceVerb, nounClass } from '../src/caveats/word-classes.js';
 import { openCorpus } from '../src/ingest/open.js';
 import { tempCorpus } from './helpers.js';
 
@@ -212,6 +212,16 @@ describe('speakers the word lists lack, read by a tagger', () => {
     // What follows the verb without a comma or full stop after it is what was said, not who said it.
     expect(taggedAfter('"Yes," said the harbour engineers were tired', '"Yes," said'.length)).toBeNull();
     expect(chain('Mayor Ines Brandt asked, “Who will pay for the pier?”')).toEqual(['Harbour Gazette', 'Mayor Ines Brandt']);
+  });
+
+  it('reads a verb of thinking or feeling before a clause or what its subject means to do as stance, not inside what was said', () => {
+    expect(isStanceVerb('believes')).toBe(true);
+    expect(isStanceVerb('hoped')).toBe(true);
+    expect(isStanceVerb('sailed')).toBe(false);
+    expect(chain('Halvorsen believes that the pier can be saved.')).toEqual(['Harbour Gazette', 'Halvorsen']);
+    expect(chain('The harbour board expects to vote in May.')).toEqual(['Harbour Gazette', 'The harbour board']);
+    expect(chain('Halvorsen believes in ghosts.')).toEqual(['Harbour Gazette']);
+    expect(chain('The Harbour Gazette said the port authority planned to sell the old terminal.')).toEqual(['Harbour Gazette']);
   });
 
   it('gives a verb a comma joins to its clause the clause’s subject', () => {

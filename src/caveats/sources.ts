@@ -4,7 +4,7 @@ import { isEnglishName, isEnglishWord } from '../text/specificity.js';
 import { STOPWORDS } from '../text/words.js';
 import { isQuoted, type Quote } from './quotes.js';
 import { openingSubject, taggedAfter, taggedSubject, type TaggedPhrase } from './subject.js';
-import { nounClass } from './word-classes.js';
+import { isStanceVerb, nounClass } from './word-classes.js';
 
 /**
  * Who a claim in a passage comes from, as the text says it:
@@ -156,6 +156,8 @@ interface Cue {
   sourceVerb?: string;
   speechAct?: string;
   communicating: boolean;
+  /** A verb of thinking or feeling, which may take what its subject wants or expects to do ("hopes to win"). */
+  stance?: boolean;
 }
 
 /** Every cue of a passage in reading order: the hand-kept ones, then verbs of communication among its other words. */
@@ -165,8 +167,12 @@ function cuesOf(text: string): Cue[] {
   const taken = (at: number) => cues.some((c) => at >= c.index && at < c.index + c.text.length);
   let added = false;
   for (const m of text.matchAll(LOWER_WORD)) {
-    if (!COMMUNICATING_SET.has(m[0]) || !mayHaveSpeaker(text, m.index) || taken(m.index)) continue;
-    cues.push({ index: m.index, text: m[0], communicating: true });
+    // A verb of thinking or feeling with a clause after it is a stance its subject holds ("Sanders believes that…").
+    const stance = !COMMUNICATING_SET.has(m[0]) && isStanceVerb(m[0]);
+    if (!(stance || COMMUNICATING_SET.has(m[0])) || !mayHaveSpeaker(text, m.index) || taken(m.index)) continue;
+    // After a verb of saying in its sentence, a stance is part of what was said ("the paper said the authority planned to…").
+    if (stance && cues.some((c) => !c.communicating && c.index < m.index && c.index >= sentenceStart(text, m.index))) continue;
+    cues.push({ index: m.index, text: m[0], communicating: true, stance });
     added = true;
   }
   return added ? cues.sort((a, b) => a.index - b.index) : cues;
@@ -208,7 +214,7 @@ export function findSources(text: string, quotes: readonly Quote[]): Source[] {
     const words = wordList();
     const { sourceVerb, speechAct, communicating } = cue;
     // Without a clause or a quotation after it, a verb of communication reports nothing.
-    if (communicating && !claimFollows(text, end)) continue;
+    if (communicating && !claimFollows(text, end) && !(cue.stance && /^[\s\u00a0]+to[\s\u00a0]/u.test(text.slice(end, end + 5)))) continue;
     const verb = cue.text.toLowerCase();
     const at = next(start);
     const before = at === -1 ? words.length : at;

