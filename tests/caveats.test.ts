@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzePassage, type PassageContext } from '../src/caveats/detect.js';
 import { subjectBefore } from '../src/caveats/antecedent.js';
+import { unnamedInsider } from '../src/caveats/insiders.js';
 import { findQuotes } from '../src/caveats/quotes.js';
 import { findSources } from '../src/caveats/sources.js';
 import { taggedAfter, taggedSubject } from '../src/caveats/subject.js';
@@ -251,6 +252,27 @@ describe('whom "he" and "she" stand for', () => {
     expect(chain('“It will take a year,” he said.', { ...body(), lastPerson: first.lastPerson })).toEqual(['Harbour Gazette', 'Halvorsen']);
     // A speaker given with age and role is carried by the part that names him.
     expect(analyzePassage('Piet Halvorsen, 61, a welder, said the yard would reopen.', body()).lastPerson).toBe('Piet Halvorsen');
+  });
+});
+
+describe('unnamed insiders as the subject of what they do', () => {
+  const insider = (text: string) => unnamedInsider(text, findQuotes(text));
+
+  it('flags a role left unnamed as a subject, whatever its verb, with the phrase up to the verb as evidence', () => {
+    expect(insider('Privately, some harbour board officials think the pier is lost.')).toBe('some harbour board officials think');
+    expect(insider('Aides to the mayor have been pressing the council for a vote.')).toBe('Aides to the mayor have been pressing');
+    expect(insider('Her advisers expected a narrow win.')).toBe('Her advisers expected');
+    expect(kinds('Her advisers expected a narrow win.')).toContain('anonymous-source');
+  });
+
+  it('leaves alone a role that is an object, named, on the record for a body, quoted, or in another sense', () => {
+    expect(insider('The mayor met with officials on Friday.')).toBeNull();
+    expect(insider('Harbour spokeswoman Ada Brook confirmed the closure.')).toBeNull();
+    expect(insider('A spokesperson for Nordline said the ferry would sail.')).toBeNull();
+    expect(insider('"Officials always panic," Halvorsen said.')).toBeNull();
+    expect(insider('Renewable sources supplied half the port’s power.')).toBeNull();
+    // Sources that say something are people, whatever WordNet's first sense of the word.
+    expect(insider('Numerous sources said the deal was close.')).toBe('Numerous sources said');
   });
 });
 

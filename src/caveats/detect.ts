@@ -2,6 +2,7 @@ import { creditLine } from '../passages/cues.js';
 import type { Caveat, CaveatKind, Section } from '../passages/types.js';
 import cues from './cues.json' with { type: 'json' };
 import { subjectBefore } from './antecedent.js';
+import { unnamedInsider } from './insiders.js';
 import { CAVEAT_KIND_INFO } from './kinds.js';
 import { findQuotes, isQuoted, type Quote } from './quotes.js';
 import { isEnglishName, isEnglishWord } from '../text/specificity.js';
@@ -87,7 +88,7 @@ export function analyzePassage(text: string, context: PassageContext): Sourcing 
 
   const anonymity = firstOutside(ANONYMITY, text, []);
   const unnamed = sources.find((s) => s.kind === 'unnamed');
-  add('anonymous-source', anonymity ?? unnamed?.evidence);
+  add('anonymous-source', anonymity ?? unnamed?.evidence ?? unnamedInsider(text, quotes));
   add('unverified', firstOutside(UNVERIFIED, text, quotes));
   add('editorializing', editorializing(text, quotes));
   add('loaded-language', firstOutside(LOADED, text, quotes));

@@ -177,6 +177,13 @@ function cuesOf(text: string): Cue[] {
   }
   return added ? cues.sort((a, b) => a.index - b.index) : cues;
 }
+const REPORTING: ReadonlySet<string> = new Set(lexicon.reportingVerbs);
+/** Whether a word is a verb of saying, of communication, or of thinking or feeling: what a source does. */
+export function isSourceVerb(word: string): boolean {
+  const lower = word.toLowerCase();
+  return REPORTING.has(lower) || COMMUNICATING_SET.has(lower) || isStanceVerb(lower);
+}
+
 /** Verbs a speaker may follow after a quotation or a comma: "…,” said John Smith". */
 const INVERTING = new Set(['said', 'says', 'added', 'adds', 'noted', 'wrote', 'explained', 'continued', 'asked', 'replied', 'insisted', 'warned', 'argued', 'stressed', 'recalled', 'concluded']);
 /** Where a source spoke to an outlet: "told Reuters", "in an interview with Der Spiegel". */
