@@ -160,6 +160,25 @@ interface Cue {
   stance?: boolean;
 }
 
+/** Words that open what a stance holds right after its verb: a clause, or what its subject means to do. */
+const STANCE_FOLLOWS: ReadonlySet<string> = new Set(['that', 'whether', 'if', 'to', 'about', 'of', ':', '“', '"']);
+
+/** Whether one of those words follows a verb, next or after one more word ("expects Brandt to", "believes strongly that"). */
+function stanceFollows(text: string, at: number): boolean {
+  const first = nextWord(text, at);
+  return STANCE_FOLLOWS.has(first.word) || (/^\p{L}/u.test(first.word) && STANCE_FOLLOWS.has(nextWord(text, first.end).word));
+}
+
+/** The word or mark after an offset, past spaces and a comma ("thinks, that" → "that"), and where it ends. */
+function nextWord(text: string, at: number): { word: string; end: number } {
+  let i = at;
+  while (i < text.length && (text[i] === ' ' || text[i] === ',' || text[i] === '\u00a0')) i++;
+  if (i >= text.length || i === at) return { word: '', end: i };
+  let end = i;
+  while (end < text.length && /[\p{L}'’.-]/u.test(text[end]!)) end++;
+  return end === i ? { word: text[i]!, end: i + 1 } : { word: text.slice(i, end), end };
+}
+
 /** Every cue of a passage in reading order: the hand-kept ones, then verbs of communication among its other words. */
 function cuesOf(text: string): Cue[] {
   const cues: Cue[] = [];
@@ -168,10 +187,15 @@ function cuesOf(text: string): Cue[] {
   let added = false;
   for (const m of text.matchAll(LOWER_WORD)) {
     // A verb of thinking or feeling with a clause after it is a stance its subject holds ("Sanders believes that…").
-    const stance = !COMMUNICATING_SET.has(m[0]) && isStanceVerb(m[0]);
-    if (!(stance || COMMUNICATING_SET.has(m[0])) || !mayHaveSpeaker(text, m.index) || taken(m.index)) continue;
+    // What follows is read first: WordNet is asked about few of a passage's words.
+    const communicating = COMMUNICATING_SET.has(m[0]);
+    const stance = !communicating && stanceFollows(text, m.index + m[0].length) && isStanceVerb(m[0]);
+    if (!(stance || communicating) || !mayHaveSpeaker(text, m.index) || taken(m.index)) continue;
     // After a verb of saying in its sentence, a stance is part of what was said ("the paper said the authority planned to…").
-    if (stance && cues.some((c) => !c.communicating && c.index < m.index && c.index >= sentenceStart(text, m.index))) continue;
+    if (stance) {
+      const opens = sentenceStart(text, m.index);
+      if (cues.some((c) => !c.communicating && c.index < m.index && c.index >= opens)) continue;
+    }
     cues.push({ index: m.index, text: m[0], communicating: true, stance });
     added = true;
   }
