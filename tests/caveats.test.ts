@@ -263,6 +263,9 @@ describe('unnamed insiders as the subject of what they do', () => {
     expect(insider('Aides to the mayor have been pressing the council for a vote.')).toBe('Aides to the mayor have been pressing');
     expect(insider('Her advisers expected a narrow win.')).toBe('Her advisers expected');
     expect(kinds('Her advisers expected a narrow win.')).toContain('anonymous-source');
+    // The source of "according to" or "citing", and a spokesperson for a person rather than a body.
+    expect(insider('According to harbour board officials, the pier is lost.')).toBe('According to harbour board officials');
+    expect(insider('A spokeswoman for Mr. Lind did not return a call.')).toBe('A spokeswoman for Mr. Lind did not return');
   });
 
   it('leaves alone a role that is an object, named, on the record for a body, quoted, or in another sense', () => {

@@ -1,9 +1,12 @@
 import lexicon from './sources.json' with { type: 'json' };
 import { isQuoted, type Quote } from './quotes.js';
-import { isSourceVerb } from './sources.js';
+import { isFullName, isSourceVerb } from './sources.js';
 import { tag, type TaggedToken } from './tagger.js';
 import { nounClass } from './word-classes.js';
 
+const PERSON_TITLE = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Mayor|President|Senator|Governor|Secretary)\b/u;
+/** A verb whose object is the source: "according to", "citing", "quoting". */
+const SOURCE_VERB_BEFORE = /\b(?:according to|citing|quoting)(?:[\s\u00a0]+[\p{L}'’.-]+){0,3}?[\s\u00a0]+$/iu;
 const INSIDER = new RegExp(`\\b(?:${lexicon.insiderHeads.join('|')})\\b`, 'giu');
 /** Tags that may stand between a subject and its verb, and that may make up a phrase after its head. */
 const BETWEEN = new Set(['ADV', 'AUX', 'PART']);
@@ -22,20 +25,28 @@ export function unnamedInsider(text: string, quotes: readonly Quote[]): string |
     if (isQuoted(quotes, m.index)) continue;
     const end = m.index + m[0].length;
     if (/^[\s\u00a0]*,?[\s\u00a0]*\p{Lu}/u.test(text.slice(end, end + 3))) continue; // a name follows the role
-    // A spokesperson for a named body speaks for it on the record ("a spokesperson for Meta").
-    if (/^spokes/iu.test(m[0]) && /^[\s\u00a0]+(?:for|of)[\s\u00a0]+(?:the[\s\u00a0]+)?\p{Lu}/u.test(text.slice(end, end + 20))) continue;
+    // A spokesperson for a named body speaks for it on the record ("a spokesperson for Meta"); one for a person
+    // is one of their staff, unnamed ("a spokeswoman for Mr. Lind", "a spokesman for Mayor Ines Brandt").
+    const body = /^[\s\u00a0]+(?:for|of)[\s\u00a0]+((?:the[\s\u00a0]+)?\p{Lu}[\p{L}.'’-]*(?:[\s\u00a0]+\p{Lu}[\p{L}.'’-]*)*)/u.exec(text.slice(end, end + 60))?.[1];
+    if (/^spokes/iu.test(m[0]) && body && !PERSON_TITLE.test(body) && !isFullName(body)) continue;
     // A role word whose first sense in WordNet is no person or group ("renewable sources supplied…") is one only when it says or thinks.
     const kind = nounClass(m[0]);
     const person = kind === 'person' || kind === 'group';
     const from = Math.max(0, text.lastIndexOf('. ', m.index) + 1);
-    const to = text.indexOf('. ', end);
-    const tokens = tag(text.slice(from, to === -1 ? text.length : to));
+    // Past the role only its verb is read, a few words on: a title's full stop ("Mr. Lind") ends no sentence there.
+    const tokens = tag(text.slice(from, end + 120));
     const head = tokens.findIndex((t) => t.start === m.index - from);
+    if (head === -1) continue;
+    // The source of "according to" or "citing": "according to law enforcement officials".
+    const start = phraseStart(tokens, head, from);
+    const before = text.slice(Math.max(0, start - 60), start);
+    const cited = SOURCE_VERB_BEFORE.exec(before);
+    if (cited) return text.slice(start - before.length + cited.index, end);
     // The tagger takes a role that opens a sentence for a name ("Aides to the mayor…"), for its capital alone.
-    const noun = tokens[head]?.pos === 'NOUN' || (head === 0 && tokens[head]?.pos === 'PROPN');
+    const noun = tokens[head]!.pos === 'NOUN' || (head === 0 && tokens[head]!.pos === 'PROPN');
     if (!noun || tokens[head - 1]?.pos === 'ADP') continue;
     const verb = verbAfter(tokens, head);
-    if (verb && (person || isSourceVerb(verb.text))) return text.slice(phraseStart(tokens, head, from), from + verb.end).trim();
+    if (verb && (person || isSourceVerb(verb.text))) return text.slice(start, from + verb.end);
   }
   return null;
 }
