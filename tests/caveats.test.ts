@@ -213,6 +213,8 @@ describe('speakers the word lists lack, read by a tagger', () => {
     // What follows the verb without a comma or full stop after it is what was said, not who said it.
     expect(taggedAfter('"Yes," said the harbour engineers were tired', '"Yes," said'.length)).toBeNull();
     expect(chain('Mayor Ines Brandt asked, “Who will pay for the pier?”')).toEqual(['Harbour Gazette', 'Mayor Ines Brandt']);
+    // After "according to", a poll or a memo the lists do not read, by WordNet's class of its head.
+    expect(chain('According to the latest harbour poll, most residents want the pier rebuilt.')).toEqual(['Harbour Gazette', 'the latest harbour poll']);
   });
 
   it('reads a verb of thinking or feeling before a clause or what its subject means to do as stance, not inside what was said', () => {

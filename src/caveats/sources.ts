@@ -264,7 +264,8 @@ export function findSources(text: string, quotes: readonly Quote[]): Source[] {
     if (!sourceVerb && previous?.lower === 'to' && !BETWEEN.has(words[before - 2]?.lower ?? '')) continue;
     if (verb === 'told' && /^[\s\u00a0]+to[\s\u00a0]/u.test(text.slice(end))) continue;
     if (sourceVerb) {
-      add(describe(text, forward(text, words, next(end), { afterSourceVerb: true }), start, end));
+      // What the lists do not read after "according to" a tagger may: "according to the latest poll,", "citing a leaked memo,".
+      if (!add(describe(text, forward(text, words, next(end), { afterSourceVerb: true }), start, end))) add(taggedSource(text, taggedAfter(text, end), start, end));
       // "The Hindustan Times quoted unnamed officials": the one who quotes is a source too.
       if (verb === 'quoted' || verb === 'cited') add(describe(text, backward(text, words, before, start), start, end));
       continue;
