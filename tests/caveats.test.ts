@@ -213,6 +213,11 @@ describe('speakers the word lists lack, read by a tagger', () => {
     // What follows the verb without a comma or full stop after it is what was said, not who said it.
     expect(taggedAfter('"Yes," said the harbour engineers were tired', '"Yes," said'.length)).toBeNull();
     expect(chain('Mayor Ines Brandt asked, “Who will pay for the pier?”')).toEqual(['Harbour Gazette', 'Mayor Ines Brandt']);
+    // A party and state after a name, an aside whose verb follows a preposition, a question asked of someone.
+    expect(chain('“I do not know what it will take,” said Senator Ada Brook (D-Ore.) in an interview.')).toEqual(['Harbour Gazette', 'Senator Ada Brook']);
+    const aside = 'Halvorsen, the yard’s owner since buying it in 1990, told';
+    expect(taggedSubject(aside, 0, aside.indexOf('told'))?.phrase).toBe('Halvorsen, the yard’s owner since buying it in 1990');
+    expect(chain('Halvorsen questioned the mayor how the pier would be paid for.')).toEqual(['Harbour Gazette', 'Halvorsen']);
     // After "according to", a poll or a memo the lists do not read, by WordNet's class of its head.
     expect(chain('According to the latest harbour poll, most residents want the pier rebuilt.')).toEqual(['Harbour Gazette', 'the latest harbour poll']);
   });

@@ -96,8 +96,8 @@ const DETERMINERS = new Set(['a', 'an', 'the', 'in', 'of', 'for', 'his', 'her', 
  */
 const CLAIM_FOLLOWS = new RegExp(
   [
-    // a clause: "questioned whether…", "insisted, that…"
-    String.raw`(?:[\s\u00a0]+(?!that\b|whether\b)[\p{L}'’.-]+){0,4}?[\s\u00a0]*,?[\s\u00a0]+(?:that|whether|if)\b`,
+    // a clause: "questioned whether…", "insisted, that…", "asked the mayor how…"
+    String.raw`(?:[\s\u00a0]+(?!that\b|whether\b)[\p{L}'’.-]+){0,4}?[\s\u00a0]*,?[\s\u00a0]+(?:that|whether|if|how|why|what|when)\b`,
     // a quotation or a colon: "joked: “…”"
     String.raw`[\s\u00a0]*,?[\s\u00a0]*[:“"‘]`,
     // what it is about: "accused him of…", "warned of…"
@@ -394,8 +394,9 @@ function endsClause(text: string, speaker: Phrase | null): speaker is Phrase {
   const rest = text.slice(speaker.end);
   return CLAUSE_END.test(rest) || (/\p{Lu}[\p{L}'’-]*$/u.test(speaker.phrase) && CIRCUMSTANCE.test(rest));
 }
-const CLAUSE_END = /^\s*(?:[,.;!?)]|$)/u;
-const CIRCUMSTANCE = /^\s+(?:after|before|on|in|at|during|outside|following|when|while|as|from|to|via|shortly|later|earlier|yesterday|today|tonight)\b/u;
+/** A party and state after a lawmaker's name ("(D-Ill.)") stands between the name and the end of its clause. */
+const CLAUSE_END = /^(?:\s*\([^()]{1,12}\))?\s*(?:[,.;!?)]|$)/u;
+const CIRCUMSTANCE = /^(?:\s*\([^()]{1,12}\))?\s+(?:after|before|on|in|at|during|outside|following|when|while|as|from|to|via|shortly|later|earlier|yesterday|today|tonight)\b/u;
 
 function wordsOf(text: string): Word[] {
   const words: Word[] = [];

@@ -112,10 +112,13 @@ export function taggedAfter(text: string, verbEnd: number): TaggedPhrase | null 
 
 const RELATIVES = new Set(['who', 'whom', 'whose', 'which', 'that']);
 
-/** Whether the words between two commas are a role or a relative clause, not a clause of their own. */
+/**
+ * Whether the words between two commas are a role or a relative clause, not a clause of their own: a verb
+ * may stand after a relative pronoun or a preposition ("the front-runner after winning the primary").
+ */
 function asideOnly(tokens: readonly TaggedToken[]): boolean {
   for (const token of tokens) {
-    if (RELATIVES.has(token.lower)) return true;
+    if (RELATIVES.has(token.lower) || token.pos === 'ADP' || token.pos === 'SCONJ') return true;
     if (token.pos === 'VERB' || token.pos === 'AUX') return false;
   }
   return true;
