@@ -226,6 +226,7 @@ describe('speakers the word lists lack, read by a tagger', () => {
     expect(isStanceVerb('believes')).toBe(true);
     expect(isStanceVerb('hoped')).toBe(true);
     expect(isStanceVerb('sailed')).toBe(false);
+    expect(isStanceVerb('noticed')).toBe(true);
     expect(chain('Halvorsen believes that the pier can be saved.')).toEqual(['Harbour Gazette', 'Halvorsen']);
     expect(chain('The harbour board expects to vote in May.')).toEqual(['Harbour Gazette', 'The harbour board']);
     expect(chain('Halvorsen believes in ghosts.')).toEqual(['Harbour Gazette']);

@@ -22,8 +22,8 @@ type Part = 'noun' | 'verb';
 const files = new Map<Part, { index: Buffer; data: Buffer }>();
 const known = new Map<string, NounClass | null>();
 const knownVerbs = new Map<string, boolean>();
-/** WordNet's lexicographer files of verbs of thinking ("believe", "expect", "doubt") and feeling ("want", "hope", "fear"). */
-const VERB_STANCE = new Set([31, 37]);
+/** WordNet's lexicographer files of verbs of thinking ("believe", "expect"), feeling ("want", "hope") and perceiving ("see", "notice", "show"). */
+const VERB_STANCE = new Set([31, 37, 39]);
 
 /** The class of a noun's most common sense, trying its base forms ("aides" → "aide"); null when WordNet has no such noun. */
 export function nounClass(word: string): NounClass | null {
@@ -37,7 +37,7 @@ export function nounClass(word: string): NounClass | null {
   return answer;
 }
 
-/** Whether a verb's most common sense is one of thinking or feeling ("believes", "thought", "wants"): a stance its subject holds. */
+/** Whether a verb's most common sense is one of thinking, feeling or perceiving ("believes", "wants", "noticed"): a stance its subject holds. */
 export function isStanceVerb(word: string): boolean {
   let answer = knownVerbs.get(word);
   if (answer === undefined) {
