@@ -163,20 +163,15 @@ interface Cue {
 /** Words that open what a stance holds right after its verb: a clause, or what its subject means to do. */
 const STANCE_FOLLOWS: ReadonlySet<string> = new Set(['that', 'whether', 'if', 'to', 'about', 'of', ':', '“', '"']);
 
+/** The two words or marks after a verb, past spaces and commas: read in place, as a passage holds many words. */
+const NEXT_TWO = /[\s\u00a0,]*([\p{L}'’.-]+|\S)(?:[\s\u00a0,]+([\p{L}'’.-]+|\S))?/uy;
+
 /** Whether one of those words follows a verb, next or after one more word ("expects Brandt to", "believes strongly that"). */
 function stanceFollows(text: string, at: number): boolean {
-  const first = nextWord(text, at);
-  return STANCE_FOLLOWS.has(first.word) || (/^\p{L}/u.test(first.word) && STANCE_FOLLOWS.has(nextWord(text, first.end).word));
-}
-
-/** The word or mark after an offset, past spaces and a comma ("thinks, that" → "that"), and where it ends. */
-function nextWord(text: string, at: number): { word: string; end: number } {
-  let i = at;
-  while (i < text.length && (text[i] === ' ' || text[i] === ',' || text[i] === '\u00a0')) i++;
-  if (i >= text.length || i === at) return { word: '', end: i };
-  let end = i;
-  while (end < text.length && /[\p{L}'’.-]/u.test(text[end]!)) end++;
-  return end === i ? { word: text[i]!, end: i + 1 } : { word: text.slice(i, end), end };
+  NEXT_TWO.lastIndex = at;
+  const m = NEXT_TWO.exec(text);
+  if (!m) return false;
+  return STANCE_FOLLOWS.has(m[1]!) || (m[2] !== undefined && /^\p{L}/u.test(m[1]!) && STANCE_FOLLOWS.has(m[2]));
 }
 
 /** Every cue of a passage in reading order: the hand-kept ones, then verbs of communication among its other words. */
