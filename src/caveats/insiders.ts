@@ -32,7 +32,8 @@ export function unnamedInsider(text: string, quotes: readonly Quote[]): string |
     // A role word whose first sense in WordNet is no person or group ("renewable sources supplied…") is one only when it says or thinks.
     const kind = nounClass(m[0]);
     const person = kind === 'person' || kind === 'group';
-    const from = Math.max(0, text.lastIndexOf('. ', m.index) + 1);
+    // The description before a role is a few words long: the tagger reads from its sentence's start, at most 80 characters back.
+    const from = Math.max(text.lastIndexOf('. ', m.index) + 1, m.index > 80 ? text.indexOf(' ', m.index - 80) + 1 : 0);
     // Past the role only its verb is read, a few words on: a title's full stop ("Mr. Lind") ends no sentence there.
     const tokens = tag(text.slice(from, end + 120));
     const head = tokens.findIndex((t) => t.start === m.index - from);

@@ -163,6 +163,9 @@ interface Cue {
 /** Words that open what a stance holds right after its verb: a clause, or what its subject means to do. */
 const STANCE_FOLLOWS: ReadonlySet<string> = new Set(['that', 'whether', 'if', 'to', 'about', 'of', ':', '“', '"']);
 
+/** Any of those words or marks, found once per passage. */
+const STANCE_OPENER = /\b(?:that|whether|if|to|about|of)\b|[:“"]/g;
+
 /** The two words or marks after a verb, past spaces and commas: read in place, as a passage holds many words. */
 const NEXT_TWO = /[\s\u00a0,]*([\p{L}'’.-]+|\S)(?:[\s\u00a0,]+([\p{L}'’.-]+|\S))?/uy;
 
@@ -180,11 +183,17 @@ function cuesOf(text: string): Cue[] {
   for (const m of text.matchAll(VERB)) cues.push({ index: m.index, text: m[0], sourceVerb: m[1], speechAct: m[2], communicating: false });
   const taken = (at: number) => cues.some((c) => at >= c.index && at < c.index + c.text.length);
   let added = false;
+  // Where the words that open a stance's clause stand, in order: a word is read as a stance only if one follows it closely.
+  const openers = [...text.matchAll(STANCE_OPENER)].map((o) => o.index);
+  let nextOpener = 0;
   for (const m of text.matchAll(LOWER_WORD)) {
     // A verb of thinking or feeling with a clause after it is a stance its subject holds ("Sanders believes that…").
     // What follows is read first: WordNet is asked about few of a passage's words.
     const communicating = COMMUNICATING_SET.has(m[0]);
-    const stance = !communicating && stanceFollows(text, m.index + m[0].length) && isStanceVerb(m[0]);
+    const end = m.index + m[0].length;
+    while (nextOpener < openers.length && openers[nextOpener]! < end) nextOpener++;
+    const near = nextOpener < openers.length && openers[nextOpener]! - end < 40;
+    const stance = !communicating && near && stanceFollows(text, end) && isStanceVerb(m[0]);
     if (!(stance || communicating) || !mayHaveSpeaker(text, m.index) || taken(m.index)) continue;
     // After a verb of saying in its sentence, a stance is part of what was said ("the paper said the authority planned to…").
     if (stance) {
@@ -302,7 +311,8 @@ export function findSources(text: string, quotes: readonly Quote[]): Source[] {
     // Another verb of saying before it has its own speaker, who says this too ("…, the minister told reporters, adding").
     const joinedByComma = verb.endsWith('ing') && /,\s*$/u.test(text.slice(Math.max(0, start - 2), start));
     if (!spoken && !inverted && !(joinedByComma && ATTRIBUTING.test(text.slice(sentenceStart(text, start), start)))) {
-      const from = sentenceStart(text, start);
+      // A subject with its aside stands within 200 characters of its verb, as describedSubject reads it too.
+      const from = Math.max(sentenceStart(text, start), start > 200 ? text.indexOf(' ', start - 200) + 1 : 0);
       add(taggedSource(text, (joinedByComma ? openingSubject : taggedSubject)(text, from, start), start, end));
     } else if (!spoken && inverted) add(taggedSource(text, taggedAfter(text, end), start, end));
   }
