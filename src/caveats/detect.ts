@@ -17,8 +17,11 @@ export interface PassageContext {
   relays: readonly string[];
   /** For a caption: how much of it the article's body is about (0-1), when known. */
   captionRelatedness?: number;
-  /** The person the article last cited by name, for "he said" / "she said" (see Sourcing.lastPerson). */
-  lastPerson?: string | null;
+  /**
+   * The person the article last cited by name, for "he said" / "she said" (see Sourcing.lastPerson); or how to
+   * find them, read only when a pronoun asks: most passages have none.
+   */
+  lastPerson?: string | null | (() => string | null);
 }
 
 export interface Sourcing {
@@ -105,7 +108,9 @@ export function analyzePassage(text: string, context: PassageContext): Sourcing 
   // "He said" stands for the person last cited by name, in this passage or earlier in the article;
   // "they said" for the people or body last cited, in this passage only (a plural ranges too far).
   const people: string[] = [];
-  let lastPerson = context.lastPerson ?? null;
+  const carried = context.lastPerson;
+  let lastPerson: string | null | undefined = typeof carried === 'function' ? undefined : (carried ?? null);
+  const earlier = () => (lastPerson === undefined ? (lastPerson = (carried as () => string | null)()) : lastPerson);
   let lastCited: string | null = null;
   for (const source of sources) {
     if (source.kind === 'named' || source.kind === 'unnamed') {
@@ -117,7 +122,7 @@ export function analyzePassage(text: string, context: PassageContext): Sourcing 
     } else if (source.kind === 'anaphor') {
       // The person a sentence before it opens with outranks any name merely mentioned ("in West Hollywood");
       // with none, the last full name outside quotations, then the person cited last, here or before.
-      const named = subjectBefore(text, quotes, source.at!, source.name) ?? lastNamedPerson(text.slice(0, source.at), quotes) ?? lastPerson;
+      const named = subjectBefore(text, quotes, source.at!, source.name) ?? lastNamedPerson(text.slice(0, source.at), quotes) ?? earlier();
       // A name this passage already cites in full ("Council member Tom Reyes") is given as cited.
       const cited = named && people.find((p) => p.endsWith(named) || p.startsWith(`${named},`));
       const meant = source.name === 'they' ? lastCited : cited || named;
@@ -126,8 +131,15 @@ export function analyzePassage(text: string, context: PassageContext): Sourcing 
     }
   }
   // A passage that cites no one by name may still be about someone: a later "he said" stands for its subject.
-  if (!sources.some((s) => s.kind === 'named' || s.kind === 'anaphor')) lastPerson = subjectBefore(text, quotes, text.length, '') ?? lastPerson;
-  return { attribution: chain([outlet, ...relayed], people), caveats, lastPerson };
+  // Read only when a later pronoun asks: scanning every passage's sentences for it costs 100k passages most of a second.
+  const cites = sources.some((s) => s.kind === 'named' || s.kind === 'anaphor');
+  let handed: string | null | undefined;
+  const sourcing = { attribution: chain([outlet, ...relayed], people), caveats } as Sourcing;
+  Object.defineProperty(sourcing, 'lastPerson', {
+    get: () => (handed !== undefined ? handed : (handed = (cites ? null : subjectBefore(text, quotes, text.length, '')) ?? earlier())),
+    enumerable: true,
+  });
+  return sourcing;
 }
 
 /** A run of two or more capitalised words: "Ruben Osterlund", "Rep. Darrell Issa". */

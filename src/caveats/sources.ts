@@ -161,10 +161,10 @@ interface Cue {
 }
 
 /** Words that open what a stance holds right after its verb: a clause, or what its subject means to do. */
-const STANCE_FOLLOWS: ReadonlySet<string> = new Set(['that', 'whether', 'if', 'to', 'about', 'of', ':', '“', '"']);
+const STANCE_FOLLOWS: ReadonlySet<string> = new Set(['that', 'whether', 'if', 'to', ':', '“', '"']);
 
 /** Any of those words or marks, found once per passage. */
-const STANCE_OPENER = /\b(?:that|whether|if|to|about|of)\b|[:“"]/g;
+const STANCE_OPENER = /\b(?:that|whether|if|to)\b|[:“"]/g;
 
 /** The two words or marks after a verb, past spaces and commas: read in place, as a passage holds many words. */
 const NEXT_TWO = /[\s\u00a0,]*([\p{L}'’.-]+|\S)(?:[\s\u00a0,]+([\p{L}'’.-]+|\S))?/uy;
@@ -192,7 +192,7 @@ function cuesOf(text: string): Cue[] {
     const communicating = COMMUNICATING_SET.has(m[0]);
     const end = m.index + m[0].length;
     while (nextOpener < openers.length && openers[nextOpener]! < end) nextOpener++;
-    const near = nextOpener < openers.length && openers[nextOpener]! - end < 40;
+    const near = nextOpener < openers.length && openers[nextOpener]! - end < 20;
     const stance = !communicating && near && stanceFollows(text, end) && isStanceVerb(m[0]);
     if (!(stance || communicating) || !mayHaveSpeaker(text, m.index) || taken(m.index)) continue;
     // After a verb of saying in its sentence, a stance is part of what was said ("the paper said the authority planned to…").
