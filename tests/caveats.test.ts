@@ -1,8 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzePassage, type PassageContext } from '../src/caveats/detect.js';
+import { subjectBefore } from '../src/caveats/antecedent.js';
+import { unnamedInsider } from '../src/caveats/insiders.js';
 import { findQuotes } from '../src/caveats/quotes.js';
 import { findSources } from '../src/caveats/sources.js';
+import { taggedAfter, taggedSubject } from '../src/caveats/subject.js';
+import { isStanceVerb, nounClass } from '../src/caveats/word-classes.js';
 import { openCorpus } from '../src/ingest/open.js';
 import { tempCorpus } from './helpers.js';
 
@@ -158,6 +162,128 @@ describe('speakers across sentences', () => {
     const corpus = openCorpus(dir, { cacheDir: null });
     const added = corpus.passages.find((p) => p.text.startsWith('She added'))!;
     expect(added.attribution).toEqual(['Harbour Gazette', 'Council leader Maria Lopez']);
+  });
+});
+
+describe('speakers the word lists lack, read by a tagger', () => {
+  it('finds the head noun, WordNet class and aside of a subject', () => {
+    const subject = taggedSubject('The retired harbour magnate has repeatedly insisted', 0, 'The retired harbour magnate has repeatedly '.length);
+    expect(subject?.phrase).toBe('The retired harbour magnate');
+    expect(subject?.determiner).toBe('the');
+    const aside = 'Oskar Lind, a veteran ferry captain who sailed for years, said';
+    expect(taggedSubject(aside, 0, aside.indexOf('said'))?.phrase).toBe('Oskar Lind, a veteran ferry captain who sailed for years');
+    // A clause between commas is no aside: "later this month, the mayor told the council,".
+    const clause = 'The vote comes later this month, the mayor told the council, adding';
+    expect(taggedSubject(clause, 0, clause.indexOf('adding'))).toBeNull();
+    expect(nounClass('magnate')).toBe('person');
+    expect(nounClass('lifeguards')).toBe('person');
+    expect(nounClass('committee')).toBe('group');
+    expect(nounClass('memo')).toBe('communication');
+    expect(nounClass('lighthouse')).toBe('other');
+    expect(nounClass('qzxv')).toBeNull();
+  });
+
+  it('puts a subject whose head noun no list holds in the chain, described or unnamed as its determiner says', () => {
+    expect(chain('The retired harbour magnate has repeatedly insisted that the pier is safe.')).toEqual(['Harbour Gazette', 'The retired harbour magnate']);
+    const lawyers = analyzePassage('The ferry line’s lawyers have flatly denied that the hull leaked.', body());
+    expect(lawyers.attribution).toEqual(['Harbour Gazette', 'The ferry line’s lawyers']);
+    expect(lawyers.caveats.map((c) => c.kind)).toContain('anonymous-source');
+    // A role with a relative clause after a name is the named person's, not an unnamed source.
+    const role = analyzePassage('Oskar Lind, a veteran ferry captain who sailed for years, said the tides were rising.', body());
+    expect(role.attribution).toEqual(['Harbour Gazette', 'Oskar Lind, a veteran ferry captain']);
+    expect(role.caveats.map((c) => c.kind)).not.toContain('anonymous-source');
+    const counted = analyzePassage('Two lifeguards from the rescue station said the flags went up too late.', body());
+    expect(counted.attribution).toEqual(['Harbour Gazette', 'Two lifeguards from the rescue station']);
+    expect(counted.caveats.map((c) => c.kind)).toContain('anonymous-source');
+    // "The ferry magnate", "his eldest son" and bare "lifeguards" stand for someone or a trade the reader can weigh: not anonymous.
+    for (const text of ['The ferry magnate said the company had ignored the warnings.', 'His eldest son said the company had ignored the warnings.', 'By noon, lifeguards said the flags went up too late.']) {
+      expect(chain(text)).toHaveLength(2);
+      expect(kinds(text)).not.toContain('anonymous-source');
+    }
+    // An object of a preposition or a thing is no speaker.
+    const object = 'After speaking to the harbour workers, warned';
+    expect(taggedSubject(object, 0, object.indexOf(', warned'))).toBeNull();
+    expect(chain('A lighthouse says more about the town than any speech.')).toEqual(['Harbour Gazette']);
+
+  });
+
+  it('reads a speaker after an inverted verb with the modifiers and role the lists lack', () => {
+    expect(chain('"The pier will hold," said retired harbour engineer Piet Halvorsen, asked about the storm.')).toEqual(['Harbour Gazette', 'retired harbour engineer Piet Halvorsen']);
+    expect(chain('"The pier will hold," said Piet Halvorsen, technical adviser to the harbour board.')).toEqual(['Harbour Gazette', 'Piet Halvorsen, technical adviser to the harbour board']);
+    // What follows the verb without a comma or full stop after it is what was said, not who said it.
+    expect(taggedAfter('"Yes," said the harbour engineers were tired', '"Yes," said'.length)).toBeNull();
+    expect(chain('Mayor Ines Brandt asked, “Who will pay for the pier?”')).toEqual(['Harbour Gazette', 'Mayor Ines Brandt']);
+    // A party and state after a name, an aside whose verb follows a preposition, a question asked of someone.
+    expect(chain('“I do not know what it will take,” said Senator Ada Brook (D-Ore.) in an interview.')).toEqual(['Harbour Gazette', 'Senator Ada Brook']);
+    const aside = 'Halvorsen, the yard’s owner since buying it in 1990, told';
+    expect(taggedSubject(aside, 0, aside.indexOf('told'))?.phrase).toBe('Halvorsen, the yard’s owner since buying it in 1990');
+    expect(chain('Halvorsen questioned the mayor how the pier would be paid for.')).toEqual(['Harbour Gazette', 'Halvorsen']);
+    // After "according to", a poll or a memo the lists do not read, by WordNet's class of its head.
+    expect(chain('According to the latest harbour poll, most residents want the pier rebuilt.')).toEqual(['Harbour Gazette', 'the latest harbour poll']);
+  });
+
+  it('reads a verb of thinking or feeling before a clause or what its subject means to do as stance, not inside what was said', () => {
+    expect(isStanceVerb('believes')).toBe(true);
+    expect(isStanceVerb('hoped')).toBe(true);
+    expect(isStanceVerb('sailed')).toBe(false);
+    expect(isStanceVerb('noticed')).toBe(true);
+    expect(chain('Halvorsen believes that the pier can be saved.')).toEqual(['Harbour Gazette', 'Halvorsen']);
+    expect(chain('The harbour board expects to vote in May.')).toEqual(['Harbour Gazette', 'The harbour board']);
+    expect(chain('Halvorsen believes in ghosts.')).toEqual(['Harbour Gazette']);
+    expect(chain('The Harbour Gazette said the port authority planned to sell the old terminal.')).toEqual(['Harbour Gazette']);
+  });
+
+  it('gives a verb a comma joins to its clause the clause’s subject', () => {
+    expect(chain('The harbour magnate sold his last ferry on Friday, saying the trade had gone.')).toEqual(['Harbour Gazette', 'The harbour magnate']);
+  });
+});
+
+describe('whom "he" and "she" stand for', () => {
+  const resolve = (text: string) => {
+    const quotes = findQuotes(text);
+    const at = text.search(/\b(?:he|she)\s+(?:said|says|told)/u);
+    return subjectBefore(text, quotes, at, text.slice(at).startsWith('she') ? 'she' : 'he');
+  };
+
+  it('takes the person who opens the sentence before, not a name merely mentioned or quoted', () => {
+    expect(resolve('On a windy pier in Port Ellery, Halvorsen repeated his plan. "Ask Marta Quist," he said.')).toBe('Halvorsen');
+    expect(resolve('Councillor Ines Brandt was heckled at the meeting when she said the budget was sound.')).toBe('Councillor Ines Brandt');
+    // A title of the other sex rules a name out; a sentence opening with an ordinary word names no one.
+    expect(resolve('Ms. Okafor spoke first. Mr. Lund spoke next. Later she said the vote was close.')).toBe('Ms. Okafor');
+    expect(resolve('Voters waited for hours. Then he said the count would resume.')).toBeNull();
+  });
+
+  it('puts the person in the chain, and carries a passage’s subject to the next passage', () => {
+    expect(chain('Halvorsen visited the yard in Port Ellery. “We will build again,” he said.')).toEqual(['Harbour Gazette', 'Halvorsen']);
+    const first = analyzePassage('Halvorsen toured the flooded yard on Monday.', body());
+    expect(first.lastPerson).toBe('Halvorsen');
+    expect(chain('“It will take a year,” he said.', { ...body(), lastPerson: first.lastPerson })).toEqual(['Harbour Gazette', 'Halvorsen']);
+    // A speaker given with age and role is carried by the part that names him.
+    expect(analyzePassage('Piet Halvorsen, 61, a welder, said the yard would reopen.', body()).lastPerson).toBe('Piet Halvorsen');
+  });
+});
+
+describe('unnamed insiders as the subject of what they do', () => {
+  const insider = (text: string) => unnamedInsider(text, findQuotes(text));
+
+  it('flags a role left unnamed as a subject, whatever its verb, with the phrase up to the verb as evidence', () => {
+    expect(insider('Privately, some harbour board officials think the pier is lost.')).toBe('some harbour board officials think');
+    expect(insider('Aides to the mayor have been pressing the council for a vote.')).toBe('Aides to the mayor have been pressing');
+    expect(insider('Her advisers expected a narrow win.')).toBe('Her advisers expected');
+    expect(kinds('Her advisers expected a narrow win.')).toContain('anonymous-source');
+    // The source of "according to" or "citing", and a spokesperson for a person rather than a body.
+    expect(insider('According to harbour board officials, the pier is lost.')).toBe('According to harbour board officials');
+    expect(insider('A spokeswoman for Mr. Lind did not return a call.')).toBe('A spokeswoman for Mr. Lind did not return');
+  });
+
+  it('leaves alone a role that is an object, named, on the record for a body, quoted, or in another sense', () => {
+    expect(insider('The mayor met with officials on Friday.')).toBeNull();
+    expect(insider('Harbour spokeswoman Ada Brook confirmed the closure.')).toBeNull();
+    expect(insider('A spokesperson for Nordline said the ferry would sail.')).toBeNull();
+    expect(insider('"Officials always panic," Halvorsen said.')).toBeNull();
+    expect(insider('Renewable sources supplied half the port’s power.')).toBeNull();
+    // Sources that say something are people, whatever WordNet's first sense of the word.
+    expect(insider('Numerous sources said the deal was close.')).toBe('Numerous sources said');
   });
 });
 

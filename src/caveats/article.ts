@@ -17,7 +17,7 @@ export function analyzeArticle(article: Article, passages: Passage[]): { outlet:
   // The body's words are gathered only for an article that has captions to compare with them.
   let body: Set<string> | null = null;
   // Whom a "he said" stands for, carried from passage to passage in reading order.
-  let lastPerson: string | null = null;
+  let lastPerson: () => string | null = () => null;
 
   for (const passage of passages) {
     if (!isQuotable(passage)) {
@@ -32,7 +32,7 @@ export function analyzeArticle(article: Article, passages: Passage[]): { outlet:
     const sourcing = analyzePassage(passage.text, { section: passage.section, outlet, relays, captionRelatedness, lastPerson });
     passage.attribution = sourcing.attribution;
     passage.caveats = sourcing.caveats;
-    lastPerson = sourcing.lastPerson;
+    lastPerson = () => sourcing.lastPerson;
   }
   return { outlet };
 }

@@ -1,6 +1,8 @@
 import { creditLine } from '../passages/cues.js';
 import type { Caveat, CaveatKind, Section } from '../passages/types.js';
 import cues from './cues.json' with { type: 'json' };
+import { subjectBefore } from './antecedent.js';
+import { unnamedInsider } from './insiders.js';
 import { CAVEAT_KIND_INFO } from './kinds.js';
 import { findQuotes, isQuoted, type Quote } from './quotes.js';
 import { isEnglishName, isEnglishWord } from '../text/specificity.js';
@@ -16,8 +18,11 @@ export interface PassageContext {
   relays: readonly string[];
   /** For a caption: how much of it the article's body is about (0-1), when known. */
   captionRelatedness?: number;
-  /** The person the article last cited by name, for "he said" / "she said" (see Sourcing.lastPerson). */
-  lastPerson?: string | null;
+  /**
+   * The person the article last cited by name, for "he said" / "she said" (see Sourcing.lastPerson); or how to
+   * find them, read only when a pronoun asks: most passages have none.
+   */
+  lastPerson?: string | null | (() => string | null);
 }
 
 export interface Sourcing {
@@ -92,7 +97,7 @@ export function analyzePassage(text: string, context: PassageContext): Sourcing 
 
   const anonymity = firstOutside(ANONYMITY, text, []);
   const unnamed = sources.find((s) => s.kind === 'unnamed');
-  add('anonymous-source', anonymity ?? unnamed?.evidence);
+  add('anonymous-source', anonymity ?? unnamed?.evidence ?? unnamedInsider(text, quotes));
   addEvery('unverified', inOrder(everyOutside(UNVERIFIED, text, quotes)));
   add('editorializing', editorializing(text, quotes));
   addEvery('loaded-language', inOrder([...everyOutside(LOADED, text, quotes), ...loadedWords(text, quotes)]));
@@ -109,24 +114,38 @@ export function analyzePassage(text: string, context: PassageContext): Sourcing 
   // "He said" stands for the person last cited by name, in this passage or earlier in the article;
   // "they said" for the people or body last cited, in this passage only (a plural ranges too far).
   const people: string[] = [];
-  let lastPerson = context.lastPerson ?? null;
+  const carried = context.lastPerson;
+  let lastPerson: string | null | undefined = typeof carried === 'function' ? undefined : (carried ?? null);
+  const earlier = () => (lastPerson === undefined ? (lastPerson = (carried as () => string | null)()) : lastPerson);
   let lastCited: string | null = null;
   for (const source of sources) {
     if (source.kind === 'named' || source.kind === 'unnamed') {
       lastCited = describePerson(source);
       people.push(lastCited);
-      if (source.kind === 'named' && isPersonName(source.name)) lastPerson = source.name;
+      // "Ada Brook, 52, a nurse": the person is the part that names her, whom a later "she" stands for.
+      const person = source.kind === 'named' ? source.name.split(/,\s+/u).find(isPersonName) : undefined;
+      if (person) lastPerson = person;
     } else if (source.kind === 'anaphor') {
-      const before = text.slice(0, source.at);
-      const named = lastNamedPerson(before);
+      // The person a sentence before it opens with outranks any name merely mentioned ("in West Hollywood");
+      // with none, the last full name outside quotations, then the person cited last, here or before.
+      const named = subjectBefore(text, quotes, source.at!, source.name) ?? lastNamedPerson(text.slice(0, source.at), quotes) ?? earlier();
       // A name this passage already cites in full ("Council member Tom Reyes") is given as cited.
-      const cited = named && people.find((p) => p.endsWith(named));
-      const meant = source.name === 'they' ? lastCited : (cited || named || lastPerson);
+      const cited = named && people.find((p) => p.endsWith(named) || p.startsWith(`${named},`));
+      const meant = source.name === 'they' ? lastCited : cited || named;
       if (meant) people.push(meant);
       if (meant && source.name !== 'they') lastPerson = meant;
     }
   }
-  return { attribution: chain([outlet, ...relayed], people), caveats, lastPerson };
+  // A passage that cites no one by name may still be about someone: a later "he said" stands for its subject.
+  // Read only when a later pronoun asks: scanning every passage's sentences for it costs 100k passages most of a second.
+  const cites = sources.some((s) => s.kind === 'named' || s.kind === 'anaphor');
+  let handed: string | null | undefined;
+  const sourcing = { attribution: chain([outlet, ...relayed], people), caveats } as Sourcing;
+  Object.defineProperty(sourcing, 'lastPerson', {
+    get: () => (handed !== undefined ? handed : (handed = (cites ? null : subjectBefore(text, quotes, text.length, '')) ?? earlier())),
+    enumerable: true,
+  });
+  return sourcing;
 }
 
 /** A run of two or more capitalised words: "Ruben Osterlund", "Rep. Darrell Issa". */
@@ -136,9 +155,9 @@ const FULL_NAME = /\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)+/gu;
  * The last person the text names in full, whether or not as a source ("Nordline's chief executive, Ruben
  * Osterlund, said … He said …"): nearer than anyone cited in an earlier passage, so "he" stands for them.
  */
-function lastNamedPerson(text: string): string | null {
+function lastNamedPerson(text: string, quotes: readonly Quote[]): string | null {
   let found: string | null = null;
-  for (const m of text.matchAll(FULL_NAME)) if (isFullName(m[0])) found = m[0];
+  for (const m of text.matchAll(FULL_NAME)) if (isFullName(m[0]) && !isQuoted(quotes, m.index)) found = m[0];
   return found;
 }
 

@@ -3,6 +3,8 @@ import lexicon from './sources.json' with { type: 'json' };
 import { isEnglishName, isEnglishWord } from '../text/specificity.js';
 import { STOPWORDS } from '../text/words.js';
 import { isQuoted, type Quote } from './quotes.js';
+import { openingSubject, taggedAfter, taggedSubject, type TaggedPhrase } from './subject.js';
+import { isStanceVerb, nounClass } from './word-classes.js';
 
 /**
  * Who a claim in a passage comes from, as the text says it:
@@ -94,10 +96,10 @@ const DETERMINERS = new Set(['a', 'an', 'the', 'in', 'of', 'for', 'his', 'her', 
  */
 const CLAIM_FOLLOWS = new RegExp(
   [
-    // a clause: "questioned whether…", "insisted, that…"
-    String.raw`(?:[\s\u00a0]+(?!that\b|whether\b)[\p{L}'’.-]+){0,4}?[\s\u00a0]*,?[\s\u00a0]+(?:that|whether|if)\b`,
+    // a clause: "questioned whether…", "insisted, that…", "asked the mayor how…"
+    String.raw`(?:[\s\u00a0]+(?!that\b|whether\b)[\p{L}'’.-]+){0,4}?[\s\u00a0]*,?[\s\u00a0]+(?:that|whether|if|how|why|what|when)\b`,
     // a quotation or a colon: "joked: “…”"
-    String.raw`[\s\u00a0]*[:“"‘]`,
+    String.raw`[\s\u00a0]*,?[\s\u00a0]*[:“"‘]`,
     // what it is about: "accused him of…", "warned of…"
     String.raw`(?:[\s\u00a0]+[\p{L}'’.-]+){0,4}?[\s\u00a0]+(?:of|about)\b`,
     // what someone was urged to do, after whom: "urged voters to…", "asked Mr. Comey to…" (not "refused to
@@ -154,6 +156,25 @@ interface Cue {
   sourceVerb?: string;
   speechAct?: string;
   communicating: boolean;
+  /** A verb of thinking or feeling, which may take what its subject wants or expects to do ("hopes to win"). */
+  stance?: boolean;
+}
+
+/** Words that open what a stance holds right after its verb: a clause, or what its subject means to do. */
+const STANCE_FOLLOWS: ReadonlySet<string> = new Set(['that', 'whether', 'if', 'to', ':', '“', '"']);
+
+/** Any of those words or marks, found once per passage. */
+const STANCE_OPENER = /\b(?:that|whether|if|to)\b|[:“"]/g;
+
+/** The two words or marks after a verb, past spaces and commas: read in place, as a passage holds many words. */
+const NEXT_TWO = /[\s\u00a0,]*([\p{L}'’.-]+|\S)(?:[\s\u00a0,]+([\p{L}'’.-]+|\S))?/uy;
+
+/** Whether one of those words follows a verb, next or after one more word ("expects Brandt to", "believes strongly that"). */
+function stanceFollows(text: string, at: number): boolean {
+  NEXT_TWO.lastIndex = at;
+  const m = NEXT_TWO.exec(text);
+  if (!m) return false;
+  return STANCE_FOLLOWS.has(m[1]!) || (m[2] !== undefined && /^\p{L}/u.test(m[1]!) && STANCE_FOLLOWS.has(m[2]));
 }
 
 /** Every cue of a passage in reading order: the hand-kept ones, then verbs of communication among its other words. */
@@ -162,13 +183,35 @@ function cuesOf(text: string): Cue[] {
   for (const m of text.matchAll(VERB)) cues.push({ index: m.index, text: m[0], sourceVerb: m[1], speechAct: m[2], communicating: false });
   const taken = (at: number) => cues.some((c) => at >= c.index && at < c.index + c.text.length);
   let added = false;
+  // Where the words that open a stance's clause stand, in order: a word is read as a stance only if one follows it closely.
+  const openers = [...text.matchAll(STANCE_OPENER)].map((o) => o.index);
+  let nextOpener = 0;
   for (const m of text.matchAll(LOWER_WORD)) {
-    if (!COMMUNICATING_SET.has(m[0]) || !mayHaveSpeaker(text, m.index) || taken(m.index)) continue;
-    cues.push({ index: m.index, text: m[0], communicating: true });
+    // A verb of thinking or feeling with a clause after it is a stance its subject holds ("Sanders believes that…").
+    // What follows is read first: WordNet is asked about few of a passage's words.
+    const communicating = COMMUNICATING_SET.has(m[0]);
+    const end = m.index + m[0].length;
+    while (nextOpener < openers.length && openers[nextOpener]! < end) nextOpener++;
+    const near = nextOpener < openers.length && openers[nextOpener]! - end < 20;
+    const stance = !communicating && near && stanceFollows(text, end) && isStanceVerb(m[0]);
+    if (!(stance || communicating) || !mayHaveSpeaker(text, m.index) || taken(m.index)) continue;
+    // After a verb of saying in its sentence, a stance is part of what was said ("the paper said the authority planned to…").
+    if (stance) {
+      const opens = sentenceStart(text, m.index);
+      if (cues.some((c) => !c.communicating && c.index < m.index && c.index >= opens)) continue;
+    }
+    cues.push({ index: m.index, text: m[0], communicating: true, stance });
     added = true;
   }
   return added ? cues.sort((a, b) => a.index - b.index) : cues;
 }
+const REPORTING: ReadonlySet<string> = new Set(lexicon.reportingVerbs);
+/** Whether a word is a verb of saying, of communication, or of thinking or feeling: what a source does. */
+export function isSourceVerb(word: string): boolean {
+  const lower = word.toLowerCase();
+  return REPORTING.has(lower) || COMMUNICATING_SET.has(lower) || isStanceVerb(lower);
+}
+
 /** Verbs a speaker may follow after a quotation or a comma: "…,” said John Smith". */
 const INVERTING = new Set(['said', 'says', 'added', 'adds', 'noted', 'wrote', 'explained', 'continued', 'asked', 'replied', 'insisted', 'warned', 'argued', 'stressed', 'recalled', 'concluded']);
 /** Where a source spoke to an outlet: "told Reuters", "in an interview with Der Spiegel". */
@@ -179,8 +222,11 @@ export const ATTRIBUTING = new RegExp(VERB_SOURCE, 'i');
 /** All the sources a passage names or describes, in order, with the phrases that attribute to them. */
 export function findSources(text: string, quotes: readonly Quote[]): Source[] {
   const sources: Source[] = [];
-  const add = (source: Source | null) => {
-    if (source && !sources.some((s) => s.name === source.name && s.kind === source.kind && s.at === source.at)) sources.push(source);
+  /** Keeps a source once; whether there was one. */
+  const add = (source: Source | null): boolean => {
+    if (!source) return false;
+    if (!sources.some((s) => s.name === source.name && s.kind === source.kind && s.at === source.at)) sources.push(source);
+    return true;
   };
   let cached: Word[] | null = null;
   const wordList = () => (cached ??= wordsOf(text)); // most passages have no reporting verb: split only when needed
@@ -203,7 +249,7 @@ export function findSources(text: string, quotes: readonly Quote[]): Source[] {
     const words = wordList();
     const { sourceVerb, speechAct, communicating } = cue;
     // Without a clause or a quotation after it, a verb of communication reports nothing.
-    if (communicating && !claimFollows(text, end)) continue;
+    if (communicating && !claimFollows(text, end) && !(cue.stance && /^[\s\u00a0]+to[\s\u00a0]/u.test(text.slice(end, end + 5)))) continue;
     const verb = cue.text.toLowerCase();
     const at = next(start);
     const before = at === -1 ? words.length : at;
@@ -222,7 +268,8 @@ export function findSources(text: string, quotes: readonly Quote[]): Source[] {
     if (!sourceVerb && previous?.lower === 'to' && !BETWEEN.has(words[before - 2]?.lower ?? '')) continue;
     if (verb === 'told' && /^[\s\u00a0]+to[\s\u00a0]/u.test(text.slice(end))) continue;
     if (sourceVerb) {
-      add(describe(text, forward(text, words, next(end), { afterSourceVerb: true }), start, end));
+      // What the lists do not read after "according to" a tagger may: "according to the latest poll,", "citing a leaked memo,".
+      if (!add(describe(text, forward(text, words, next(end), { afterSourceVerb: true }), start, end))) add(taggedSource(text, taggedAfter(text, end), start, end));
       // "The Hindustan Times quoted unnamed officials": the one who quotes is a source too.
       if (verb === 'quoted' || verb === 'cited') add(describe(text, backward(text, words, before, start), start, end));
       continue;
@@ -235,29 +282,39 @@ export function findSources(text: string, quotes: readonly Quote[]): Source[] {
     const after = candidate && candidate.kind !== 'outlet' && candidate.kind !== 'media' ? candidate : null;
     const pronoun = after ? null : pronounSubject(words, before);
     const subject = after || pronoun ? null : (backward(text, words, before, start) ?? describedSubject(text, start));
-    if (after) add(after);
-    else if (subject) add(describe(text, subject, start, end));
-    else if (pronoun) add({ kind: 'anaphor', name: pronoun.lower, evidence: text.slice(pronoun.start, end), at: pronoun.start });
+    let spoken = false;
+    if (after) spoken = add(after);
+    else if (subject) spoken = add(describe(text, subject, start, end));
+    else if (pronoun) spoken = add({ kind: 'anaphor', name: pronoun.lower, evidence: text.slice(pronoun.start, end), at: pronoun.start });
     else if (previous?.lower === 'and' && !speechAct) {
       // "Trump blasted the media and said…": the subject of the first verb says the second.
       const opens = sentenceStart(text, start);
       const opening = forward(text, words, next(opens), { namesOnly: true, opensSentence: true });
       // Not an introductory phrase ("In a speech, she thanked…"), nor a clause a pronoun opens.
       const introduced = opening !== null && STOPWORDS.has(opening.phrase.split(/\s+/u)[0]!.toLowerCase());
-      if (opening && !introduced && opening.end < start && !ATTRIBUTING.test(text.slice(opens, previous.start))) add(describe(text, opening, start, end));
+      if (opening && !introduced && opening.end < start && !ATTRIBUTING.test(text.slice(opens, previous.start))) spoken = add(describe(text, opening, start, end));
     }
     else if (verb.endsWith('ing') && /,\s*$/u.test(text.slice(Math.max(0, start - 2), start))) {
       // "Councillor Dev Amani disputed that, saying…": the sentence's subject says it, unless another
       // verb of saying in the sentence has its own ("…, the minister told reporters, adding").
       const opens = sentenceStart(text, start);
       const opening = ATTRIBUTING.test(text.slice(opens, start)) ? null : forward(text, words, next(opens), { namesOnly: true, opensSentence: true });
-      if (opening && /^[\s\u00a0]+\p{Ll}/u.test(text.slice(opening.end))) add(describe(text, opening, start, end));
+      if (opening && /^[\s\u00a0]+\p{Ll}/u.test(text.slice(opening.end))) spoken = add(describe(text, opening, start, end));
     }
     else if (!speechAct && !/,\s*$/u.test(text.slice(Math.max(0, start - 2), start))) {
       // "…and said the company had moved": with no subject before the verb, a speaker after it must end the clause too.
       const late = forward(text, words, next(end), NAMES);
-      if (endsClause(text, late)) add(describe(text, late, start, end));
+      if (endsClause(text, late)) spoken = add(describe(text, late, start, end));
     }
+    // What the word lists did not read, a tagger may: a head noun they lack, an aside, adverbs before the verb.
+    // A verb a comma joins to its clause ("…, saying") is said by the clause's subject, not by the words before the comma.
+    // Another verb of saying before it has its own speaker, who says this too ("…, the minister told reporters, adding").
+    const joinedByComma = verb.endsWith('ing') && /,\s*$/u.test(text.slice(Math.max(0, start - 2), start));
+    if (!spoken && !inverted && !(joinedByComma && ATTRIBUTING.test(text.slice(sentenceStart(text, start), start)))) {
+      // A subject with its aside stands within 200 characters of its verb, as describedSubject reads it too.
+      const from = Math.max(sentenceStart(text, start), start > 200 ? text.indexOf(' ', start - 200) + 1 : 0);
+      add(taggedSource(text, (joinedByComma ? openingSubject : taggedSubject)(text, from, start), start, end));
+    } else if (!spoken && inverted) add(taggedSource(text, taggedAfter(text, end), start, end));
   }
   for (const match of text.matchAll(LISTENER)) {
     if (isQuoted(quotes, match.index)) continue;
@@ -265,6 +322,35 @@ export function findSources(text: string, quotes: readonly Quote[]): Source[] {
     if (listener && isOutlet(listener.phrase)) add(describe(text, listener, match.index, match.index + match[0].length));
   }
   return sources.map((s) => (s.kind === 'named' ? { ...s, name: resolveDefinite(text, s.name) } : s));
+}
+
+/** Determiners of a description that counts people without saying which: "a senior aide", "some strategists". */
+const INDEFINITE = new Set(['', 'a', 'an', 'one', 'some', 'several', 'many', 'most', 'two', 'three', 'four', 'other', 'another', 'few', 'both', 'all']);
+
+/**
+ * The subject of a verb of saying as the tagger reads it, classified as describe() does, or, for a head noun
+ * the lists lack, by what WordNet says it names: a person ("the billionaire magnate", "two strategists"), a
+ * group ("the bureau") or a communication ("the email", "the ad"). Unnamed people are those a description
+ * counts, or leaves indefinite or plural ("a campaign aide", "his advisers"); one it points to ("the judge", "his son")
+ * stands for someone the article names.
+ */
+function taggedSource(text: string, subject: TaggedPhrase | null, verbStart: number, verbEnd: number): Source | null {
+  if (!subject) return null;
+  const known = describe(text, subject, verbStart, verbEnd);
+  if (known) return known;
+  const evidence = text.slice(Math.min(subject.start, verbStart), Math.max(subject.end, verbEnd)).trim();
+  // A word the tagger calls a name only for its capital ("Prices rose…, adding") is judged as a noun.
+  const ordinary = isEnglishWord(subject.head.lower) && !isEnglishName(subject.head.lower);
+  if (subject.head.pos === 'PROPN' && !ordinary) return /^\p{Lu}/u.test(subject.head.text) ? { kind: 'named', name: subject.phrase, evidence } : null;
+  const name = subject.phrase.replace(/[\s\u00a0]+/gu, ' ');
+  const kind = nounClass(subject.head.lower);
+  if (kind === 'person') {
+    const plural = subject.head.lower.endsWith('s') && nounClass(subject.head.lower.replace(/e?s$/u, '')) === 'person';
+    // A bare plural speaks for its trade or body ("cops said", "prosecutors argued"); a described one is unnamed people.
+    const bare = subject.start === subject.head.start;
+    return { kind: (INDEFINITE.has(subject.determiner) && !(plural && bare)) || (plural && !bare) ? 'unnamed' : 'named', name, evidence };
+  }
+  return kind === 'group' || kind === 'communication' || kind === 'cognition' ? { kind: 'named', name, evidence } : null;
 }
 
 /** Whether a named source is a person ("Rep. Darrell Issa", "Gingrich"), not a body ("the Iraqi army"): whom "he" or "she" can stand for. */
@@ -313,8 +399,9 @@ function endsClause(text: string, speaker: Phrase | null): speaker is Phrase {
   const rest = text.slice(speaker.end);
   return CLAUSE_END.test(rest) || (/\p{Lu}[\p{L}'’-]*$/u.test(speaker.phrase) && CIRCUMSTANCE.test(rest));
 }
-const CLAUSE_END = /^\s*(?:[,.;!?)]|$)/u;
-const CIRCUMSTANCE = /^\s+(?:after|before|on|in|at|during|outside|following|when|while|as|from|to|via|shortly|later|earlier|yesterday|today|tonight)\b/u;
+/** A party and state after a lawmaker's name ("(D-Ill.)") stands between the name and the end of its clause. */
+const CLAUSE_END = /^(?:\s*\([^()]{1,12}\))?\s*(?:[,.;!?)]|$)/u;
+const CIRCUMSTANCE = /^(?:\s*\([^()]{1,12}\))?\s+(?:after|before|on|in|at|during|outside|following|when|while|as|from|to|via|shortly|later|earlier|yesterday|today|tonight)\b/u;
 
 function wordsOf(text: string): Word[] {
   const words: Word[] = [];
@@ -464,6 +551,9 @@ function lastAttributing(phrase: string): number {
   return cut;
 }
 
+/** A name set off by a comma just before its role. */
+const NAME_BEFORE_ROLE = /(\p{Lu}[\p{L}'’.-]*(?:[\s\u00a0]+\p{Lu}[\p{L}'’.-]*)+),[\s\u00a0]+$/u;
+
 function describedSubject(text: string, verbStart: number): Phrase | null {
   const before = text.slice(Math.max(sentenceStart(text, verbStart), verbStart - 200), verbStart);
   const base = verbStart - before.length;
@@ -479,6 +569,9 @@ function describedSubject(text: string, verbStart: number): Phrase | null {
     const cut = lastAttributing(m[1]!);
     const at = base + m.index + m[0].indexOf(m[1]!) + cut;
     const phrase = m[1]!.slice(cut).trim();
+    // The role of a name before it: "Oskar Lind, a veteran captain who sailed for years, said".
+    const named = cut === 0 ? NAME_BEFORE_ROLE.exec(before.slice(0, m.index + m[0].indexOf(m[1]!))) : null;
+    if (named) return { start: base + named.index, end: at + phrase.length, phrase: `${named[1]}, ${phrase}` };
     return { start: at, end: at + phrase.length, phrase };
   }
   const a = appositive!.exec(before);

@@ -1,0 +1,61 @@
+import { isEnglishName, isEnglishWord } from '../text/specificity.js';
+import { STOPWORDS } from '../text/words.js';
+import { isQuoted, type Quote } from './quotes.js';
+import { isPersonName } from './sources.js';
+
+/**
+ * A sentence's subject when it is a person's name: the capitalised words that open it (past "But", "And"
+ * and a title: "Sen. Ted Cruz", "Mr. Kasich", "Sanders"), followed by a verb or an aside, not by more of a
+ * noun phrase. A name later in the sentence is an object or a place ("in West Hollywood"), which a "he"
+ * in the next sentence rarely stands for.
+ */
+const OPENING_NAME = /^(?:(?:But|And|Yet|Still|So|Now|Then|Meanwhile|However|Instead|Later),?\s+)?((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Prof)\.\s+)?\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+))*)(?=\s+\p{Ll}|,)/u;
+/** Where sentences begin: after a full stop (not a title's or an initial's), question or exclamation mark, and a space. */
+const SENTENCE_END = /(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Prof|St|Jr|\p{Lu}))[.!?]["”’']?\s+(?=["“‘']?\p{Lu})/gu;
+const TITLE_OF_MEN = /^Mr\.\s/u;
+const TITLE_OF_WOMEN = /^(?:Mrs|Ms)\.\s/u;
+
+/**
+ * The person a "he" or "she" at `at` most likely stands for within the passage: the subject of its own
+ * sentence before it ("Clinton was booed when she said"), else of the nearest sentence before whose
+ * subject is a person ("Kasich is trumpeting a positive message. But he says…"). A title of the other
+ * sex rules a name out. Null when no sentence before it opens with a person's name.
+ */
+export function subjectBefore(text: string, quotes: readonly Quote[], at: number, pronoun: string): string | null {
+  const starts = [0];
+  for (const m of text.slice(0, at).matchAll(SENTENCE_END)) starts.push(m.index + m[0].length);
+  for (let k = starts.length - 1; k >= 0; k--) {
+    const start = starts[k]!;
+    if (isQuoted(quotes, start)) continue;
+    const name = openingName(text.slice(start, at));
+    if (name && agrees(name, pronoun)) return name;
+  }
+  return null;
+}
+
+/** The name that opens a sentence, or that follows its introductory phrase ("On Monday in Des Moines, Sanders…"). */
+function openingName(sentence: string): string | undefined {
+  const name = OPENING_NAME.exec(sentence)?.[1];
+  if (name && isPerson(name)) return name;
+  const intro = INTRODUCTION.exec(sentence);
+  const after = intro && STOPWORDS.has(intro[1]!.toLowerCase()) ? OPENING_NAME.exec(sentence.slice(intro[0].length))?.[1] : undefined;
+  return after && isPerson(after) ? after : undefined;
+}
+/** An introductory phrase: a preposition or an adverb, then words up to a comma, no quotation among them. */
+const INTRODUCTION = /^(\p{Lu}\p{Ll}*)\b[^,;:“”"]{0,80},\s+/u;
+
+/** A person's name, not an ordinary word capitalised to open a sentence ("Voters", "Last"), nor a body. */
+function isPerson(name: string): boolean {
+  const words = name.replace(/^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Prof)\.\s+/u, '').split(/\s+/u);
+  const ordinary = (w: string) => {
+    const lower = w.toLowerCase();
+    return STOPWORDS.has(lower) || (isEnglishWord(lower) && !isEnglishName(lower));
+  };
+  return !ordinary(words[0]!) && isPersonName(name);
+}
+
+function agrees(name: string, pronoun: string): boolean {
+  if (pronoun === 'she') return !TITLE_OF_MEN.test(name);
+  if (pronoun === 'he') return !TITLE_OF_WOMEN.test(name);
+  return true;
+}

@@ -1,0 +1,158 @@
+import { tag, type TaggedToken } from './tagger.js';
+import { nounClass } from './word-classes.js';
+
+/** A noun phrase found by the tagger: its span in the passage, and its head word. */
+export interface TaggedPhrase {
+  start: number;
+  end: number;
+  phrase: string;
+  head: TaggedToken;
+  /** The head's determiner or possessor, lower case: "the", "a", "his", "clinton's"; '' for none. */
+  determiner: string;
+}
+
+/** Tags that may stand between a subject and its verb: "has adamantly denied", "does not know", "also told". */
+const BETWEEN = new Set(['ADV', 'AUX', 'PART']);
+/** Tags of the words of a noun phrase before its head: "the billionaire real estate magnate", "Clinton's top aides". */
+const INSIDE = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PART']);
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+/** Marks that open and close an aside between a subject and its verb. */
+const ASIDES: Record<string, string> = { ',': ',', '--': '--', '—': '—', ')': '(' };
+
+/**
+ * The subject of the verb that starts at `verbStart`, read by a part-of-speech tagger from the words
+ * before it in its sentence (`from`): the noun phrase just before the verb, past adverbs, auxiliaries
+ * and negation ("has adamantly denied"), and past an aside set off by commas, dashes or brackets after
+ * a noun ("Stuart Stevens, a veteran strategist, said"), which is kept with it. Null when the word
+ * before is no noun: a verb joined by "and", a clause, a quotation.
+ */
+export function taggedSubject(text: string, from: number, verbStart: number): TaggedPhrase | null {
+  const tokens = tagBefore(text, from, verbStart);
+  let i = tokens.length - 1;
+  while (i >= 0 && BETWEEN.has(tokens[i]!.pos) && !/^['’]s$/u.test(tokens[i]!.text)) i--;
+  let asideEnd = -1;
+  const close = tokens[i];
+  if (close && ASIDES[close.text]) {
+    const open = ASIDES[close.text]!;
+    let j = i - 1;
+    while (j >= 0 && tokens[j]!.text !== open) j--;
+    // The aside must follow a noun and hold no verb of its own before a relative pronoun ("who", "which"):
+    // "later this month, the minister told reporters," is a clause, not an aside.
+    if (j < 1 || !isNoun(tokens[j - 1]!) || !asideOnly(tokens.slice(j + 1, i))) return null;
+    asideEnd = close.text === ')' ? close.end : tokens[i - 1]!.end;
+    i = j - 1;
+  }
+  let headAt = i;
+  if (!tokens[headAt] || !isNoun(tokens[headAt]!)) return null;
+  let first = phraseStart(tokens, headAt);
+  // A noun after a preposition belongs to a phrase before it ("two lifeguards on the north beach"), whose
+  // head is the speaker; after a verb it is an object, not the subject ("in talks with the campaign said").
+  // After "of" the head stays where it is when the noun before counts ("a majority of her backers").
+  while (tokens[first - 1]?.pos === 'ADP' && first >= 2 && isNoun(tokens[first - 2]!)) {
+    const counts = tokens[first - 1]!.lower === 'of' && (nounClass(tokens[first - 2]!.lower) ?? 'other') === 'other';
+    if (!counts) headAt = first - 2;
+    first = phraseStart(tokens, first - 2);
+  }
+  const before = tokens[first - 1];
+  if (before && (before.pos === 'ADP' || before.pos === 'VERB')) return null;
+  const head = tokens[headAt]!;
+  const start = from + tokens[first]!.start;
+  const end = from + Math.max(asideEnd, tokens[i]!.end);
+  return { start, end, phrase: text.slice(start, end), head: { ...head, start: from + head.start, end: from + head.end }, determiner: determiner(tokens, first, headAt) };
+}
+
+/** Where the noun phrase whose head stands at `head` begins. */
+function phraseStart(tokens: readonly TaggedToken[], head: number): number {
+  let first = head;
+  while (first > 0) {
+    const word = tokens[first - 1]!;
+    // "of" joins a quantity to its people: "a majority of her backers", "some of Clinton's allies".
+    const partitive = word.lower === 'of' && first >= 2 && ['NUM', 'PRON', 'DET'].includes(tokens[first - 2]!.pos);
+    if (!INSIDE.has(word.pos) && !POSSESSIVES.has(word.lower) && !partitive) break;
+    if (word.pos === 'PART' && !/^['’]s?$/u.test(word.text)) break;
+    first--;
+  }
+  return first;
+}
+
+/**
+ * The tagged words from `from` up to a verb. The verb is tagged with them, then left out: cut off before
+ * it, a phrase ends in a noun the tagger takes for a verb ("lifeguards on the north beach").
+ */
+function tagBefore(text: string, from: number, verbStart: number): TaggedToken[] {
+  const verb = /^[\p{L}'’-]+/u.exec(text.slice(verbStart))?.[0] ?? '';
+  return tag(text.slice(from, verbStart + verb.length)).filter((token) => token.start < verbStart - from);
+}
+
+/**
+ * The speaker named after an inverted verb ('…,” said retired surgeon Ben Carson, asked about…'): the noun
+ * phrase that follows it, adjectives and roles the word lists lack included, with a role after a comma.
+ * Null unless the phrase ends its clause (a comma, a full stop, the end), or it would be what was said.
+ */
+export function taggedAfter(text: string, verbEnd: number): TaggedPhrase | null {
+  const rest = text.slice(verbEnd, verbEnd + 160);
+  const tokens = tag(rest);
+  let last = -1;
+  for (let k = 0; k < tokens.length && (INSIDE.has(tokens[k]!.pos) || (k > 0 && tokens[k]!.text === '-')); k++) last = k;
+  while (last >= 0 && !isNoun(tokens[last]!)) last--;
+  if (last < 0 || (tokens[last + 1] && !/^[,.;]$/u.test(tokens[last + 1]!.text))) return null;
+  let headAt = last;
+  // A role after a comma belongs to the speaker ("Joseph Conlon, technical adviser to the association").
+  if (tokens[last + 1]?.text === ',') {
+    let k = last + 2;
+    while (k < tokens.length && (INSIDE.has(tokens[k]!.pos) || tokens[k]!.pos === 'ADP')) k++;
+    if (k > last + 2 && (!tokens[k] || /^[,.;]$/u.test(tokens[k]!.text)) && isNoun(tokens[k - 1]!)) last = k - 1;
+  }
+  if (!isNoun(tokens[headAt]!)) headAt = last;
+  const start = verbEnd + tokens[0]!.start;
+  const end = verbEnd + tokens[last]!.end;
+  const head = tokens[headAt]!;
+  return { start, end, phrase: text.slice(start, end), head: { ...head, start: verbEnd + head.start, end: verbEnd + head.end }, determiner: determiner(tokens, 0, headAt) };
+}
+
+const RELATIVES = new Set(['who', 'whom', 'whose', 'which', 'that']);
+
+/**
+ * Whether the words between two commas are a role or a relative clause, not a clause of their own: a verb
+ * may stand after a relative pronoun or a preposition ("the front-runner after winning the primary").
+ */
+function asideOnly(tokens: readonly TaggedToken[]): boolean {
+  for (const token of tokens) {
+    if (RELATIVES.has(token.lower) || token.pos === 'ADP' || token.pos === 'SCONJ') return true;
+    if (token.pos === 'VERB' || token.pos === 'AUX') return false;
+  }
+  return true;
+}
+
+/**
+ * The subject that opens a sentence, for a verb that a comma joins to its clause ("Rubio flipped his
+ * choice on the spot, saying…"): the first noun phrase, if a verb follows it past adverbs and auxiliaries.
+ */
+export function openingSubject(text: string, from: number, verbStart: number): TaggedPhrase | null {
+  const tokens = tagBefore(text, from, verbStart);
+  let head = 0;
+  while (head < tokens.length && (INSIDE.has(tokens[head]!.pos) || POSSESSIVES.has(tokens[head]!.lower))) head++;
+  head--;
+  while (head >= 0 && !isNoun(tokens[head]!)) head--;
+  if (head < 0) return null;
+  let verb = head + 1;
+  while (verb < tokens.length && BETWEEN.has(tokens[verb]!.pos)) verb++;
+  if (tokens[verb]?.pos !== 'VERB') return null;
+  const start = from + tokens[0]!.start;
+  const end = from + tokens[head]!.end;
+  return { start, end, phrase: text.slice(start, end), head: { ...tokens[head]!, start: from + tokens[head]!.start, end }, determiner: determiner(tokens, 0, head) };
+}
+
+function isNoun(token: TaggedToken): boolean {
+  return token.pos === 'NOUN' || token.pos === 'PROPN';
+}
+
+/** The word that decides whether a description is definite: its determiner or possessor. */
+function determiner(tokens: readonly TaggedToken[], first: number, head: number): string {
+  for (let k = first; k < head; k++) {
+    const token = tokens[k]!;
+    if (token.pos === 'DET' || POSSESSIVES.has(token.lower)) return token.lower;
+    if (/^['’]s?$/u.test(token.text)) return `${tokens[k - 1]?.lower ?? ''}'s`;
+  }
+  return '';
+}

