@@ -1,3 +1,5 @@
+import { releaseTagger } from './tagger.js';
+import { forgetWordClasses } from './word-classes.js';
 import type { Article } from '../corpus/types.js';
 import { isQuotable, type Passage } from '../passages/types.js';
 import { specificity } from '../text/specificity.js';
@@ -74,4 +76,13 @@ export function outletFromBoilerplate(passages: readonly Passage[]): string | nu
     }
   }
   return null;
+}
+
+/**
+ * Lets go of what the sourcing analysis read to analyse articles (the tagger's model, WordNet's
+ * files and the answers kept from them), once a batch of articles is analysed.
+ */
+export function releaseSourcingMemory(): void {
+  releaseTagger();
+  forgetWordClasses();
 }

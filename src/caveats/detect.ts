@@ -206,11 +206,30 @@ function describePerson(source: Source): string {
 /** How many pieces of evidence a kind keeps: enough to show a passage's wording clusters, not the whole passage. */
 const MAX_EVIDENCE = 3;
 
-/** Every match outside quotations. */
+/** The first few matches of each pattern outside quotations: all a kind keeps (see MAX_EVIDENCE). */
 function everyOutside(patterns: readonly RegExp[], text: string, quotes: readonly Quote[]): Match[] {
   const found: Match[] = [];
-  for (const pattern of patterns) for (const m of text.matchAll(pattern)) if (!isQuoted(quotes, m.index)) found.push({ at: m.index, text: m[0].trim() });
+  for (const pattern of patterns) {
+    let kept = 0;
+    for (const m of matches(pattern, text)) {
+      if (isQuoted(quotes, m.index)) continue;
+      found.push({ at: m.index, text: m[0].trim() });
+      if (++kept === MAX_EVIDENCE) break;
+    }
+  }
   return found;
+}
+
+/**
+ * A global expression's matches, read with `exec`: `matchAll` copies the expression first, and the
+ * cue expressions are long enough for the copy to cost more than the search.
+ */
+function* matches(pattern: RegExp, text: string): Generator<RegExpExecArray> {
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    if (m[0] === '') pattern.lastIndex++;
+    yield m;
+  }
 }
 
 interface Match {
@@ -231,7 +250,7 @@ function inOrder(matches: readonly Match[]): string[] {
 function firstOutside(patterns: readonly RegExp[], text: string, quotes: readonly Quote[]): string | null {
   let best: { at: number; text: string } | null = null;
   for (const pattern of patterns) {
-    for (const m of text.matchAll(pattern)) {
+    for (const m of matches(pattern, text)) {
       if (isQuoted(quotes, m.index)) continue;
       if (!best || m.index < best.at) best = { at: m.index, text: m[0].trim() };
       break;

@@ -96,3 +96,10 @@ function lexFile(offset: number, part: Part): number {
   // A data line opens with its offset, then the two-digit lexicographer file number.
   return parseInt(data.toString('latin1', offset + 9, offset + 11), 10);
 }
+
+/** Forgets the answers kept and the files read, once a corpus is ingested: a running bot rarely asks again. */
+export function forgetWordClasses(): void {
+  known.clear();
+  knownVerbs.clear();
+  files.clear();
+}

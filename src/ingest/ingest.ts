@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { analyzeArticle } from '../caveats/article.js';
+import { analyzeArticle, releaseSourcingMemory } from '../caveats/article.js';
 import type { Article, Document } from '../corpus/types.js';
 import { splitArticle } from '../passages/split.js';
 import { PassageIndex } from '../search/passageIndex.js';
@@ -11,6 +11,7 @@ import { CorpusIndex, type IngestedDocument } from './corpusIndex.js';
  */
 export function ingest(articles: readonly Article[], { sourcing = true } = {}): CorpusIndex {
   const ingested = articles.map((article) => ingestArticle(article, { sourcing }));
+  releaseSourcingMemory();
   const passages = ingested.flatMap((i) => i.passages);
   return new CorpusIndex(
     ingested.map((i) => i.document),

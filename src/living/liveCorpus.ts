@@ -4,6 +4,7 @@ import { CorpusError } from '../corpus/errors.js';
 import { listCorpusFiles, parseArticle, readCorpusFiles, type CorpusFile, type ListedFile } from '../corpus/load.js';
 import type { Article } from '../corpus/types.js';
 import type { CorpusIndex, IngestedDocument } from '../ingest/corpusIndex.js';
+import { releaseSourcingMemory } from '../caveats/article.js';
 import { ingestArticle } from '../ingest/ingest.js';
 
 /** What became of one refresh of the corpus directory. */
@@ -103,6 +104,7 @@ export class LiveCorpus {
   prepare(): void {
     this.current.corpus.prepareChanges();
     ingestArticle(parseArticle({ name: 'warm-up.txt', display: 'warm-up.txt', bytes: Buffer.from(WARM_UP) }));
+    releaseSourcingMemory();
   }
 
   /** Stops a pending save; the corpus keeps answering. */
@@ -181,6 +183,7 @@ export class LiveCorpus {
       leaving.delete(id);
     }
     change.removed = [...leaving].filter((id) => corpus.documentById.has(id));
+    if (entering.length > 0) releaseSourcingMemory();
     for (const error of change.failed) this.log.failed(error);
     if (entering.length === 0 && change.removed.length === 0) return change;
 
