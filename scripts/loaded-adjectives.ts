@@ -17,8 +17,10 @@ import { readSenses } from '../src/text/wordnet.js';
 
 const NEGATIVE = -2.2;
 const GLOWING = 2.8;
-/** Strongly rated, but how news states a fact: a death, a crime, a diagnosis, a result. */
-const DESCRIPTIVE = new Set('fatal illegal violent suicidal poisonous punitive punishing stricken successful powerless unhealthy prejudicial violative assaultive threatening damaging traumatic'.split(' '));
+/** Strongly rated, but how news states a fact: a death, a crime, a diagnosis, a result, what people feel, an outstanding balance. */
+const DESCRIPTIVE = new Set(
+  'fatal illegal violent suicidal poisonous punitive punishing stricken successful powerless unhealthy prejudicial violative assaultive threatening damaging traumatic angry grieving greatest outstanding fraudulent raging mad disappointing troubling'.split(' '),
+);
 
 const require = createRequire(import.meta.url);
 const lexicon = readFileSync(join(require.resolve('vader-sentiment/package.json'), '..', 'vader_lexicon.txt'), 'utf8');

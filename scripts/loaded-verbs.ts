@@ -19,10 +19,10 @@ import { verbForms } from './verb-forms.js';
 const SEEDS = ['v:00828170', 'v:00853615', 'v:00847588', 'v:00854604', 'v:00865823', 'v:00864347', 'v:00850760', 'v:00884747'];
 /**
  * How news reports criticism plainly, the words a neutral account would use; and kinds whose usual
- * sense in news is another (a currency depreciates, a report unmasks) or only playful (josh, banter).
+ * sense in news is another (a currency depreciates, a report unmasks) or only playful (josh, banter), or which news mostly writes in another sense (a city boasts a stadium, water scalds).
  */
 const NEUTRAL = new Set(
-  'criticize criticise condemn censure blame rebuke reprimand denounce deplore admonish chide scold lecture attack assail assault correct expose debunk discredit remonstrate reprove warn depreciate unmask uncloak tantalize tantalise chasten jolly josh banter chaff twit guy'.split(' '),
+  'criticize criticise condemn censure blame rebuke reprimand denounce deplore admonish chide scold lecture attack assail assault correct expose debunk discredit remonstrate reprove warn depreciate unmask uncloak tantalize tantalise chasten jolly josh banter chaff twit guy bait scald boast crow'.split(' '),
 );
 
 const synsets = readSynsets('v');

@@ -332,6 +332,10 @@ describe('caveat detectors', () => {
     // Adjectives that judge (VADER's strongest), not those that describe.
     expect(evidence('The council’s disastrous rollout left a pathetic queue at the depot.')).toEqual(['disastrous', 'pathetic']);
     expect(evidence('The fatal crash closed the illegal crossing for a day.')).toEqual([]);
+    // Words news uses plainly, and the same loaded word twice, once.
+    expect(evidence('Angry residents watched a raging fire; tears ran down her cheeks as the city boasted a new stadium.')).toEqual([]);
+    expect(evidence('The disastrous plan was disastrous.')).toEqual(['disastrous']);
+    expect(kinds('The "" sign was removed.')).not.toContain('editorializing');
   });
 
   it('flags hedges in the outlet’s voice: epistemic adverbs, agentless passives, open questions, vague attribution', () => {

@@ -227,7 +227,8 @@ function everyOutside(patterns: readonly RegExp[], text: string, quotes: readonl
 function* matches(pattern: RegExp, text: string): Generator<RegExpExecArray> {
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
-    if (m[0] === '') pattern.lastIndex++;
+    // An empty match moves on by a whole character, which in UTF-16 may be two units.
+    if (m[0] === '') pattern.lastIndex += (text.codePointAt(pattern.lastIndex) ?? 0) > 0xffff ? 2 : 1;
     yield m;
   }
 }
@@ -237,12 +238,17 @@ interface Match {
   text: string;
 }
 
-/** Matches in the order of the text, each dropped that overlaps one before it; their texts. */
+/** Matches in the order of the text, each dropped that overlaps or repeats one before it; their texts. */
 function inOrder(matches: readonly Match[]): string[] {
   const kept: Match[] = [];
+  const seen = new Set<string>();
   for (const m of [...matches].sort((a, b) => a.at - b.at)) {
     const last = kept.at(-1);
-    if (!last || m.at >= last.at + last.text.length) kept.push(m);
+    // The same words written twice are one piece of evidence.
+    if ((!last || m.at >= last.at + last.text.length) && !seen.has(m.text.toLowerCase())) {
+      kept.push(m);
+      seen.add(m.text.toLowerCase());
+    }
   }
   return kept.map((m) => m.text);
 }
@@ -284,7 +290,8 @@ function editorializing(text: string, quotes: readonly Quote[]): string | null {
   if (word) return word;
   for (const q of quotes) {
     const words = q.inner.trim().split(/\s+/u);
-    if (words.length > 3 || /[.!?,]$/u.test(q.inner.trim())) continue;
+    // Empty marks ("the \"\" sign") quote nothing.
+    if (q.inner.trim() === '' || words.length > 3 || /[.!?,]$/u.test(q.inner.trim())) continue;
     if (words.length > 1 && words.every((w) => /^\p{Lu}/u.test(w) || TITLE_MINOR_WORDS.has(w))) continue; // a title, not a judgement
     const sentenceStart = Math.max(text.lastIndexOf('. ', q.start), text.lastIndexOf('? ', q.start), 0);
     const before = text.slice(sentenceStart, q.start);

@@ -38,7 +38,8 @@ export function nounClass(word: string): NounClass | null {
 }
 
 /** Whether a verb's most common sense is one of thinking, feeling or perceiving ("believes", "wants", "noticed"): a stance its subject holds. */
-export function isStanceVerb(word: string): boolean {
+export function isStanceVerb(written: string): boolean {
+  const word = written.toLowerCase();
   let answer = knownVerbs.get(word);
   if (answer === undefined) {
     // Any base form may be meant: "hoped" is "hope", not "hop".
