@@ -171,3 +171,20 @@ describe('page furniture in other articles', () => {
     for (const p of passages) expect(article.source.slice(p.start, p.end)).toBe(p.text);
   });
 });
+
+describe('a paragraph pasted without breaks', () => {
+  it('is cut between sentences into passages short enough to quote, each verbatim', () => {
+    const sentences = Array.from({ length: 120 }, (_, i) => `Council officer ${i + 1} said the harbour levy would rise by ${i + 2} per cent next year.`);
+    const source = `${sentences.join(' ')}\n`;
+    const article = parseArticle({ name: 'pasted.txt', display: 'pasted.txt', bytes: Buffer.from(source) });
+    const passages = splitArticle(article);
+    expect(passages.length).toBeGreaterThan(4);
+    for (const p of passages) {
+      expect(p.text.length).toBeLessThanOrEqual(2000);
+      expect(source.slice(p.start, p.end)).toBe(p.text);
+      // Whole sentences: each passage ends where one does.
+      expect(p.text).toMatch(/per cent next year\.$/u);
+    }
+    expect(passages.map((p) => p.text).join(' ')).toBe(source.trim());
+  });
+});

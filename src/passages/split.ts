@@ -123,7 +123,33 @@ function pushSegment(segments: Segment[], source: string, start: number, end: nu
   }
   while (start < end && EDGE_SPACE.test(source[start]!)) start++;
   while (end > start && EDGE_SPACE.test(source[end - 1]!)) end--;
-  if (end > start) segments.push({ start, end, paragraph, markup });
+  if (end <= start) return;
+  if (end - start <= MAX_PASSAGE) segments.push({ start, end, paragraph, markup });
+  else for (const [from, to] of sentenceRuns(source, start, end)) segments.push({ start: from, end: to, paragraph, markup });
+}
+
+/**
+ * Longer than this, a paragraph is cut between sentences: text pasted without paragraph breaks
+ * would otherwise be one passage too long to quote, and every analysis of a passage would read all of it.
+ */
+const MAX_PASSAGE = 2000;
+const SENTENCE_END = /[.!?]["”’)]?\s+(?=["“‘(]?\p{Lu})/gu;
+
+/** Runs of whole sentences of at most MAX_PASSAGE characters (a sentence longer than that is cut at a space). */
+function sentenceRuns(source: string, start: number, end: number): [number, number][] {
+  const runs: [number, number][] = [];
+  let from = start;
+  while (end - from > MAX_PASSAGE) {
+    let cut = -1;
+    SENTENCE_END.lastIndex = from;
+    for (let m = SENTENCE_END.exec(source); m !== null && m.index < from + MAX_PASSAGE; m = SENTENCE_END.exec(source)) cut = m.index + m[0].trimEnd().length;
+    if (cut <= from) cut = source.lastIndexOf(' ', from + MAX_PASSAGE) > from ? source.lastIndexOf(' ', from + MAX_PASSAGE) : from + MAX_PASSAGE;
+    runs.push([from, cut]);
+    from = cut;
+    while (from < end && EDGE_SPACE.test(source[from]!)) from++;
+  }
+  if (from < end) runs.push([from, end]);
+  return runs;
 }
 
 const HEADLINE_MAX_WORDS = 30;
