@@ -5,7 +5,7 @@ import type { Action, Line, Reply } from '../src/render/reply.js';
 import type { App, Command, Invocation } from './types.js';
 
 /** Articles a page of the list shows. */
-export const PAGE = 10;
+const PAGE = 10;
 
 export const data = new SlashCommandBuilder().setName('articles').setDescription('The articles Fineprint answers from, newest first');
 
