@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { config as loadDotenv } from 'dotenv';
 import { z } from 'zod';
+import { whyNotInCorpus } from './corpus/load.js';
 
 /** The project's root: the nearest folder above this file with a package.json (the same from src/ and dist/src/). */
 export const PROJECT_ROOT = (() => {
@@ -85,9 +86,9 @@ export function loadConfig(require: ('DISCORD_TOKEN' | 'DISCORD_CLIENT_ID')[] = 
   }
   const corpusDir = values.CORPUS_DIR ?? bundledCorpus();
   const addedCorpusDir = values.ADDED_CORPUS_DIR ? resolve(corpusDir, values.ADDED_CORPUS_DIR) : corpusDir;
-  const inside = relative(resolve(corpusDir), addedCorpusDir);
-  if (inside.startsWith('..') || isAbsolute(inside)) throw new ConfigError('ADDED_CORPUS_DIR', `must be a folder inside the corpus directory (${corpusDir}), so that the bot serves what it writes`);
-  if (inside.split(sep).some((part) => part.startsWith('.'))) throw new ConfigError('ADDED_CORPUS_DIR', 'must not be a hidden folder: the corpus loader skips hidden folders');
+  // The bot serves only what the corpus loader reads.
+  const notServed = whyNotInCorpus(corpusDir, addedCorpusDir);
+  if (notServed) throw new ConfigError('ADDED_CORPUS_DIR', notServed);
   return {
     token: values.DISCORD_TOKEN ?? null,
     clientId: values.DISCORD_CLIENT_ID ?? null,

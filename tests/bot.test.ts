@@ -294,6 +294,14 @@ describe('cooldowns and configuration', () => {
       process.env.COOLDOWN_SECONDS = '2';
       process.env.DISCORD_API_URL = 'not a url';
       expect(() => loadConfig()).toThrow(/^DISCORD_API_URL:/u);
+      delete process.env.DISCORD_API_URL;
+      // Articles added from Discord must go where the corpus loader reads them.
+      process.env.ADDED_CORPUS_DIR = '../elsewhere';
+      expect(() => loadConfig()).toThrow(/^ADDED_CORPUS_DIR: must be a folder inside the corpus directory/u);
+      process.env.ADDED_CORPUS_DIR = '.added';
+      expect(() => loadConfig()).toThrow(/^ADDED_CORPUS_DIR: must not be a hidden folder/u);
+      process.env.ADDED_CORPUS_DIR = 'added';
+      expect(loadConfig().addedCorpusDir).toMatch(/added$/u);
     } finally {
       process.env = saved;
     }

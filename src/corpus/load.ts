@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, extname, join, relative, sep } from 'node:path';
+import { basename, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { CorpusError, lineAt } from './errors.js';
 import { parseFrontMatter } from './frontMatter.js';
 import type { Article, ArticleMeta } from './types.js';
@@ -63,6 +63,17 @@ export function listCorpusFiles(dir: string): ListedFile[] {
   };
   walk(dir);
   return files;
+}
+
+/**
+ * Why files written to a folder would not be read as part of a corpus: it lies outside the corpus
+ * directory, or in a hidden folder the listing skips; null when they would be.
+ */
+export function whyNotInCorpus(corpusDir: string, folder: string): string | null {
+  const inside = relative(resolve(corpusDir), resolve(folder));
+  if (inside.startsWith('..') || isAbsolute(inside)) return `must be a folder inside the corpus directory (${corpusDir})`;
+  if (inside.split(sep).some((part) => part.startsWith('.'))) return 'must not be a hidden folder: the corpus loader skips hidden folders';
+  return null;
 }
 
 /** Whether a file name has an article's extension (.md, .markdown, .txt). */

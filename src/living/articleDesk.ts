@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { closeSync, fsyncSync, linkSync, mkdirSync, openSync, readdirSync, rmSync, statSync, unlinkSync, writeSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { CorpusError } from '../corpus/errors.js';
+import { whyNotInCorpus } from '../corpus/load.js';
 import type { Document } from '../corpus/types.js';
 import { isQuotable, type CaveatKind } from '../passages/types.js';
 import { textHash } from '../ingest/ingest.js';
@@ -39,8 +40,8 @@ export class ArticleDesk {
     /** Where added articles are written: the corpus directory or a folder inside it. */
     readonly addDir: string,
   ) {
-    const inside = relative(resolve(live.dir), resolve(addDir));
-    if (inside.startsWith('..') || isAbsolute(inside)) throw new Error(`${addDir} is not inside the corpus directory ${live.dir}`);
+    const notServed = whyNotInCorpus(live.dir, addDir);
+    if (notServed) throw new Error(`${addDir} ${notServed}`);
     mkdirSync(addDir, { recursive: true });
     // What a process killed in the middle of a write left behind; not a write under way in another shard.
     for (const name of readdirSync(addDir)) {
