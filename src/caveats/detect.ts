@@ -202,19 +202,18 @@ function describePerson(source: Source): string {
   return `unnamed ${ordinary ? lower + source.name.slice(first.length) : source.name}`;
 }
 
-/** The earliest match of any of the patterns that is not inside a quotation. */
 /** How many pieces of evidence a kind keeps: enough to show a passage's wording clusters, not the whole passage. */
 const MAX_EVIDENCE = 3;
 
-/** The first few matches of each pattern outside quotations: all a kind keeps (see MAX_EVIDENCE). */
-function everyOutside(patterns: readonly RegExp[], text: string, quotes: readonly Quote[]): Match[] {
+/** The first few matches of each pattern outside quotations: by default all a kind keeps (see MAX_EVIDENCE). */
+function everyOutside(patterns: readonly RegExp[], text: string, quotes: readonly Quote[], perPattern = MAX_EVIDENCE): Match[] {
   const found: Match[] = [];
   for (const pattern of patterns) {
     let kept = 0;
     for (const m of matches(pattern, text)) {
       if (isQuoted(quotes, m.index)) continue;
       found.push({ at: m.index, text: m[0].trim() });
-      if (++kept === MAX_EVIDENCE) break;
+      if (++kept === perPattern) break;
     }
   }
   return found;
@@ -253,16 +252,10 @@ function inOrder(matches: readonly Match[]): string[] {
   return kept.map((m) => m.text);
 }
 
+/** The earliest match of any of the patterns that is not inside a quotation (on a tie, the first pattern's). */
 function firstOutside(patterns: readonly RegExp[], text: string, quotes: readonly Quote[]): string | null {
-  let best: { at: number; text: string } | null = null;
-  for (const pattern of patterns) {
-    for (const m of matches(pattern, text)) {
-      if (isQuoted(quotes, m.index)) continue;
-      if (!best || m.index < best.at) best = { at: m.index, text: m[0].trim() };
-      break;
-    }
-  }
-  return best?.text ?? null;
+  const found = everyOutside(patterns, text, quotes, 1);
+  return found.length === 0 ? null : found.reduce((best, m) => (m.at < best.at ? m : best)).text;
 }
 
 function outsideQuotes(text: string, quotes: readonly Quote[], pattern: RegExp): boolean {
