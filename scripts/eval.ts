@@ -163,6 +163,10 @@ const SETS = [
   { file: 'eval/heldout-f/answers.json', name: 'F (measured unseen, then studied)', bars: true },
   { file: 'eval/real-news-r1/answers.json', name: 'R1, real news (PolNeAR train)', bars: true },
   { file: 'eval/real-news-r2/answers.json', name: 'R2, real news (PolNeAR dev)', bars: true },
+  { file: 'eval/real-news-r3/answers.json', name: 'R3, real news (PolNeAR train)', bars: true },
+  { file: 'eval/real-news-r4/answers.json', name: 'R4, real news (PolNeAR train)', bars: true },
+  { file: 'eval/real-news-r5/answers.json', name: 'R5, real news (PolNeAR train)', bars: true },
+  { file: 'eval/real-news-r6/answers.json', name: 'R6, real news (PolNeAR dev)', bars: true },
 ];
 
 /** Articles the grown mode adds to every set's corpus. */

@@ -153,8 +153,17 @@ describe('speakers across sentences', () => {
     expect(chain('Governor Lee signed a pact to end the strike.')).toEqual(['Harbour Gazette']);
   });
 
-  it('gives the subject of a first verb to a second one joined by "and"', () => {
+  it('gives the subject of a first verb to a second one joined by "and", "then" or "but"', () => {
     expect(chain('Governor Lee blasted the ruling and said the state would appeal.')).toEqual(['Harbour Gazette', 'Governor Lee']);
+    expect(chain('Mayor Ana Diaz offered the man a job, then says she will welcome advice.')).toEqual(['Harbour Gazette', 'Mayor Ana Diaz']);
+    // A subject may open with "The": it is no introductory phrase.
+    expect(chain('The Arizona Republican survived five years in prison and says such methods are inhumane.')).toEqual(['Harbour Gazette', 'The Arizona Republican']);
+  });
+
+  it('reads the speaker between a quotation and a verb of asking as the one who asks', () => {
+    expect(chain('“Can you explain that?” Boyle asked Mayor Lee.')).toEqual(['Harbour Gazette', 'Boyle']);
+    // Words after the verb that are no name do not make one: "head coach" is the speaker's role.
+    expect(chain('“We trained well all week,” said head coach Jordan May after the win.')).toEqual(['Harbour Gazette', 'head coach Jordan May']);
   });
 
   it('carries the speaker from one passage to the next at ingest', () => {
@@ -233,6 +242,12 @@ describe('speakers the word lists lack, read by a tagger', () => {
     expect(chain('The Harbour Gazette said the port authority planned to sell the old terminal.')).toEqual(['Harbour Gazette']);
   });
 
+  it('reads the subject before a long aside when the comma before the verb closes the aside, not a quotation', () => {
+    const trump = chain('“Very good reporter,” Trump, the front-runner nationally and current polling leader after winning New Hampshire, said when Boyle asked him.');
+    expect(trump[1]).toMatch(/^Trump, the front-runner/u);
+    expect(chain('Clinton, 35, the daughter of the former president, said on Twitter that she was expecting.')[1]).toMatch(/^Clinton, 35, the daughter/u);
+  });
+
   it('gives a verb a comma joins to its clause the clause’s subject', () => {
     expect(chain('The harbour magnate sold his last ferry on Friday, saying the trade had gone.')).toEqual(['Harbour Gazette', 'The harbour magnate']);
   });
@@ -258,6 +273,8 @@ describe('whom "he" and "she" stand for', () => {
     const first = analyzePassage('Halvorsen toured the flooded yard on Monday.', body());
     expect(first.lastPerson).toBe('Halvorsen');
     expect(chain('“It will take a year,” he said.', { ...body(), lastPerson: first.lastPerson })).toEqual(['Harbour Gazette', 'Halvorsen']);
+    // "He" stands for the person a possessive's description names, not for the possessor.
+    expect(chain("Nordline's chief executive, Ruben Osterlund, said the offer was final. He said talks had failed.")).toEqual(['Harbour Gazette', "Nordline's chief executive, Ruben Osterlund"]);
     // A speaker given with age and role is carried by the part that names him.
     expect(analyzePassage('Piet Halvorsen, 61, a welder, said the yard would reopen.', body()).lastPerson).toBe('Piet Halvorsen');
   });

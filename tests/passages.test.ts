@@ -90,6 +90,11 @@ describe('page furniture in other articles', () => {
     expect(sections(split('n.md', '# By The Numbers\n\nThree charts explain the budget.\n'))).toEqual(['headline', 'body']);
   });
 
+  it('reads a copyright line as boilerplate, but not a paragraph whose accented name was decoded with the wrong character set', () => {
+    const text = 'Inquiry opens\n\nAs prosecutor Marc Tr\u0041\u0303©vidic (or TrÃ©vidic) put it, there was not much to complain about.\n\n© 2016 Example News\n';
+    expect(sections(split('m.txt', text))).toEqual(['headline', 'body', 'boilerplate']);
+  });
+
   /** A web page pasted without blank lines, each line beside the section it must become, one passage per line. */
   function expectPastedPage(name: string, page: [Section, string][]) {
     const passages = split(name, page.map(([, line]) => line).join('\n'));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { choiceProbabilities, dot, FEATURES, featureVector, learnedModel, rankCandidates, type LearnedModel, type PassageFeatures } from '../src/ranking/model.js';
+import { looksLikeHeading } from '../src/answer/answerTypes.js';
 import { fit, meanLoss, type TrainingQuestion } from '../scripts/softmax-ranker.js';
 
 const base: PassageFeatures = {
@@ -18,9 +19,26 @@ const base: PassageFeatures = {
   echoes: false,
   relevanceShare: 1,
   storyShare: 1,
+  heading: false,
+  givesWord: null,
 };
 
 describe('the learned ranking model', () => {
+  it('reads a short title-case line as a heading, which ranks below the paragraph under it', () => {
+    expect(looksLikeHeading('Salma Hayek Described Her Experience Being Discriminated Against.')).toBe(true);
+    expect(looksLikeHeading('Salma Hayek described her experience of being discriminated against.')).toBe(false);
+    const weights = learnedModel().weights;
+    const paragraph = { ...base, heading: false };
+    expect(dot(weights, featureVector({ ...paragraph, heading: true }))).toBeLessThan(dot(weights, featureVector(paragraph)));
+  });
+
+  it('ranks a passage that gives the kind of answer wanted above the same passage without it', () => {
+    const weights = learnedModel().weights;
+    for (const givesWord of ['person', 'place', 'reason', 'quote'] as const) {
+      expect(dot(weights, featureVector({ ...base, givesWord }))).toBeGreaterThan(dot(weights, featureVector(base)));
+    }
+  });
+
   it('is trained on the features the engine measures, one weight each', () => {
     const model = learnedModel();
     expect(model.features).toEqual([...FEATURES]);

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readdirSync, utimesSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { AnswerKinds } from '../src/answer/answerTypes.js';
+import { AnswerKinds, answerType, type AnswerType } from '../src/answer/answerTypes.js';
 import { AnswerEngine } from '../src/answer/engine.js';
 import { learnAcronyms } from '../src/search/acronyms.js';
 import { learnNames } from '../src/search/names.js';
@@ -367,6 +367,26 @@ describe('answers', () => {
   it('reads clock times as times', () => {
     expect(new AnswerKinds(1).gives(0, 'time', () => 'Drivers stopped work at 5am.')).toBe(true);
     expect(new AnswerKinds(1).gives(0, 'time', () => 'Drivers stopped work.')).toBe(false);
+  });
+
+  it('tells which answer a who, where, why or "what did they say" question wants, and which passages give it', () => {
+    expect(answerType('who is behind the attacks')).toBe('person');
+    expect(answerType('where does ramos live now')).toBe('place');
+    expect(answerType('why did he quit')).toBe('reason');
+    expect(answerType('what did the mayor say about the fire')).toBe('quote');
+    expect(answerType('when did the mayor say it')).toBe('time');
+    expect(answerType('what is the budget')).toBeNull();
+    const gives = (wanted: AnswerType, text: string) => new AnswerKinds(1).gives(0, wanted, () => text);
+    expect(gives('person', 'U.S. District Judge Carlton W. Reeves issued an injunction.')).toBe(true);
+    expect(gives('person', 'The judge issued an injunction.')).toBe(false);
+    expect(gives('place', 'Ramos, who lives in Miami, considers himself an immigrant.')).toBe(true);
+    // A place WordNet knows needs no preposition before it.
+    expect(gives('place', "Raids hit the militia just outside the nation's capital of Baghdad.")).toBe(true);
+    expect(gives('place', 'They met in the morning and talked for an hour.')).toBe(false);
+    expect(gives('reason', 'The plant closed because orders fell.')).toBe(true);
+    expect(gives('reason', 'The plant closed on Friday.')).toBe(false);
+    expect(gives('quote', '“We will not back down,” she said.')).toBe(true);
+    expect(gives('quote', 'She said they would not back down.')).toBe(false);
   });
 
   it('answers "how much did it cost" only from a passage that gives an amount of money', () => {

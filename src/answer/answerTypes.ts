@@ -1,9 +1,10 @@
 import { RANKING } from '../ranking/model.js';
+import placeNames from './place-names.json' with { type: 'json' };
 
 // The patterns a question is tested against are ASCII and go without the `u` flag,
 // with which V8 runs them several times slower.
 
-export type AnswerType = 'time' | 'quantity' | 'money' | 'span' | 'age';
+export type AnswerType = 'time' | 'quantity' | 'money' | 'span' | 'age' | 'person' | 'place' | 'reason' | 'quote';
 
 /**
  * Answer types a passage must give to answer at all. "When…?" wants a passage
@@ -59,12 +60,43 @@ const AGE = new RegExp(
   'u',
 );
 
+const ASKS_REASON = /\b(?:why|how come|what (?:was|is|were) the reasons?|reasons? (?:for|why))\b/i;
+const ASKS_PLACE = /\b(?:where|what (?:city|country|state|town|place|county))\b/i;
+const ASKS_PERSON = /\b(?:who|whom|whose|who's|whos)\b/i;
+const ASKS_QUOTE = /\bwhat\b.*\b(?:say|said|says|saying|tell|told|call|called|quote|quoted|think|thinks|claim|claimed|argue|argued|write|wrote|tweet|tweeted)\b/i;
+/** A person's name: two capitalised words, or a title and a capitalised word. */
+const PERSON = /\b(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Prof)\.? \p{Lu}|\p{Lu}\p{Ll}+(?: \p{Lu}\.)? \p{Lu}\p{Ll}{2,})/u;
+/** A place after a preposition of place: "in Miami", "from the Netherlands". */
+const PLACE = /\b(?:in|at|from|near|outside|inside|across|to) (?:the )?\p{Lu}\p{Ll}+/u;
+/** Words that give a cause or a motive. */
+const REASON = /\b(?:because|due to|as a result|in order to|so that|citing|cited|reasons?|blamed|caused|led to|owing to|thanks to|in response to|amid|after)\b/i;
+const PLACE_NAMES: ReadonlySet<string> = new Set(placeNames.places);
+/** Runs of capitalised words ("New Hampshire", "Baghdad"), at most three. */
+const CAPITALISED_RUN = /\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}/gu;
+
+/** Whether a text names a place WordNet knows, by the whole of a capitalised run or its first words. */
+function namesPlace(text: string): boolean {
+  for (const [run] of text.matchAll(CAPITALISED_RUN)) {
+    // Without a possessive or a full stop after it ("Baghdad's", "in Baghdad.").
+    const words = run.replace(/(?:[’']s)?[.'’]*$/u, '').split(' ');
+    for (let n = words.length; n > 0; n--) if (PLACE_NAMES.has(words.slice(0, n).join(' '))) return true;
+  }
+  return false;
+}
+
+/** A quotation of some length. */
+const QUOTE = /["“][^"“”]{15,}["”]/u;
+
 export function answerType(question: string): AnswerType | null {
   if (ASKS_AGE.test(question)) return 'age';
   if (ASKS_SPAN.test(question)) return 'span';
   if (ASKS_MONEY.test(question)) return 'money';
   if (ASKS_QUANTITY.test(question)) return 'quantity';
   if (ASKS_TIME.test(question)) return 'time';
+  if (ASKS_REASON.test(question)) return 'reason';
+  if (ASKS_PLACE.test(question)) return 'place';
+  if (ASKS_PERSON.test(question)) return 'person';
+  if (ASKS_QUOTE.test(question)) return 'quote';
   return null;
 }
 
@@ -133,7 +165,13 @@ const GIVES: Record<AnswerType, { pattern: RegExp; bit: number }> = {
   span: { pattern: SPAN, bit: 8 },
   money: { pattern: MONEY, bit: 16 },
   age: { pattern: AGE, bit: 32 },
+  person: { pattern: PERSON, bit: 64 },
+  place: { pattern: PLACE, bit: 128 },
+  reason: { pattern: REASON, bit: 256 },
+  quote: { pattern: QUOTE, bit: 512 },
 };
+/** Answer types a word names rather than a number: what the ranking model weighs apart. */
+export const WORD_TYPES: ReadonlySet<AnswerType> = new Set(['person', 'place', 'reason', 'quote']);
 const EVERY_MATCH = Object.fromEntries(
   Object.entries(GIVES).map(([type, { pattern }]) => [type, new RegExp(pattern.source, `${pattern.flags}g`)]),
 ) as Record<AnswerType, RegExp>;
@@ -158,24 +196,56 @@ export function givesNear(text: string, wanted: AnswerType, terms: ReadonlySet<s
 
 /**
  * Which kinds of answer each passage can give (a time, a quantity, a span, an
- * amount of money, an age), worked out when first asked and kept as bits per passage.
+ * amount of money, an age, a person, a place, a reason, a quotation) and whether
+ * it reads as a heading, worked out when first asked and kept as bits per passage.
  */
 export class AnswerKinds {
-  private readonly kinds: Uint8Array;
+  private readonly kinds: Uint16Array;
 
   constructor(passages: number) {
-    this.kinds = new Uint8Array(passages);
+    this.kinds = new Uint16Array(passages);
   }
 
   /** Whether a passage gives the kind of answer wanted; its text is read only the first time. */
   gives(at: number, wanted: AnswerType, text: () => string): boolean {
     let kinds = this.kinds[at]!;
-    if (kinds === 0) {
+    if ((kinds & READ) === 0) {
       const passage = text();
-      kinds = 1;
+      kinds |= READ;
       for (const { pattern, bit } of Object.values(GIVES)) if (pattern.test(passage)) kinds |= bit;
+      if (namesPlace(passage)) kinds |= GIVES.place.bit;
       this.kinds[at] = kinds;
     }
     return (kinds & GIVES[wanted].bit) !== 0;
   }
+
+  /** Whether a passage reads as a heading (see looksLikeHeading); its text is read only the first time. */
+  isHeading(at: number, text: () => string): boolean {
+    let kinds = this.kinds[at]!;
+    // Apart from the answer kinds: every candidate is asked this, and only short ones need reading.
+    if ((kinds & HEADING_READ) === 0) {
+      kinds |= HEADING_READ | (looksLikeHeading(text()) ? HEADING : 0);
+      this.kinds[at] = kinds;
+    }
+    return (kinds & HEADING) !== 0;
+  }
+}
+
+const READ = 1;
+const HEADING = 1024;
+const HEADING_READ = 2048;
+const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'but', 'by', 'for', 'in', 'nor', 'of', 'on', 'or', 'the', 'to', 'up', 'vs', 'with']);
+
+/**
+ * A short line in title case, as a story's section headings are written
+ * ("Salma Hayek Described Her Experience Being Discriminated Against."): it
+ * names what the paragraphs below it say, so, like a headline, it shares the
+ * question's words without answering it.
+ */
+export function looksLikeHeading(text: string): boolean {
+  if (text.length > 160) return false;
+  const words = text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  if (capitalised < 2) return false;
+  return capitalised + words.filter((w) => SMALL_WORDS.has(w)).length >= 0.8 * words.length;
 }

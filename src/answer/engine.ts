@@ -16,6 +16,7 @@ import {
   openingWord,
   REQUIRED_TYPES,
   TIME_NOUNS,
+  WORD_TYPES,
 } from './answerTypes.js';
 import { QuestionFit, type StoryLead } from './fit.js';
 import { checkModel, learnedModel, rankCandidates, RANKING, type LearnedModel, type PassageFeatures } from '../ranking/model.js';
@@ -115,7 +116,9 @@ export class AnswerEngine {
       const lead = this.leads.get(passage.doc)!;
       const { coverage, held, missing } = fit.measure(result, lead);
       if (coverage < RANKING.minCoverage) continue;
-      const givesType = wanted !== null && this.answerKinds.gives(id, wanted, () => passage.text);
+      const givesAnswer = wanted !== null && this.answerKinds.gives(id, wanted, () => passage.text);
+      const givesWord = givesAnswer && WORD_TYPES.has(wanted!) ? (wanted as PassageFeatures['givesWord']) : null;
+      const givesType = givesAnswer && givesWord === null;
       if (wanted && REQUIRED_TYPES.has(wanted) && !givesType) continue;
       // The text is searched for a count or a nearby answer only in a passage giving the kind wanted.
       candidates.push({
@@ -137,6 +140,8 @@ export class AnswerEngine {
           echoes: opening !== null && echoesQuestion(passage.text, opening, ownTerms, termsOf),
           relevanceShare: 0,
           storyShare: 0,
+          heading: this.answerKinds.isHeading(id, () => passage.text),
+          givesWord,
         },
       });
     }

@@ -46,6 +46,8 @@ const INTRODUCTION = /^(\p{Lu}\p{Ll}*)\b[^,;:“”"]{0,80},\s+/u;
 
 /** A person's name, not an ordinary word capitalised to open a sentence ("Voters", "Last"), nor a body. */
 function isPerson(name: string): boolean {
+  // A possessive opens a description of someone else: "Nordline's chief executive, Ruben Osterlund, said".
+  if (/['’]s?$/u.test(name)) return false;
   const words = name.replace(/^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Prof)\.\s+/u, '').split(/\s+/u);
   const ordinary = (w: string) => {
     const lower = w.toLowerCase();

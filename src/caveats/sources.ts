@@ -114,6 +114,12 @@ function claimFollows(text: string, at: number): boolean {
   return CLAIM_FOLLOWS.test(text);
 }
 
+/** A quotation just closed before the speaker and the verb: '…,” Boyle asked Trump.' */
+const QUOTE_THEN_SPEAKER = /[”"][\s\u00a0]*(?:he|she|they|\p{Lu}[\p{L}'’.-]*)(?:[\s\u00a0]+\p{Lu}[\p{L}'’.-]*){0,3}[\s\u00a0]+$/u;
+function quotedBefore(text: string, verbStart: number): boolean {
+  return QUOTE_THEN_SPEAKER.test(text.slice(Math.max(0, verbStart - 60), verbStart));
+}
+
 /** Cues other than one verb: "repeated the claims", "put the death toll at 212", "continued: “…”". */
 const PHRASE_CUES =
   `\\b(?:repeated|made|spread|echoed|renewed|reiterated|aired|levell?ed)\\s+(?:[a-z-]+\\s+){0,2}(?:claims?|allegations?|accusations?|assertions?|charges)\\b` +
@@ -212,6 +218,8 @@ export function isSourceVerb(word: string): boolean {
   return REPORTING.has(lower) || COMMUNICATING_SET.has(lower) || isStanceVerb(lower);
 }
 
+/** Words that join a second verb to its subject's first: "Kasich offered the man a job, then says…". */
+const COORDINATING = new Set(['and', 'then', 'but']);
 /** Verbs a speaker may follow after a quotation or a comma: "…,” said John Smith". */
 const INVERTING = new Set(['said', 'says', 'added', 'adds', 'noted', 'wrote', 'explained', 'continued', 'asked', 'replied', 'insisted', 'warned', 'argued', 'stressed', 'recalled', 'concluded']);
 /** Where a source spoke to an outlet: "told Reuters", "in an interview with Der Spiegel". */
@@ -249,7 +257,7 @@ export function findSources(text: string, quotes: readonly Quote[]): Source[] {
     const words = wordList();
     const { sourceVerb, speechAct, communicating } = cue;
     // Without a clause or a quotation after it, a verb of communication reports nothing.
-    if (communicating && !claimFollows(text, end) && !(cue.stance && /^[\s\u00a0]+to[\s\u00a0]/u.test(text.slice(end, end + 5)))) continue;
+    if (communicating && !claimFollows(text, end) && !quotedBefore(text, start) && !(cue.stance && /^[\s\u00a0]+to[\s\u00a0]/u.test(text.slice(end, end + 5)))) continue;
     const verb = cue.text.toLowerCase();
     const at = next(start);
     const before = at === -1 ? words.length : at;
@@ -286,12 +294,13 @@ export function findSources(text: string, quotes: readonly Quote[]): Source[] {
     if (after) spoken = add(after);
     else if (subject) spoken = add(describe(text, subject, start, end));
     else if (pronoun) spoken = add({ kind: 'anaphor', name: pronoun.lower, evidence: text.slice(pronoun.start, end), at: pronoun.start });
-    else if (previous?.lower === 'and' && !speechAct) {
+    else if (previous && COORDINATING.has(previous.lower) && !speechAct) {
       // "Trump blasted the media and said…": the subject of the first verb says the second.
       const opens = sentenceStart(text, start);
       const opening = forward(text, words, next(opens), { namesOnly: true, opensSentence: true });
       // Not an introductory phrase ("In a speech, she thanked…"), nor a clause a pronoun opens.
-      const introduced = opening !== null && STOPWORDS.has(opening.phrase.split(/\s+/u)[0]!.toLowerCase());
+      const first = opening?.phrase.split(/\s+/u)[0]!.toLowerCase() ?? '';
+      const introduced = opening !== null && STOPWORDS.has(first) && !ARTICLES.has(first);
       if (opening && !introduced && opening.end < start && !ATTRIBUTING.test(text.slice(opens, previous.start))) spoken = add(describe(text, opening, start, end));
     }
     else if (verb.endsWith('ing') && /,\s*$/u.test(text.slice(Math.max(0, start - 2), start))) {
@@ -311,10 +320,12 @@ export function findSources(text: string, quotes: readonly Quote[]): Source[] {
     // Another verb of saying before it has its own speaker, who says this too ("…, the minister told reporters, adding").
     const joinedByComma = verb.endsWith('ing') && /,\s*$/u.test(text.slice(Math.max(0, start - 2), start));
     if (!spoken && !inverted && !(joinedByComma && ATTRIBUTING.test(text.slice(sentenceStart(text, start), start)))) {
-      // A subject with its aside stands within 200 characters of its verb, as describedSubject reads it too.
-      const from = Math.max(sentenceStart(text, start), start > 200 ? text.indexOf(' ', start - 200) + 1 : 0);
-      add(taggedSource(text, (joinedByComma ? openingSubject : taggedSubject)(text, from, start), start, end));
-    } else if (!spoken && inverted) add(taggedSource(text, taggedAfter(text, end), start, end));
+      add(taggedSource(text, (joinedByComma ? openingSubject : taggedSubject)(text, subjectFrom(text, start), start), start, end));
+    } else if (!spoken && inverted && !add(taggedSource(text, taggedAfter(text, end), start, end))) {
+      // '"…," Trump, the front-runner after winning New Hampshire, said when asked': the comma before the
+      // verb closes an aside after the subject, not a quotation.
+      add(taggedSource(text, taggedSubject(text, subjectFrom(text, start), start), start, end));
+    }
   }
   for (const match of text.matchAll(LISTENER)) {
     if (isQuoted(quotes, match.index)) continue;
@@ -531,6 +542,11 @@ const DESCRIBED_SUBJECTS = [
   ),
   /((?:[\p{Lu}][\p{L}'’.-]*[\s\u00a0]+(?:&[\s\u00a0]+)?)*[\p{Lu}][\p{L}'’.-]*|\b(?:[Tt]he|[Aa]n?)\s[^,.;“”"()]{2,60}),\s+((?:a|an|the|\d+)?[^,;()]{1,90}),\s*$/u,
 ];
+
+/** Where the tagger reads a verb's subject from: a subject with its aside stands within 200 characters of its verb, as describedSubject reads it too. */
+function subjectFrom(text: string, verbStart: number): number {
+  return Math.max(sentenceStart(text, verbStart), verbStart > 200 ? text.indexOf(' ', verbStart - 200) + 1 : 0);
+}
 
 /** Where the sentence holding an offset begins; an abbreviation's full stop ("Col.", "U.S.") ends none. */
 function sentenceStart(text: string, at: number): number {

@@ -36,6 +36,8 @@ export function taggedSubject(text: string, from: number, verbStart: number): Ta
     const open = ASIDES[close.text]!;
     let j = i - 1;
     while (j >= 0 && tokens[j]!.text !== open) j--;
+    // An age or a second role before it is part of the aside: "Clinton, 35, the daughter of…, said".
+    for (let more = 0; more < 2 && open === ',' && j >= 2 && !isNoun(tokens[j - 1]!) && tokens[j - 1]!.pos === 'NUM' && tokens[j - 2]!.text === ','; more++) j -= 2;
     // The aside must follow a noun and hold no verb of its own before a relative pronoun ("who", "which"):
     // "later this month, the minister told reporters," is a clause, not an aside.
     if (j < 1 || !isNoun(tokens[j - 1]!) || !asideOnly(tokens.slice(j + 1, i))) return null;
@@ -117,9 +119,13 @@ const RELATIVES = new Set(['who', 'whom', 'whose', 'which', 'that']);
  * may stand after a relative pronoun or a preposition ("the front-runner after winning the primary").
  */
 function asideOnly(tokens: readonly TaggedToken[]): boolean {
-  for (const token of tokens) {
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k]!;
     if (RELATIVES.has(token.lower) || token.pos === 'ADP' || token.pos === 'SCONJ') return true;
-    if (token.pos === 'VERB' || token.pos === 'AUX') return false;
+    // A participle before a noun describes it ("current polling leader", "a retired surgeon").
+    const next = tokens[k + 1];
+    const describes = token.pos === 'VERB' && /(?:ing|ed)$/u.test(token.lower) && next !== undefined && isNoun(next);
+    if ((token.pos === 'VERB' && !describes) || token.pos === 'AUX') return false;
   }
   return true;
 }

@@ -47,7 +47,8 @@ const BOILERPLATE_ANYWHERE = [
   /\b(?:alternate|alternative|mirror)\s+(?:web\s*)?(?:address|addresses|sites?|domains?|links?|urls?)\b/iu,
   /\bcan (?:also )?be (?:accessed|reached|viewed|watched|followed) (?:at|on|via)\b/iu,
   /\b(?:this|the) (?:article|story|report|piece) (?:was )?(?:originally|first) (?:published|appeared)\b/iu,
-  /©|\(c\)\s*\d{4}|\ball rights reserved\b/iu,
+  // Not a © inside a word: text decoded with the wrong character set writes "é" as "Ã©" ("TrÃ©vidic").
+  /(?<![\p{L}\p{M}\p{N}])©|\(c\)\s*\d{4}|\ball rights reserved\b/iu,
   /^(?:reporting|additional reporting|writing|editing) by\b[^.]{0,120}(?:;|$)/iu,
   /\b(?:sign up|subscribe) (?:for|to) (?:our|the) (?:free )?(?:newsletter|channel|podcast|daily|briefing)\b/iu,
   /\b(?:download|get) (?:our|the) (?:free )?(?:app|application)\b/iu,

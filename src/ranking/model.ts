@@ -90,6 +90,10 @@ export interface PassageFeatures {
   relevanceShare: number;
   /** The share of all candidates' relevance that its story's candidates have: a story many results come from is the one asked about. */
   storyShare: number;
+  /** Whether it reads as a heading: a short line in title case. */
+  heading: boolean;
+  /** The kind of answer named by words (who, where, why, what was said) it gives when the question wants one. */
+  givesWord: 'person' | 'place' | 'reason' | 'quote' | null;
 }
 
 /** The features in the order the learned weights take them; a change here needs `npm run train-ranker`. */
@@ -110,6 +114,11 @@ export const FEATURES = [
   'echoes',
   'relevance share',
   'story share',
+  'heading',
+  'gives person',
+  'gives place',
+  'gives reason',
+  'gives quote',
 ] as const;
 
 export function featureVector(f: PassageFeatures): number[] {
@@ -133,6 +142,11 @@ export function featureVector(f: PassageFeatures): number[] {
     flag(f.echoes),
     f.relevanceShare,
     f.storyShare,
+    flag(f.heading),
+    flag(f.givesWord === 'person'),
+    flag(f.givesWord === 'place'),
+    flag(f.givesWord === 'reason'),
+    flag(f.givesWord === 'quote'),
   ];
 }
 
