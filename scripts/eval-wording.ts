@@ -93,7 +93,7 @@ function score(items: { text: string; flag: boolean; spans: string[] }[], kinds:
 }
 
 /** Whether some occurrence of the evidence in the text overlaps [start, end). */
-function overlaps(text: string, evidence: string, start: number, end: number): boolean {
+export function overlaps(text: string, evidence: string, start: number, end: number): boolean {
   for (let at = text.indexOf(evidence); at !== -1; at = text.indexOf(evidence, at + 1)) if (at < end && at + evidence.length > start) return true;
   return false;
 }

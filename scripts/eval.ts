@@ -1,6 +1,7 @@
 /**
  * Quality measures on the evaluation sets in eval/: answer ranking and abstention; with POLNEAR_DIR set,
- * attribution chains and caveats on PolNeAR's train and dev splits too (scripts/eval-polnear.ts).
+ * attribution chains and caveats on PolNeAR's train and dev splits too (scripts/eval-polnear.ts), and with
+ * BASIL_DIR loaded wording on BASIL (scripts/eval-basil.ts).
  * `npm run eval` prints them; `-- --verbose` lists every miss; `-- --json` prints them as JSON.
  */
 import { readFileSync } from 'node:fs';
@@ -13,6 +14,7 @@ import type { CaveatKind } from '../src/passages/types.js';
 import { openCorpus } from '../src/ingest/open.js';
 import { ANSWER_BARS, canScore, evaluateAnswers, readAnswerSet, ROOT, type AnswerScores } from './eval-answers.js';
 import { evaluatePolnear, polnearReport, type PolnearScores } from './eval-polnear.js';
+import { basilReport, evaluateBasil } from './eval-basil.js';
 import { evaluateSquad } from './eval-squad.js';
 import { evaluateWording, wordingReport } from './eval-wording.js';
 
@@ -198,8 +200,10 @@ function main() {
   ];
   const sources = evaluateSources();
   const polnear = evaluatePolnearSplits();
+  const basilDev = evaluateBasil('dev');
+  const basil = basilDev ? { dev: basilDev, heldOut: evaluateBasil('held-out')! } : null;
   if (process.argv.includes('--json')) {
-    console.log(JSON.stringify({ answers: results, squad, caveats: caveatSets, sources, polnear }, null, 2));
+    console.log(JSON.stringify({ answers: results, squad, caveats: caveatSets, sources, polnear, basil }, null, 2));
     return;
   }
   console.log('\nanswers: where the passage that answers ranks, and abstention (sets in eval/; the question sets were written apart from the engine)');
@@ -243,6 +247,9 @@ function main() {
 
   if (polnear) console.log(polnearReport(polnear.train, polnear.dev, verbose).join('\n'));
   else console.log('\nPolNeAR attribution and caveat measures skipped: set POLNEAR_DIR to a checkout of PolNeAR (with data/train and data/dev) to run them');
+
+  if (basil) console.log(basilReport(basil.dev, basil.heldOut, verbose).join('\n'));
+  else console.log('\nBASIL loaded-wording measures skipped: set BASIL_DIR to a checkout of BASIL (github.com/launchnlp/BASIL) to run them');
 }
 
 /** Attribution and caveats on PolNeAR's train and dev splits, when POLNEAR_DIR says where it is; it may not be redistributed, so it is optional. */

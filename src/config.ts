@@ -122,6 +122,11 @@ export function polnearDirFromEnv(): string | null {
   return environment().POLNEAR_DIR?.trim() || null;
 }
 
+/** BASIL_DIR: a checkout of the BASIL media-bias corpus, read by `npm run eval` when set (never redistributed). */
+export function basilDirFromEnv(): string | null {
+  return environment().BASIL_DIR?.trim() || null;
+}
+
 /** FINEPRINT_DEBUG: print an internal error's stack as well as its one-line message. */
 export function debugEnabled(): boolean {
   return Boolean(environment().FINEPRINT_DEBUG);
