@@ -550,11 +550,24 @@ function subjectFrom(text: string, verbStart: number): number {
 
 /** Where the sentence holding an offset begins; an abbreviation's full stop ("Col.", "U.S.") ends none. */
 function sentenceStart(text: string, at: number): number {
+  const starts = sentenceStarts(text);
   let start = 0;
-  for (const m of text.slice(0, at).matchAll(/([\p{L}\p{N}.]+)[.!?]["”’]?[\s\u00a0]+/gu)) {
-    if (!ABBREVIATION.test(m[1]!)) start = m.index + m[0].length;
+  for (const s of starts) {
+    if (s > at) break;
+    start = s;
   }
   return start;
+}
+
+/** The sentence starts of the passage analysed last: each cue asks, and a passage has several cues. */
+let startsOf: { text: string; starts: number[] } = { text: '', starts: [] };
+function sentenceStarts(text: string): number[] {
+  if (startsOf.text !== text) {
+    const starts: number[] = [];
+    for (const m of text.matchAll(/([\p{L}\p{N}.]+)[.!?]["”’]?[\s\u00a0]+/gu)) if (!ABBREVIATION.test(m[1]!)) starts.push(m.index + m[0].length);
+    startsOf = { text, starts };
+  }
+  return startsOf.starts;
 }
 
 /** Auxiliaries, which a description of a source never holds: they make a clause of it. */
