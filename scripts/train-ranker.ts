@@ -33,7 +33,7 @@ const FOLDS: { fold: string; files: string[] }[] = [
 ];
 const DISTRACTORS = 200;
 /**
- * How strongly the weights are pulled toward the hand-set ones. With three
+ * How strongly the weights are pulled toward the hand-set ones. With four
  * real-news sets to learn from, out of fold (1,868 ranked questions), 0.001 put
  * the answer first for 1,369 of them, where 0.01 did for 1,329 and 0.1 (chosen
  * when the seed article and invented sets were most of the data) for 1,316.
@@ -96,7 +96,7 @@ function row(name: string, s: AnswerScores): string {
 
 function main() {
   const polnear = polnearDirFromEnv() !== null;
-  if (!polnear) console.log('POLNEAR_DIR is not set: training without set R1, and with the other sets as distractors instead of real news');
+  if (!polnear) console.log('POLNEAR_DIR is not set: training without the real-news sets, and with the other sets as distractors instead of real news');
   const foldSets: FoldSet[] = FOLDS.flatMap(({ fold, files }) =>
     fold === 'SQuAD'
       ? [{ fold, name: 'SQuAD, Notre Dame', set: squadSet() }]

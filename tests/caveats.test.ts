@@ -160,9 +160,11 @@ describe('speakers across sentences', () => {
     expect(chain('The Arizona Republican survived five years in prison and says such methods are inhumane.')).toEqual(['Harbour Gazette', 'The Arizona Republican']);
   });
 
-  it('reads the speaker between a quotation and a verb of asking as the one who asks', () => {
+  it('reads the speaker between a quotation and a verb of asking as the one who asks, not after a quotation that ended its sentence', () => {
     expect(chain('“Can you explain that?” Boyle asked Mayor Lee.')).toEqual(['Harbour Gazette', 'Boyle']);
-    // Words after the verb that are no name do not make one: "head coach" is the speaker's role.
+    expect(chain('He never used the word “resign.” Officials signed the pact on Friday.')).toEqual(['Harbour Gazette']);
+    expect(chain('They chanted “Lock her up.” Trump signed autographs.')).toEqual(['Harbour Gazette']);
+    // A verb of communication among the words after an inverted "said" ("coach") is no second speaker.
     expect(chain('“We trained well all week,” said head coach Jordan May after the win.')).toEqual(['Harbour Gazette', 'head coach Jordan May']);
   });
 
@@ -246,6 +248,10 @@ describe('speakers the word lists lack, read by a tagger', () => {
     const trump = chain('“Very good reporter,” Trump, the front-runner nationally and current polling leader after winning New Hampshire, said when Boyle asked him.');
     expect(trump[1]).toMatch(/^Trump, the front-runner/u);
     expect(chain('Clinton, 35, the daughter of the former president, said on Twitter that she was expecting.')[1]).toMatch(/^Clinton, 35, the daughter/u);
+    // Two roles after the name: the name is the subject, and no role is an unnamed source.
+    const smith = analyzePassage('Smith, a lawyer, the group’s founder, said the case was weak.', body());
+    expect(smith.attribution).toEqual(['Harbour Gazette', 'Smith, a lawyer, the group’s founder']);
+    expect(smith.caveats.map((c) => c.kind)).not.toContain('anonymous-source');
   });
 
   it('gives a verb a comma joins to its clause the clause’s subject', () => {

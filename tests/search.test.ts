@@ -376,6 +376,10 @@ describe('answers', () => {
     expect(answerType('what did the mayor say about the fire')).toBe('quote');
     expect(answerType('when did the mayor say it')).toBe('time');
     expect(answerType('what is the budget')).toBeNull();
+    // Only a question word that opens the question asks: "the officer who shot him" is about him.
+    expect(answerType('what did the officer who shot him say')).toBe('quote');
+    expect(answerType('tell me about the town where the fire started')).toBeNull();
+    expect(answerType('what is the so-called deal')).toBeNull();
     const gives = (wanted: AnswerType, text: string) => new AnswerKinds(1).gives(0, wanted, () => text);
     expect(gives('person', 'U.S. District Judge Carlton W. Reeves issued an injunction.')).toBe(true);
     expect(gives('person', 'The judge issued an injunction.')).toBe(false);
@@ -383,8 +387,17 @@ describe('answers', () => {
     // A place WordNet knows needs no preposition before it.
     expect(gives('place', "Raids hit the militia just outside the nation's capital of Baghdad.")).toBe(true);
     expect(gives('place', 'They met in the morning and talked for an hour.')).toBe(false);
+    expect(gives('place', 'They met in March and talked for an hour.')).toBe(false);
+    expect(gives('place', 'Officials in the U.S. said so.')).toBe(true);
+    expect(gives('place', 'In Iraq, troops withdrew.')).toBe(true);
+    // A word that is mostly ordinary is no place, though WordNet knows a town by it.
+    expect(gives('place', 'Reading is what the library is for.')).toBe(false);
+    expect(gives('person', 'On Monday the judge ruled.')).toBe(false);
+    expect(gives('person', 'The White House declined.')).toBe(false);
+    expect(gives('person', 'Senator John McCain agreed.')).toBe(true);
     expect(gives('reason', 'The plant closed because orders fell.')).toBe(true);
     expect(gives('reason', 'The plant closed on Friday.')).toBe(false);
+    expect(gives('reason', 'He resigned after the vote.')).toBe(false);
     expect(gives('quote', '“We will not back down,” she said.')).toBe(true);
     expect(gives('quote', 'She said they would not back down.')).toBe(false);
   });

@@ -1,10 +1,10 @@
-import { RANKING } from '../ranking/model.js';
+import { RANKING, type WordType } from '../ranking/model.js';
 import placeNames from './place-names.json' with { type: 'json' };
 
 // The patterns a question is tested against are ASCII and go without the `u` flag,
 // with which V8 runs them several times slower.
 
-export type AnswerType = 'time' | 'quantity' | 'money' | 'span' | 'age' | 'person' | 'place' | 'reason' | 'quote';
+export type AnswerType = 'time' | 'quantity' | 'money' | 'span' | 'age' | WordType;
 
 /**
  * Answer types a passage must give to answer at all. "When…?" wants a passage
@@ -60,26 +60,49 @@ const AGE = new RegExp(
   'u',
 );
 
-const ASKS_REASON = /\b(?:why|how come|what (?:was|is|were) the reasons?|reasons? (?:for|why))\b/i;
-const ASKS_PLACE = /\b(?:where|what (?:city|country|state|town|place|county))\b/i;
-const ASKS_PERSON = /\b(?:who|whom|whose|who's|whos)\b/i;
-const ASKS_QUOTE = /\bwhat\b.*\b(?:say|said|says|saying|tell|told|call|called|quote|quoted|think|thinks|claim|claimed|argue|argued|write|wrote|tweet|tweeted)\b/i;
-/** A person's name: two capitalised words, or a title and a capitalised word. */
-const PERSON = /\b(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Prof)\.? \p{Lu}|\p{Lu}\p{Ll}+(?: \p{Lu}\.)? \p{Lu}\p{Ll}{2,})/u;
-/** A place after a preposition of place: "in Miami", "from the Netherlands". */
-const PLACE = /\b(?:in|at|from|near|outside|inside|across|to) (?:the )?\p{Lu}\p{Ll}+/u;
-/** Words that give a cause or a motive. */
-const REASON = /\b(?:because|due to|as a result|in order to|so that|citing|cited|reasons?|blamed|caused|led to|owing to|thanks to|in response to|amid|after)\b/i;
+/** Words a member may type before the question word: "so who won", "ok where is it". */
+const LEAD_IN = String.raw`^\s*(?:(?:so|and|but|then|ok|okay|wait|hey|also)[\s,]+)?`;
+// Asked at the start: "the officer who shot him" and "the town where it began" ask for neither.
+const ASKS_REASON = new RegExp(`${LEAD_IN}(?:why|how come)\\b|\\bwhat (?:was|is|were) the reasons?\\b|\\breasons? (?:for|why)\\b`, 'i');
+const ASKS_PLACE = new RegExp(`${LEAD_IN}where\\b|\\b(?:what|which|in what) (?:city|country|state|town|place|county)\\b`, 'i');
+const ASKS_PERSON = new RegExp(`${LEAD_IN}(?:who|whom|whose|whos)\\b`, 'i');
+/** "What did / does / has X say (tell, call, write, tweet)…": what someone said; not "the so-called deal". */
+const ASKS_QUOTE =
+  /^\s*(?:so\s+)?what\s+(?:did|does|do|has|have|had|will|would|was|is|were)\b.*(?<!-)\b(?:say|said|says|saying|tell|told|call|called|quote|quoted|think|thinks|claim|claimed|argue|argued|write|wrote|tweet|tweeted)\b/i;
+/** Capitalised words that open a sentence or a date rather than a name: "On Monday the judge ruled". */
+const NOT_FIRST_NAMES =
+  'The|A|An|In|On|At|By|For|From|To|Of|But|And|If|When|While|After|Before|As|This|That|These|Those|Last|Next|Its|His|Her|Their|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+/** Capitalised words that end the name of a place or a body: "the White House", "the United States". */
+const NOT_LAST_NAMES = 'House|Street|Party|Department|Committee|Court|Council|Office|Senate|Congress|States|Nations|Union|Times|Post|News|Press|Journal|Agency|Ministry|Army|Police|University|Church|Hall|Square|Park|Island|County|City';
+/** A person's name: two capitalised words ("John McCain", "Beto O’Rourke"), or a title and a capitalised word. */
+const PERSON = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Prof)\.? \p{Lu}|(?!(?:${NOT_FIRST_NAMES}) )\p{Lu}\p{Ll}+(?: \p{Lu}\.)? (?!(?:${NOT_LAST_NAMES})\b)\p{Lu}[\p{L}'’-]*\p{Ll})`,
+  'u',
+);
+/** A place after a preposition of place: "in Miami", "from the Netherlands"; not a month or a day ("in March"). */
+const PLACE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:in|at|from|near|outside|inside|across) (?:the )?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}\p{Ll}+`,
+  'u',
+);
+/** Words that give a cause or a motive (not "after", which mostly gives a time). */
+const REASON = /\b(?:because|due to|as a result|in order to|so that|citing|cited|reasons?|blamed|caused|led to|owing to|thanks to|in response to)\b/i;
 const PLACE_NAMES: ReadonlySet<string> = new Set(placeNames.places);
-/** Runs of capitalised words ("New Hampshire", "Baghdad"), at most three. */
+/** Runs of capitalised words ("New Hampshire", "In Iraq"), at most three. */
 const CAPITALISED_RUN = /\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}/gu;
 
-/** Whether a text names a place WordNet knows, by the whole of a capitalised run or its first words. */
+/**
+ * Whether a text names a place WordNet knows: any run of words within a capitalised run ("In Iraq",
+ * "New Hampshire"), with or without a possessive or a full stop after it ("Baghdad's", "the U.S.").
+ */
 function namesPlace(text: string): boolean {
   for (const [run] of text.matchAll(CAPITALISED_RUN)) {
-    // Without a possessive or a full stop after it ("Baghdad's", "in Baghdad.").
-    const words = run.replace(/(?:[’']s)?[.'’]*$/u, '').split(' ');
-    for (let n = words.length; n > 0; n--) if (PLACE_NAMES.has(words.slice(0, n).join(' '))) return true;
+    const words = run.replace(/[’']s$/u, '').split(' ');
+    for (let from = 0; from < words.length; from++) {
+      for (let to = words.length; to > from; to--) {
+        const name = words.slice(from, to).join(' ');
+        if (PLACE_NAMES.has(name) || PLACE_NAMES.has(name.replace(/\.$/u, ''))) return true;
+      }
+    }
   }
   return false;
 }
@@ -170,10 +193,18 @@ const GIVES: Record<AnswerType, { pattern: RegExp; bit: number }> = {
   reason: { pattern: REASON, bit: 256 },
   quote: { pattern: QUOTE, bit: 512 },
 };
-/** Answer types a word names rather than a number: what the ranking model weighs apart. */
-export const WORD_TYPES: ReadonlySet<AnswerType> = new Set(['person', 'place', 'reason', 'quote']);
+const WORD_TYPES: ReadonlySet<AnswerType> = new Set<WordType>(['person', 'place', 'reason', 'quote']);
+
+/** Whether an answer type is named by words, which the ranking model weighs apart from numbers and times. */
+export function isWordType(type: AnswerType): type is WordType {
+  return WORD_TYPES.has(type);
+}
+
+/** givesNear's patterns, for the types it is asked about: those given by numbers and times. */
 const EVERY_MATCH = Object.fromEntries(
-  Object.entries(GIVES).map(([type, { pattern }]) => [type, new RegExp(pattern.source, `${pattern.flags}g`)]),
+  Object.entries(GIVES)
+    .filter(([type]) => !WORD_TYPES.has(type as AnswerType))
+    .map(([type, { pattern }]) => [type, new RegExp(pattern.source, `${pattern.flags}g`)]),
 ) as Record<AnswerType, RegExp>;
 
 /**
@@ -222,7 +253,7 @@ export class AnswerKinds {
   /** Whether a passage reads as a heading (see looksLikeHeading); its text is read only the first time. */
   isHeading(at: number, text: () => string): boolean {
     let kinds = this.kinds[at]!;
-    // Apart from the answer kinds: every candidate is asked this, and only short ones need reading.
+    // Kept apart from the answer kinds: every candidate is asked this, whatever the question wants.
     if ((kinds & HEADING_READ) === 0) {
       kinds |= HEADING_READ | (looksLikeHeading(text()) ? HEADING : 0);
       this.kinds[at] = kinds;
@@ -232,8 +263,9 @@ export class AnswerKinds {
 }
 
 const READ = 1;
-const HEADING = 1024;
-const HEADING_READ = 2048;
+// The bits after the answer kinds' (2, 4, … 512).
+const HEADING = 2 ** (Object.keys(GIVES).length + 1);
+const HEADING_READ = HEADING * 2;
 const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'but', 'by', 'for', 'in', 'nor', 'of', 'on', 'or', 'the', 'to', 'up', 'vs', 'with']);
 
 /**
@@ -245,7 +277,6 @@ const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'but', 'by', 'for', '
 export function looksLikeHeading(text: string): boolean {
   if (text.length > 160) return false;
   const words = text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
-  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
-  if (capitalised < 2) return false;
-  return capitalised + words.filter((w) => SMALL_WORDS.has(w)).length >= 0.8 * words.length;
+  // Every word but the small ones capitalised: a sentence full of names still has a verb in lower case.
+  return words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w) || SMALL_WORDS.has(w));
 }

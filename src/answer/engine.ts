@@ -16,7 +16,7 @@ import {
   openingWord,
   REQUIRED_TYPES,
   TIME_NOUNS,
-  WORD_TYPES,
+  isWordType,
 } from './answerTypes.js';
 import { QuestionFit, type StoryLead } from './fit.js';
 import { checkModel, learnedModel, rankCandidates, RANKING, type LearnedModel, type PassageFeatures } from '../ranking/model.js';
@@ -117,7 +117,7 @@ export class AnswerEngine {
       const { coverage, held, missing } = fit.measure(result, lead);
       if (coverage < RANKING.minCoverage) continue;
       const givesAnswer = wanted !== null && this.answerKinds.gives(id, wanted, () => passage.text);
-      const givesWord = givesAnswer && WORD_TYPES.has(wanted!) ? (wanted as PassageFeatures['givesWord']) : null;
+      const givesWord = givesAnswer && isWordType(wanted!) ? wanted : null;
       const givesType = givesAnswer && givesWord === null;
       if (wanted && REQUIRED_TYPES.has(wanted) && !givesType) continue;
       // The text is searched for a count or a nearby answer only in a passage giving the kind wanted.

@@ -114,8 +114,11 @@ function claimFollows(text: string, at: number): boolean {
   return CLAIM_FOLLOWS.test(text);
 }
 
-/** A quotation just closed before the speaker and the verb: '…,” Boyle asked Trump.' */
-const QUOTE_THEN_SPEAKER = /[”"][\s\u00a0]*(?:he|she|they|\p{Lu}[\p{L}'’.-]*)(?:[\s\u00a0]+\p{Lu}[\p{L}'’.-]*){0,3}[\s\u00a0]+$/u;
+/**
+ * A quotation closed by a comma, question or exclamation mark just before the speaker and the verb:
+ * '…?” Boyle asked Trump.' One closed by a full stop ended its sentence ('…“resign.” Officials signed').
+ */
+const QUOTE_THEN_SPEAKER = /[,?!][”"][\s\u00a0]*(?:he|she|they|\p{Lu}[\p{L}'’.-]*)(?:[\s\u00a0]+\p{Lu}[\p{L}'’.-]*){0,3}[\s\u00a0]+$/u;
 function quotedBefore(text: string, verbStart: number): boolean {
   return QUOTE_THEN_SPEAKER.test(text.slice(Math.max(0, verbStart - 60), verbStart));
 }

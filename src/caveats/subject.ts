@@ -36,8 +36,8 @@ export function taggedSubject(text: string, from: number, verbStart: number): Ta
     const open = ASIDES[close.text]!;
     let j = i - 1;
     while (j >= 0 && tokens[j]!.text !== open) j--;
-    // An age or a second role before it is part of the aside: "Clinton, 35, the daughter of…, said".
-    for (let more = 0; more < 2 && open === ',' && j >= 2 && !isNoun(tokens[j - 1]!) && tokens[j - 1]!.pos === 'NUM' && tokens[j - 2]!.text === ','; more++) j -= 2;
+    // An age before it is part of the aside: "Clinton, 35, the daughter of…, said".
+    for (let more = 0; more < 2 && open === ',' && j >= 2 && tokens[j - 1]!.pos === 'NUM' && tokens[j - 2]!.text === ','; more++) j -= 2;
     // The aside must follow a noun and hold no verb of its own before a relative pronoun ("who", "which"):
     // "later this month, the minister told reporters," is a clause, not an aside.
     if (j < 1 || !isNoun(tokens[j - 1]!) || !asideOnly(tokens.slice(j + 1, i))) return null;
@@ -47,6 +47,11 @@ export function taggedSubject(text: string, from: number, verbStart: number): Ta
   let headAt = i;
   if (!tokens[headAt] || !isNoun(tokens[headAt]!)) return null;
   let first = phraseStart(tokens, headAt);
+  // A second role is an aside too, and the name before it the subject: "Smith, a lawyer, the group's founder, said".
+  for (let more = 0; more < 2 && asideEnd !== -1 && tokens[first - 1]?.text === ',' && tokens[first - 2]?.pos === 'PROPN'; more++) {
+    headAt = first - 2;
+    first = phraseStart(tokens, headAt);
+  }
   // A noun after a preposition belongs to a phrase before it ("two lifeguards on the north beach"), whose
   // head is the speaker; after a verb it is an object, not the subject ("in talks with the campaign said").
   // After "of" the head stays where it is when the noun before counts ("a majority of her backers").
@@ -123,8 +128,8 @@ function asideOnly(tokens: readonly TaggedToken[]): boolean {
     const token = tokens[k]!;
     if (RELATIVES.has(token.lower) || token.pos === 'ADP' || token.pos === 'SCONJ') return true;
     // A participle before a noun describes it ("current polling leader", "a retired surgeon").
-    const next = tokens[k + 1];
-    const describes = token.pos === 'VERB' && /(?:ing|ed)$/u.test(token.lower) && next !== undefined && isNoun(next);
+    const [previous, next] = [tokens[k - 1], tokens[k + 1]];
+    const describes = token.pos === 'VERB' && /(?:ing|ed)$/u.test(token.lower) && next !== undefined && isNoun(next) && (previous?.pos === 'DET' || previous?.pos === 'ADJ');
     if ((token.pos === 'VERB' && !describes) || token.pos === 'AUX') return false;
   }
   return true;

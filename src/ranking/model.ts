@@ -56,6 +56,9 @@ export const RANKING = {
   tellingWeight: 12,
 } as const;
 
+/** Answers named by words rather than numbers: whom, where, why, and what was said. */
+export type WordType = 'person' | 'place' | 'reason' | 'quote';
+
 /**
  * What is measured of one search result for one question: the inputs of the
  * ranking model.
@@ -78,7 +81,7 @@ export interface PassageFeatures {
   length: number;
   /** Whether the question asks about a photo. */
   asksPhoto: boolean;
-  /** Whether it gives the kind of answer the question wants; false when the question wants none. */
+  /** Whether it gives the number or time the question wants; false when the question wants none, or a word type (givesWord). */
   givesType: boolean;
   /** Whether it gives a number of the thing "how many" counts; false unless givesType. */
   givesCount: boolean;
@@ -93,7 +96,7 @@ export interface PassageFeatures {
   /** Whether it reads as a heading: a short line in title case. */
   heading: boolean;
   /** The kind of answer named by words (who, where, why, what was said) it gives when the question wants one. */
-  givesWord: 'person' | 'place' | 'reason' | 'quote' | null;
+  givesWord: WordType | null;
 }
 
 /** The features in the order the learned weights take them; a change here needs `npm run train-ranker`. */
