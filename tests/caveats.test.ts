@@ -15,6 +15,12 @@ const kinds = (text: string, context = body()) => analyzePassage(text, context).
 const chain = (text: string, context = body()) => analyzePassage(text, context).attribution;
 
 describe('quotations', () => {
+  it('reads two apostrophes as a double mark, as some newspaper feeds write them', () => {
+    const text = "''We're anxious,'' said Johanna Bayer. ''Paris and Brussels are close.''";
+    expect(findQuotes(text).map((q) => text.slice(q.start, q.end))).toEqual(["''We're anxious,''", "''Paris and Brussels are close.''"]);
+    expect(chain(text)).toEqual(['Harbour Gazette', 'Johanna Bayer']);
+  });
+
   it('finds curly, straight and single quotes, and leaves apostrophes alone', () => {
     const text = 'He said “we’re ready” and "soon", calling it ‘historic’. It’s done.';
     expect(findQuotes(text).map((q) => q.inner)).toEqual(['we’re ready', 'soon', 'historic']);
@@ -242,6 +248,37 @@ describe('speakers the word lists lack, read by a tagger', () => {
     expect(chain('The harbour board expects to vote in May.')).toEqual(['Harbour Gazette', 'The harbour board']);
     expect(chain('Halvorsen believes in ghosts.')).toEqual(['Harbour Gazette']);
     expect(chain('The Harbour Gazette said the port authority planned to sell the old terminal.')).toEqual(['Harbour Gazette']);
+  });
+
+  it('reads what a speaker after the verb is of or close to, and what "according to" names, as the source', () => {
+    expect(chain('“There is a passion for him,” said Robert Antonacci of the New York delegation.')).toEqual(['Harbour Gazette', 'Robert Antonacci of the New York delegation']);
+    expect(chain('He has been “very worked up about it,” said a source close to the campaign.')[1]).toMatch(/source close to the campaign$/u);
+    expect(chain('Clinton did well among those voters, according to exit polling data.')).toEqual(['Harbour Gazette', 'exit polling data']);
+    expect(chain('Support has fallen, according to a poll of 400 registered voters released on Friday.')).toEqual(['Harbour Gazette', 'a poll of 400 registered voters']);
+  });
+
+  it('reads the speaker right after a quotation and its verb, but not after any verb that follows a quotation', () => {
+    expect(chain('"Why should the nomination be taken from him?" asked Bennett, now a radio host.')).toEqual(['Harbour Gazette', 'Bennett, now a radio host']);
+    expect(chain('The film "Nobody Will Come," directed by Lebanese filmmaker Rana Haddad, won the prize on Saturday.')).toEqual(['Harbour Gazette']);
+  });
+
+  it('gives a verb in -ing joined by a dash or "while" the subject of the clause before, past "And then"', () => {
+    expect(chain('Marco Rubio flipped his choice on the spot – saying he was rooting for Denver.')).toEqual(['Harbour Gazette', 'Marco Rubio']);
+    expect(chain('Bolton gave a similar assessment, while saying that the speech reassured him.')).toEqual(['Harbour Gazette', 'Bolton']);
+    expect(chain('And then Trump went fully on the attack, saying the president should resign.')).toEqual(['Harbour Gazette', 'Trump']);
+  });
+
+  it('reads a poll’s share of the people it asked as who says it', () => {
+    expect(chain('About 4 in 10 say they want the next president to be more liberal.')).toEqual(['Harbour Gazette', 'About 4 in 10']);
+    expect(chain('On economic issues, 42% say they are liberal.')).toEqual(['Harbour Gazette', '42%']);
+    expect(chain('Thirty-one percent of those surveyed say they would be satisfied.')).toEqual(['Harbour Gazette', 'Thirty-one percent of those surveyed']);
+    // A share is no anonymous source.
+    expect(kinds('A third of independents, 33%, say they feel that way.')).not.toContain('anonymous-source');
+  });
+
+  it('reads a participle before a noun, and a name the tagger splits, as parts of the subject', () => {
+    expect(chain('But hacking specialists say the leaked files may be forged.')).toEqual(['Harbour Gazette', 'unnamed hacking specialists']);
+    expect(chain('But Tom Fitton, the president of Judicial Watch, a group that has sued the department, said the damage is done.')[1]).toMatch(/^Tom Fitton, the president of Judicial Watch/u);
   });
 
   it('reads the subject before a long aside when the comma before the verb closes the aside, not a quotation', () => {

@@ -26,7 +26,7 @@ describe('answer quality on eval/answers.json', () => {
 // just under the scores of the learned ranking model (its weights are trained on these sets; its
 // out-of-fold scores are in the README).
 describe.each([
-  { set: 'heldout-a', hitAt1: 0.71, hitAt3: 0.84, offTopic: 0.73, abstained: 1 },
+  { set: 'heldout-a', hitAt1: 0.69, hitAt3: 0.84, offTopic: 0.73, abstained: 1 },
   { set: 'heldout-b', hitAt1: 0.71, hitAt3: 0.86, offTopic: 0.78, abstained: 2 },
   { set: 'heldout-c', hitAt1: 0.74, hitAt3: 0.81, offTopic: 0.63, abstained: 2 },
   { set: 'heldout-d', hitAt1: 0.54, hitAt3: 0.71, offTopic: 0.68, abstained: 3 },

@@ -17,17 +17,21 @@ const LETTER = /[\p{L}\p{N}]/u;
 const NESTING_OPENERS = new Set(['“', '‘', '«', '„']);
 
 /**
- * Top-level quotations, in curly, straight, single or guillemet marks. A
+ * Top-level quotations, in curly, straight, single, doubled-apostrophe or guillemet marks. A
  * quotation left open runs to the end of the passage, as a quote that goes on
  * into the next paragraph does; a closing mark with no opener closes one that
  * began in the paragraph before. Apostrophes (didn’t, Iran’s) are not marks.
  */
 export function findQuotes(text: string): Quote[] {
   const quotes: Quote[] = [];
-  let open: { at: number; opener: string; closers: string; nested: number } | null = null;
+  let open: { at: number; width: number; opener: string; closers: string; nested: number } | null = null;
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    const before = i > 0 ? text[i - 1]! : ' ';
+    const start = i;
+    // Two apostrophes are a double mark in some newspaper feeds ("''We're anxious,'' said…").
+    const doubled = text[i] === "'" && text[i + 1] === "'";
+    if (doubled) i++;
+    const ch = doubled ? '"' : text[i]!;
+    const before = start > 0 ? text[start - 1]! : ' ';
     const after = i + 1 < text.length ? text[i + 1]! : ' ';
     if (open) {
       // A quotation inside the quotation, in the other double style ('"He called it “a disgrace” and left,"
@@ -44,21 +48,21 @@ export function findQuotes(text: string): Quote[] {
       }
       // A right single mark between letters is an apostrophe, not the end of a quotation.
       if (ch === '’' && LETTER.test(before) && LETTER.test(after)) continue;
-      quotes.push({ start: open.at, end: i + 1, inner: text.slice(open.at + 1, i) });
+      quotes.push({ start: open.at, end: i + 1, inner: text.slice(open.at + open.width, start) });
       open = null;
     } else if (ch in OPENERS) {
       if (ch === '‘' && LETTER.test(before)) continue;
       if (ch === '"' && LETTER.test(before) && !LETTER.test(after)) {
         // A straight mark right after a word with no opener: the end of a quotation from the paragraph before.
-        if (quotes.length === 0) quotes.push({ start: 0, end: i + 1, inner: text.slice(0, i) });
+        if (quotes.length === 0) quotes.push({ start: 0, end: i + 1, inner: text.slice(0, start) });
         continue;
       }
-      open = { at: i, opener: ch, closers: OPENERS[ch]!, nested: 0 };
+      open = { at: start, width: i + 1 - start, opener: ch, closers: OPENERS[ch]!, nested: 0 };
     } else if ((ch === '”' || ch === '»') && quotes.length === 0) {
       quotes.push({ start: 0, end: i + 1, inner: text.slice(0, i) });
     }
   }
-  if (open) quotes.push({ start: open.at, end: text.length, inner: text.slice(open.at + 1) });
+  if (open) quotes.push({ start: open.at, end: text.length, inner: text.slice(open.at + open.width) });
   return quotes;
 }
 

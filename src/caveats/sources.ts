@@ -3,7 +3,7 @@ import lexicon from './sources.json' with { type: 'json' };
 import { isEnglishName, isEnglishWord } from '../text/specificity.js';
 import { STOPWORDS } from '../text/words.js';
 import { isQuoted, type Quote } from './quotes.js';
-import { openingSubject, taggedAfter, taggedSubject, type TaggedPhrase } from './subject.js';
+import { openingSubject, taggedAfter, taggedObject, taggedSubject, type TaggedPhrase } from './subject.js';
 import { isStanceVerb, nounClass } from './word-classes.js';
 
 /**
@@ -115,12 +115,19 @@ function claimFollows(text: string, at: number): boolean {
 }
 
 /**
- * A quotation closed by a comma, question or exclamation mark just before the speaker and the verb:
- * '…?” Boyle asked Trump.' One closed by a full stop ended its sentence ('…“resign.” Officials signed').
+ * A quotation closed by a comma, question or exclamation mark just before the speaker and the verb, or
+ * the verb and then the speaker: '…?” Boyle asked Trump.', '…?” asked Bennett.' One closed by a full stop
+ * ended its sentence ('…“resign.” Officials signed').
  */
-const QUOTE_THEN_SPEAKER = /[,?!][”"][\s\u00a0]*(?:he|she|they|\p{Lu}[\p{L}'’.-]*)(?:[\s\u00a0]+\p{Lu}[\p{L}'’.-]*){0,3}[\s\u00a0]+$/u;
-function quotedBefore(text: string, verbStart: number): boolean {
-  return QUOTE_THEN_SPEAKER.test(text.slice(Math.max(0, verbStart - 60), verbStart));
+const QUOTE_THEN_SPEAKER = /[,?!](?:[”"]|'')[\s\u00a0]*(?:he|she|they|\p{Lu}[\p{L}'’.-]*)(?:[\s\u00a0]+\p{Lu}[\p{L}'’.-]*){0,3}[\s\u00a0]+$/u;
+const QUOTE_JUST_CLOSED = /[,?!](?:[”"]|'')[\s\u00a0]*$/u;
+function quotedBefore(text: string, verbStart: number, verb: string): boolean {
+  return QUOTE_THEN_SPEAKER.test(text.slice(Math.max(0, verbStart - 60), verbStart)) || invertedAfterQuote(text, verbStart, verb);
+}
+
+/** A verb that puts its speaker after it, right after a quotation: '…from him?" asked Bennett' (not '"Nobody Will Come," directed by…'). */
+function invertedAfterQuote(text: string, verbStart: number, verb: string): boolean {
+  return INVERTING.has(verb.toLowerCase()) && QUOTE_JUST_CLOSED.test(text.slice(Math.max(0, verbStart - 5), verbStart));
 }
 
 /** Cues other than one verb: "repeated the claims", "put the death toll at 212", "continued: “…”". */
@@ -203,7 +210,7 @@ function cuesOf(text: string): Cue[] {
     while (nextOpener < openers.length && openers[nextOpener]! < end) nextOpener++;
     const near = nextOpener < openers.length && openers[nextOpener]! - end < 20;
     const stance = !communicating && near && stanceFollows(text, end) && isStanceVerb(m[0]);
-    if (!(stance || communicating) || !mayHaveSpeaker(text, m.index) || taken(m.index)) continue;
+    if (!(stance || communicating) || !(mayHaveSpeaker(text, m.index) || invertedAfterQuote(text, m.index, m[0])) || taken(m.index)) continue;
     // After a verb of saying in its sentence, a stance is part of what was said ("the paper said the authority planned to…").
     if (stance) {
       const opens = sentenceStart(text, m.index);
@@ -260,7 +267,7 @@ export function findSources(text: string, quotes: readonly Quote[]): Source[] {
     const words = wordList();
     const { sourceVerb, speechAct, communicating } = cue;
     // Without a clause or a quotation after it, a verb of communication reports nothing.
-    if (communicating && !claimFollows(text, end) && !quotedBefore(text, start) && !(cue.stance && /^[\s\u00a0]+to[\s\u00a0]/u.test(text.slice(end, end + 5)))) continue;
+    if (communicating && !claimFollows(text, end) && !quotedBefore(text, start, cue.text) && !(cue.stance && /^[\s\u00a0]+to[\s\u00a0]/u.test(text.slice(end, end + 5)))) continue;
     const verb = cue.text.toLowerCase();
     const at = next(start);
     const before = at === -1 ? words.length : at;
@@ -280,14 +287,18 @@ export function findSources(text: string, quotes: readonly Quote[]): Source[] {
     if (verb === 'told' && /^[\s\u00a0]+to[\s\u00a0]/u.test(text.slice(end))) continue;
     if (sourceVerb) {
       // What the lists do not read after "according to" a tagger may: "according to the latest poll,", "citing a leaked memo,".
-      if (!add(describe(text, forward(text, words, next(end), { afterSourceVerb: true }), start, end))) add(taggedSource(text, taggedAfter(text, end), start, end));
+      if (!add(describe(text, forward(text, words, next(end), { afterSourceVerb: true }), start, end)) && !add(taggedSource(text, taggedAfter(text, end), start, end))) {
+        // Whatever "according to" names is the source, a thing as much as a person: "according to exit polling data".
+        const named = verb.startsWith('according') ? taggedObject(text, end) : null;
+        if (named) add({ kind: 'named', name: named.phrase.replace(/[\s\u00a0]+/gu, ' '), evidence: text.slice(start, named.end) });
+      }
       // "The Hindustan Times quoted unnamed officials": the one who quotes is a source too.
       if (verb === 'quoted' || verb === 'cited') add(describe(text, backward(text, words, before, start), start, end));
       continue;
     }
     // '…, said Jean-Baptiste Mukendi, a security analyst': after a comma or a quotation the
     // speaker follows the verb; otherwise the source stands before it.
-    const inverted = INVERTING.has(verb) && /[,“”"’]\s*$/u.test(text.slice(Math.max(0, start - 3), start));
+    const inverted = INVERTING.has(verb) && /(?:[,“”"’]|'')\s*$/u.test(text.slice(Math.max(0, start - 3), start));
     const speaker = inverted ? forward(text, words, next(end), NAMES) : null;
     const candidate = endsClause(text, speaker) ? describe(text, speaker, start, end) : null;
     const after = candidate && candidate.kind !== 'outlet' && candidate.kind !== 'media' ? candidate : null;
@@ -306,10 +317,10 @@ export function findSources(text: string, quotes: readonly Quote[]): Source[] {
       const introduced = opening !== null && STOPWORDS.has(first) && !ARTICLES.has(first);
       if (opening && !introduced && opening.end < start && !ATTRIBUTING.test(text.slice(opens, previous.start))) spoken = add(describe(text, opening, start, end));
     }
-    else if (verb.endsWith('ing') && /,\s*$/u.test(text.slice(Math.max(0, start - 2), start))) {
+    else if (joinsClause(text, start, verb)) {
       // "Councillor Dev Amani disputed that, saying…": the sentence's subject says it, unless another
       // verb of saying in the sentence has its own ("…, the minister told reporters, adding").
-      const opens = sentenceStart(text, start);
+      const opens = pastConjunctions(text, sentenceStart(text, start));
       const opening = ATTRIBUTING.test(text.slice(opens, start)) ? null : forward(text, words, next(opens), { namesOnly: true, opensSentence: true });
       if (opening && /^[\s\u00a0]+\p{Ll}/u.test(text.slice(opening.end))) spoken = add(describe(text, opening, start, end));
     }
@@ -321,9 +332,9 @@ export function findSources(text: string, quotes: readonly Quote[]): Source[] {
     // What the word lists did not read, a tagger may: a head noun they lack, an aside, adverbs before the verb.
     // A verb a comma joins to its clause ("…, saying") is said by the clause's subject, not by the words before the comma.
     // Another verb of saying before it has its own speaker, who says this too ("…, the minister told reporters, adding").
-    const joinedByComma = verb.endsWith('ing') && /,\s*$/u.test(text.slice(Math.max(0, start - 2), start));
+    const joinedByComma = joinsClause(text, start, verb);
     if (!spoken && !inverted && !(joinedByComma && ATTRIBUTING.test(text.slice(sentenceStart(text, start), start)))) {
-      add(taggedSource(text, (joinedByComma ? openingSubject : taggedSubject)(text, subjectFrom(text, start), start), start, end));
+      if (!add(taggedSource(text, (joinedByComma ? openingSubject : taggedSubject)(text, subjectFrom(text, start), start), start, end))) add(shareSaying(text, start, end));
     } else if (!spoken && inverted && !add(taggedSource(text, taggedAfter(text, end), start, end))) {
       // '"…," Trump, the front-runner after winning New Hampshire, said when asked': the comma before the
       // verb closes an aside after the subject, not a quotation.
@@ -545,6 +556,39 @@ const DESCRIBED_SUBJECTS = [
   ),
   /((?:[\p{Lu}][\p{L}'’.-]*[\s\u00a0]+(?:&[\s\u00a0]+)?)*[\p{Lu}][\p{L}'’.-]*|\b(?:[Tt]he|[Aa]n?)\s[^,.;“”"()]{2,60}),\s+((?:a|an|the|\d+)?[^,;()]{1,90}),\s*$/u,
 ];
+
+/**
+ * A poll's share of the people it asked, as the subject of a verb of saying: "About 4 in 10 say",
+ * "42% say", "Thirty-one percent of those surveyed say", "A third of independents, 33%, say".
+ */
+const SHARE_SUBJECT = new RegExp(
+  String.raw`(?:^|[,;:]\s*|(?:and|but|while|whereas)\s+)((?:(?:about|nearly|almost|just|roughly|some|over|only|more than|fewer than|less than)\s+)?` +
+    String.raw`(?:\d[\d.,]*\s?(?:%|percent|per cent)|[\p{L}-]+ percent|\d+ (?:in|out of) \d+|(?:one|two|three|four|five|six|seven|eight|nine) (?:in|out of) (?:10|ten)|an? (?:third|quarter|fifth|majority|minority|plurality)|half|most|(?:two|three)[- ](?:thirds|quarters))` +
+    String.raw`(?:\s+of\s+[^,;:.“”"]{1,60}?)?(?:,\s*\d[\d.,]*\s?%,)?)\s*(?:also\s+|still\s+)?$`,
+  'iu',
+);
+
+function shareSaying(text: string, verbStart: number, verbEnd: number): Source | null {
+  const opens = sentenceStart(text, verbStart);
+  const m = SHARE_SUBJECT.exec(text.slice(opens, verbStart));
+  if (!m) return null;
+  const at = opens + m.index + m[0].indexOf(m[1]!);
+  return { kind: 'named', name: m[1]!.replace(/,\s*$/u, ''), evidence: text.slice(at, verbEnd) };
+}
+
+/**
+ * Whether a verb of saying in -ing is joined to the clause before it, whose subject says it: after a
+ * comma or a dash ("…on the spot – saying…"), or "while", "before", "by" ("…, while saying that…").
+ */
+function joinsClause(text: string, verbStart: number, verb: string): boolean {
+  return verb.endsWith('ing') && /(?:,|[\s\u00a0][–—-]|[,\s\u00a0](?:while|before|after|by|when))[\s\u00a0]*$/u.test(text.slice(Math.max(0, verbStart - 8), verbStart));
+}
+
+/** Where a sentence's subject begins, past the conjunctions and adverbs that open it ("And then Trump went…"). */
+function pastConjunctions(text: string, opens: number): number {
+  const m = /^(?:(?:and|but|so|then|yet|still|now|later|meanwhile|also)[\s\u00a0,]+)+/iu.exec(text.slice(opens));
+  return m ? opens + m[0].length : opens;
+}
 
 /** Where the tagger reads a verb's subject from: a subject with its aside stands within 200 characters of its verb, as describedSubject reads it too. */
 function subjectFrom(text: string, verbStart: number): number {

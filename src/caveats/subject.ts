@@ -47,11 +47,6 @@ export function taggedSubject(text: string, from: number, verbStart: number): Ta
   let headAt = i;
   if (!tokens[headAt] || !isNoun(tokens[headAt]!)) return null;
   let first = phraseStart(tokens, headAt);
-  // A second role is an aside too, and the name before it the subject: "Smith, a lawyer, the group's founder, said".
-  for (let more = 0; more < 2 && asideEnd !== -1 && tokens[first - 1]?.text === ',' && tokens[first - 2]?.pos === 'PROPN'; more++) {
-    headAt = first - 2;
-    first = phraseStart(tokens, headAt);
-  }
   // A noun after a preposition belongs to a phrase before it ("two lifeguards on the north beach"), whose
   // head is the speaker; after a verb it is an object, not the subject ("in talks with the campaign said").
   // After "of" the head stays where it is when the noun before counts ("a majority of her backers").
@@ -59,6 +54,11 @@ export function taggedSubject(text: string, from: number, verbStart: number): Ta
     const counts = tokens[first - 1]!.lower === 'of' && (nounClass(tokens[first - 2]!.lower) ?? 'other') === 'other';
     if (!counts) headAt = first - 2;
     first = phraseStart(tokens, first - 2);
+  }
+  // A second role is an aside too, and the name before it the subject: "Smith, a lawyer, the group's founder, said".
+  for (let more = 0; more < 2 && asideEnd !== -1 && tokens[first - 1]?.text === ',' && tokens[first - 2]?.pos === 'PROPN'; more++) {
+    headAt = first - 2;
+    first = phraseStart(tokens, headAt);
   }
   const before = tokens[first - 1];
   if (before && (before.pos === 'ADP' || before.pos === 'VERB')) return null;
@@ -75,7 +75,9 @@ function phraseStart(tokens: readonly TaggedToken[], head: number): number {
     const word = tokens[first - 1]!;
     // "of" joins a quantity to its people: "a majority of her backers", "some of Clinton's allies".
     const partitive = word.lower === 'of' && first >= 2 && ['NUM', 'PRON', 'DET'].includes(tokens[first - 2]!.pos);
-    if (!INSIDE.has(word.pos) && !POSSESSIVES.has(word.lower) && !partitive) break;
+    // A participle describes the noun after it: "hacking specialists", "retired generals".
+    const participle = word.pos === 'VERB' && /(?:ing|ed)$/u.test(word.lower);
+    if (!INSIDE.has(word.pos) && !POSSESSIVES.has(word.lower) && !partitive && !participle) break;
     if (word.pos === 'PART' && !/^['’]s?$/u.test(word.text)) break;
     first--;
   }
@@ -88,7 +90,19 @@ function phraseStart(tokens: readonly TaggedToken[], head: number): number {
  */
 function tagBefore(text: string, from: number, verbStart: number): TaggedToken[] {
   const verb = /^[\p{L}'’-]+/u.exec(text.slice(verbStart))?.[0] ?? '';
-  return tag(text.slice(from, verbStart + verb.length)).filter((token) => token.start < verbStart - from);
+  return namesJoined(tag(text.slice(from, verbStart + verb.length)).filter((token) => token.start < verbStart - from));
+}
+
+/**
+ * The tagger reads some words of a name as what they mean alone ("Judicial Watch", "Black Lives
+ * Matter"): a capitalised word after a name's word is more of the name.
+ */
+function namesJoined(tokens: TaggedToken[]): TaggedToken[] {
+  for (let k = 1; k < tokens.length; k++) {
+    const token = tokens[k]!;
+    if (tokens[k - 1]!.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(token.text) && (token.pos === 'VERB' || token.pos === 'NOUN' || token.pos === 'ADJ')) tokens[k] = { ...token, pos: 'PROPN' };
+  }
+  return tokens;
 }
 
 /**
@@ -98,12 +112,21 @@ function tagBefore(text: string, from: number, verbStart: number): TaggedToken[]
  */
 export function taggedAfter(text: string, verbEnd: number): TaggedPhrase | null {
   const rest = text.slice(verbEnd, verbEnd + 160);
-  const tokens = tag(rest);
+  const tokens = namesJoined(tag(rest));
   let last = -1;
   for (let k = 0; k < tokens.length && (INSIDE.has(tokens[k]!.pos) || (k > 0 && tokens[k]!.text === '-')); k++) last = k;
   while (last >= 0 && !isNoun(tokens[last]!)) last--;
-  if (last < 0 || (tokens[last + 1] && !/^[,.;]$/u.test(tokens[last + 1]!.text))) return null;
   let headAt = last;
+  // What the speaker is of or close to belongs to the description: "Robert Antonacci of the New York
+  // delegation", "a source close to the campaign".
+  let k = last + 1;
+  if (tokens[k]?.pos === 'ADJ' && RELATING.has(tokens[k]!.lower) && tokens[k + 1]?.pos === 'ADP') k++;
+  if (last >= 0 && tokens[k]?.pos === 'ADP' && OF_SPEAKER.has(tokens[k]!.lower)) {
+    let end = k + 1;
+    while (end < tokens.length && INSIDE.has(tokens[end]!.pos)) end++;
+    if (end > k + 1 && isNoun(tokens[end - 1]!) && (!tokens[end] || /^[,.;]$/u.test(tokens[end]!.text))) last = end - 1;
+  }
+  if (last < 0 || (tokens[last + 1] && !/^[,.;]$/u.test(tokens[last + 1]!.text))) return null;
   // A role after a comma belongs to the speaker ("Joseph Conlon, technical adviser to the association").
   if (tokens[last + 1]?.text === ',') {
     let k = last + 2;
@@ -117,7 +140,32 @@ export function taggedAfter(text: string, verbEnd: number): TaggedPhrase | null 
   return { start, end, phrase: text.slice(start, end), head: { ...head, start: verbEnd + head.start, end: verbEnd + head.end }, determiner: determiner(tokens, 0, headAt) };
 }
 
+/**
+ * The noun phrase that follows a word, whatever follows it in turn: "exit polling data", "a poll of 400
+ * registered Latino voters" (released on Friday…). Null unless it is one, with a noun at its head.
+ */
+export function taggedObject(text: string, after: number): TaggedPhrase | null {
+  const tokens = namesJoined(tag(text.slice(after, after + 160)));
+  let last = -1;
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k]!;
+    const describes = token.pos === 'VERB' && /(?:ing|ed)$/u.test(token.lower) && tokens[k + 1] !== undefined && isNoun(tokens[k + 1]!);
+    if (!INSIDE.has(token.pos) && !describes && !(token.lower === 'of' && last >= 0 && isNoun(tokens[last]!))) break;
+    last = k;
+  }
+  while (last >= 0 && !isNoun(tokens[last]!)) last--;
+  if (last < 0) return null;
+  const start = after + tokens[0]!.start;
+  const end = after + tokens[last]!.end;
+  const head = tokens[last]!;
+  return { start, end, phrase: text.slice(start, end), head: { ...head, start: after + head.start, end: after + head.end }, determiner: determiner(tokens, 0, last) };
+}
+
 const RELATIVES = new Set(['who', 'whom', 'whose', 'which', 'that']);
+/** Prepositions that tie a speaker to a body or a place: "of the delegation", "for the campaign", "at the firm". */
+const OF_SPEAKER = new Set(['of', 'for', 'at', 'with', 'from', 'in', 'to']);
+/** Adjectives that tie a speaker to what they know: "close to the campaign", "familiar with the talks". */
+const RELATING = new Set(['close', 'familiar', 'near', 'loyal']);
 
 /**
  * Whether the words between two commas are a role or a relative clause, not a clause of their own: a verb
@@ -140,7 +188,11 @@ function asideOnly(tokens: readonly TaggedToken[]): boolean {
  * choice on the spot, saying…"): the first noun phrase, if a verb follows it past adverbs and auxiliaries.
  */
 export function openingSubject(text: string, from: number, verbStart: number): TaggedPhrase | null {
-  const tokens = tagBefore(text, from, verbStart);
+  const all = tagBefore(text, from, verbStart);
+  // Past the conjunctions and adverbs that open the sentence: "And then Trump went on the attack, saying".
+  let opening = 0;
+  while (opening < all.length && (all[opening]!.pos === 'CCONJ' || all[opening]!.pos === 'ADV')) opening++;
+  const tokens = all.slice(opening);
   let head = 0;
   while (head < tokens.length && (INSIDE.has(tokens[head]!.pos) || POSSESSIVES.has(tokens[head]!.lower))) head++;
   head--;
