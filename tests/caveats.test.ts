@@ -257,6 +257,12 @@ describe('speakers the word lists lack, read by a tagger', () => {
     expect(chain('Support has fallen, according to a poll of 400 registered voters released on Friday.')).toEqual(['Harbour Gazette', 'a poll of 400 registered voters']);
   });
 
+  it('reads past a quotation to its speaker: a word inside it is no passive, a relative clause describes the speaker', () => {
+    expect(chain("''Knowing her, she will be,'' said Thomas Nides, a friend and adviser.")).toEqual(['Harbour Gazette', 'Thomas Nides, a friend and adviser']);
+    expect(chain('“We have seen it,” said a Mexican official who was not authorized to speak publicly.')[1]).toMatch(/Mexican official$/u);
+    expect(chain('Rep. Sander M. Levin (Mich.), a superdelegate supporting Clinton, said he has spoken with many.')[1]).toMatch(/^Rep\. Sander M\. Levin \(Mich\.\), a superdelegate/u);
+  });
+
   it('reads the speaker right after a quotation and its verb, but not after any verb that follows a quotation', () => {
     expect(chain('"Why should the nomination be taken from him?" asked Bennett, now a radio host.')).toEqual(['Harbour Gazette', 'Bennett, now a radio host']);
     expect(chain('The film "Nobody Will Come," directed by Lebanese filmmaker Rana Haddad, won the prize on Saturday.')).toEqual(['Harbour Gazette']);
@@ -272,6 +278,7 @@ describe('speakers the word lists lack, read by a tagger', () => {
     expect(chain('About 4 in 10 say they want the next president to be more liberal.')).toEqual(['Harbour Gazette', 'About 4 in 10']);
     expect(chain('On economic issues, 42% say they are liberal.')).toEqual(['Harbour Gazette', '42%']);
     expect(chain('Thirty-one percent of those surveyed say they would be satisfied.')).toEqual(['Harbour Gazette', 'Thirty-one percent of those surveyed']);
+    expect(chain('But 58 percent of Latino voters overall said they were less likely to vote for him.')).toEqual(['Harbour Gazette', '58 percent of Latino voters overall']);
     // A share is no anonymous source.
     expect(kinds('A third of independents, 33%, say they feel that way.')).not.toContain('anonymous-source');
   });

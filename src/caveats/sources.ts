@@ -271,7 +271,8 @@ export function findSources(text: string, quotes: readonly Quote[]): Source[] {
     const verb = cue.text.toLowerCase();
     const at = next(start);
     const before = at === -1 ? words.length : at;
-    const previous = words[before - 1];
+    // A word inside the quotation just closed is the speaker's, not part of this clause ('…she will be,'' said').
+    const previous = words[before - 1] && !isQuoted(quotes, words[before - 1]!.start) ? words[before - 1] : undefined;
     // After a possessive the word is a noun ("the regulator's rules"), not a verb.
     if (previous && /['’]s?$/u.test(previous.text) && /^[\s\u00a0]+$/u.test(text.slice(previous.end, start))) continue;
     const by = /^[\s\u00a0]+by[\s\u00a0]/iu.exec(text.slice(end));
@@ -562,7 +563,7 @@ const DESCRIBED_SUBJECTS = [
  * "42% say", "Thirty-one percent of those surveyed say", "A third of independents, 33%, say".
  */
 const SHARE_SUBJECT = new RegExp(
-  String.raw`(?:^|[,;:]\s*|(?:and|but|while|whereas)\s+)((?:(?:about|nearly|almost|just|roughly|some|over|only|more than|fewer than|less than)\s+)?` +
+  String.raw`(?:^|[,;:]\s*|\b(?:and|but|while|whereas)\s+)((?:(?:about|nearly|almost|just|roughly|some|over|only|more than|fewer than|less than)\s+)?` +
     String.raw`(?:\d[\d.,]*\s?(?:%|percent|per cent)|[\p{L}-]+ percent|\d+ (?:in|out of) \d+|(?:one|two|three|four|five|six|seven|eight|nine) (?:in|out of) (?:10|ten)|an? (?:third|quarter|fifth|majority|minority|plurality)|half|most|(?:two|three)[- ](?:thirds|quarters))` +
     String.raw`(?:\s+of\s+[^,;:.“”"]{1,60}?)?(?:,\s*\d[\d.,]*\s?%,)?)\s*(?:also\s+|still\s+)?$`,
   'iu',

@@ -38,6 +38,12 @@ export function taggedSubject(text: string, from: number, verbStart: number): Ta
     while (j >= 0 && tokens[j]!.text !== open) j--;
     // An age before it is part of the aside: "Clinton, 35, the daughter of…, said".
     for (let more = 0; more < 2 && open === ',' && j >= 2 && tokens[j - 1]!.pos === 'NUM' && tokens[j - 2]!.text === ','; more++) j -= 2;
+    // So is a lawmaker's state in brackets after the name: "Rep. Sander M. Levin (Mich.), a superdelegate, said".
+    if (open === ',' && tokens[j - 1]?.text === ')') {
+      let k = j - 2;
+      while (k >= 0 && tokens[k]!.text !== '(') k--;
+      if (k >= 1 && j - k <= 6) j = k;
+    }
     // The aside must follow a noun and hold no verb of its own before a relative pronoun ("who", "which"):
     // "later this month, the minister told reporters," is a clause, not an aside.
     if (j < 1 || !isNoun(tokens[j - 1]!) || !asideOnly(tokens.slice(j + 1, i))) return null;
@@ -126,7 +132,9 @@ export function taggedAfter(text: string, verbEnd: number): TaggedPhrase | null 
     while (end < tokens.length && INSIDE.has(tokens[end]!.pos)) end++;
     if (end > k + 1 && isNoun(tokens[end - 1]!) && (!tokens[end] || /^[,.;]$/u.test(tokens[end]!.text))) last = end - 1;
   }
-  if (last < 0 || (tokens[last + 1] && !/^[,.;]$/u.test(tokens[last + 1]!.text))) return null;
+  // A relative clause after the speaker describes them: "said a Mexican official who was not authorized to speak".
+  const relative = tokens[last + 1] !== undefined && RELATIVES.has(tokens[last + 1]!.lower) && tokens[last + 1]!.lower !== 'that';
+  if (last < 0 || (tokens[last + 1] && !/^[,.;]$/u.test(tokens[last + 1]!.text) && !relative)) return null;
   // A role after a comma belongs to the speaker ("Joseph Conlon, technical adviser to the association").
   if (tokens[last + 1]?.text === ',') {
     let k = last + 2;
@@ -175,6 +183,8 @@ function asideOnly(tokens: readonly TaggedToken[]): boolean {
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k]!;
     if (RELATIVES.has(token.lower) || token.pos === 'ADP' || token.pos === 'SCONJ') return true;
+    // A verb in -ing after a noun is a relative clause cut short: "a superdelegate supporting Clinton".
+    if (token.pos === 'VERB' && token.lower.endsWith('ing') && k > 0 && isNoun(tokens[k - 1]!)) return true;
     // A participle before a noun describes it ("current polling leader", "a retired surgeon").
     const [previous, next] = [tokens[k - 1], tokens[k + 1]];
     const describes = token.pos === 'VERB' && /(?:ing|ed)$/u.test(token.lower) && next !== undefined && isNoun(next) && (previous?.pos === 'DET' || previous?.pos === 'ADJ');
