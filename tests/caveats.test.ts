@@ -261,6 +261,8 @@ describe('speakers the word lists lack, read by a tagger', () => {
     expect(chain("''Knowing her, she will be,'' said Thomas Nides, a friend and adviser.")).toEqual(['Harbour Gazette', 'Thomas Nides, a friend and adviser']);
     expect(chain('“We have seen it,” said a Mexican official who was not authorized to speak publicly.')[1]).toMatch(/Mexican official$/u);
     expect(chain('Rep. Sander M. Levin (Mich.), a superdelegate supporting Clinton, said he has spoken with many.')[1]).toMatch(/^Rep\. Sander M\. Levin \(Mich\.\), a superdelegate/u);
+    // After a comma, the one before the verb speaks, not the one after it.
+    expect(chain("Mr. Trump's former campaign manager, Corey Lewandowski, said the staff member who succeeded him should go.")).toEqual(['Harbour Gazette', "Mr. Trump's former campaign manager, Corey Lewandowski"]);
   });
 
   it('reads the speaker right after a quotation and its verb, but not after any verb that follows a quotation', () => {
@@ -272,6 +274,7 @@ describe('speakers the word lists lack, read by a tagger', () => {
     expect(chain('Marco Rubio flipped his choice on the spot – saying he was rooting for Denver.')).toEqual(['Harbour Gazette', 'Marco Rubio']);
     expect(chain('Bolton gave a similar assessment, while saying that the speech reassured him.')).toEqual(['Harbour Gazette', 'Bolton']);
     expect(chain('And then Trump went fully on the attack, saying the president should resign.')).toEqual(['Harbour Gazette', 'Trump']);
+    expect(chain('Walking to the next address, Ebeling recalled her school days, and said the war had changed them.')).toEqual(['Harbour Gazette', 'Ebeling']);
   });
 
   it('reads a poll’s share of the people it asked as who says it', () => {

@@ -311,7 +311,7 @@ export function findSources(text: string, quotes: readonly Quote[]): Source[] {
     else if (pronoun) spoken = add({ kind: 'anaphor', name: pronoun.lower, evidence: text.slice(pronoun.start, end), at: pronoun.start });
     else if (previous && COORDINATING.has(previous.lower) && !speechAct) {
       // "Trump blasted the media and said…": the subject of the first verb says the second.
-      const opens = sentenceStart(text, start);
+      const opens = pastConjunctions(text, sentenceStart(text, start));
       const opening = forward(text, words, next(opens), { namesOnly: true, opensSentence: true });
       // Not an introductory phrase ("In a speech, she thanked…"), nor a clause a pronoun opens.
       const first = opening?.phrase.split(/\s+/u)[0]!.toLowerCase() ?? '';
@@ -336,10 +336,13 @@ export function findSources(text: string, quotes: readonly Quote[]): Source[] {
     const joinedByComma = joinsClause(text, start, verb);
     if (!spoken && !inverted && !(joinedByComma && ATTRIBUTING.test(text.slice(sentenceStart(text, start), start)))) {
       if (!add(taggedSource(text, (joinedByComma ? openingSubject : taggedSubject)(text, subjectFrom(text, start), start), start, end))) add(shareSaying(text, start, end));
-    } else if (!spoken && inverted && !add(taggedSource(text, taggedAfter(text, end), start, end))) {
-      // '"…," Trump, the front-runner after winning New Hampshire, said when asked': the comma before the
-      // verb closes an aside after the subject, not a quotation.
-      add(taggedSource(text, taggedSubject(text, subjectFrom(text, start), start), start, end));
+    } else if (!spoken && inverted) {
+      // After a comma (not a quotation) the comma more likely closes an aside after the subject ("Mr. Trump's
+      // former campaign manager, Corey Lewandowski, said the staff member who…") than opens an inverted speaker.
+      const before = () => add(taggedSource(text, taggedSubject(text, subjectFrom(text, start), start), start, end));
+      const after = () => add(taggedSource(text, taggedAfter(text, end), start, end));
+      if (/,[\s\u00a0]*$/u.test(text.slice(Math.max(0, start - 2), start))) before() || after();
+      else after() || before();
     }
   }
   for (const match of text.matchAll(LISTENER)) {
@@ -585,9 +588,12 @@ function joinsClause(text: string, verbStart: number, verb: string): boolean {
   return verb.endsWith('ing') && /(?:,|[\s\u00a0][–—-]|[,\s\u00a0](?:while|before|after|by|when))[\s\u00a0]*$/u.test(text.slice(Math.max(0, verbStart - 8), verbStart));
 }
 
-/** Where a sentence's subject begins, past the conjunctions and adverbs that open it ("And then Trump went…"). */
+/**
+ * Where a sentence's subject begins, past the conjunctions and adverbs that open it ("And then Trump
+ * went…") and an introductory phrase of a participle or preposition ("Walking to the next address, Ebeling…").
+ */
 function pastConjunctions(text: string, opens: number): number {
-  const m = /^(?:(?:and|but|so|then|yet|still|now|later|meanwhile|also)[\s\u00a0,]+)+/iu.exec(text.slice(opens));
+  const m = /^(?:(?:[Aa]nd|[Bb]ut|[Ss]o|[Tt]hen|[Yy]et|[Ss]till|[Nn]ow|[Ll]ater|[Mm]eanwhile|[Aa]lso)[\s\u00a0,]+)*(?:(?:\p{Lu}\p{Ll}+(?:ing|ed)|After|Before|During|Despite|Following|While|When|As|In|On|At|With)\b[^,;:“”"]{0,80},[\s\u00a0]+)?/u.exec(text.slice(opens));
   return m ? opens + m[0].length : opens;
 }
 
