@@ -341,8 +341,8 @@ export function findSources(text: string, quotes: readonly Quote[]): Source[] {
       // former campaign manager, Corey Lewandowski, said the staff member who…") than opens an inverted speaker.
       const before = () => add(taggedSource(text, taggedSubject(text, subjectFrom(text, start), start), start, end));
       const after = () => add(taggedSource(text, taggedAfter(text, end), start, end));
-      if (/,[\s\u00a0]*$/u.test(text.slice(Math.max(0, start - 2), start))) before() || after();
-      else after() || before();
+      const [first, second] = /,[\s\u00a0]*$/u.test(text.slice(Math.max(0, start - 2), start)) ? [before, after] : [after, before];
+      if (!first()) second();
     }
   }
   for (const match of text.matchAll(LISTENER)) {
