@@ -69,9 +69,9 @@ const ASKS_PERSON = new RegExp(`${LEAD_IN}(?:who|whom|whose|whos)\\b`, 'i');
 /** "What did / does / has X say (tell, call, write, tweet)…": what someone said; not "the so-called deal". */
 const ASKS_QUOTE =
   /^\s*(?:so\s+)?what\s+(?:did|does|do|has|have|had|will|would|was|is|were)\b.*(?<!-)\b(?:say|said|says|saying|tell|told|call|called|quote|quoted|think|thinks|claim|claimed|argue|argued|write|wrote|tweet|tweeted)\b/i;
+const MONTHS_AND_DAYS = 'January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 /** Capitalised words that open a sentence or a date rather than a name: "On Monday the judge ruled". */
-const NOT_FIRST_NAMES =
-  'The|A|An|In|On|At|By|For|From|To|Of|But|And|If|When|While|After|Before|As|This|That|These|Those|Last|Next|Its|His|Her|Their|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+const NOT_FIRST_NAMES = `The|A|An|In|On|At|By|For|From|To|Of|But|And|If|When|While|After|Before|As|This|That|These|Those|Last|Next|Its|His|Her|Their|${MONTHS_AND_DAYS}`;
 /** Capitalised words that end the name of a place or a body: "the White House", "the United States". */
 const NOT_LAST_NAMES = 'House|Street|Party|Department|Committee|Court|Council|Office|Senate|Congress|States|Nations|Union|Times|Post|News|Press|Journal|Agency|Ministry|Army|Police|University|Church|Hall|Square|Park|Island|County|City';
 /** A person's name: two capitalised words ("John McCain", "Beto O’Rourke"), or a title and a capitalised word. */
@@ -81,7 +81,7 @@ const PERSON = new RegExp(
 );
 /** A place after a preposition of place: "in Miami", "from the Netherlands"; not a month or a day ("in March"). */
 const PLACE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:in|at|from|near|outside|inside|across) (?:the )?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}\p{Ll}+`,
+  String.raw`(?<![\p{L}\p{N}])(?:in|at|from|near|outside|inside|across) (?:the )?(?!(?:${MONTHS_AND_DAYS})\b)\p{Lu}\p{Ll}+`,
   'u',
 );
 /** Words that give a cause or a motive (not "after", which mostly gives a time). */

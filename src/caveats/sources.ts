@@ -339,9 +339,10 @@ export function findSources(text: string, quotes: readonly Quote[]): Source[] {
     } else if (!spoken && inverted) {
       // After a comma (not a quotation) the comma more likely closes an aside after the subject ("Mr. Trump's
       // former campaign manager, Corey Lewandowski, said the staff member who…") than opens an inverted speaker.
-      const before = () => add(taggedSource(text, taggedSubject(text, subjectFrom(text, start), start), start, end));
-      const after = () => add(taggedSource(text, taggedAfter(text, end), start, end));
-      const [first, second] = /,[\s\u00a0]*$/u.test(text.slice(Math.max(0, start - 2), start)) ? [before, after] : [after, before];
+      const subjectBeforeVerb = () => add(taggedSource(text, taggedSubject(text, subjectFrom(text, start), start), start, end));
+      const speakerAfterVerb = () => add(taggedSource(text, taggedAfter(text, end), start, end));
+      const afterComma = /,[\s\u00a0]*$/u.test(text.slice(Math.max(0, start - 2), start));
+      const [first, second] = afterComma ? [subjectBeforeVerb, speakerAfterVerb] : [speakerAfterVerb, subjectBeforeVerb];
       if (!first()) second();
     }
   }
