@@ -289,6 +289,8 @@ describe('speakers the word lists lack, read by a tagger', () => {
   it('reads a participle before a noun, and a name the tagger splits, as parts of the subject', () => {
     expect(chain('But hacking specialists say the leaked files may be forged.')).toEqual(['Harbour Gazette', 'unnamed hacking specialists']);
     expect(chain('But Tom Fitton, the president of Judicial Watch, a group that has sued the department, said the damage is done.')[1]).toMatch(/^Tom Fitton, the president of Judicial Watch/u);
+    // A word after "An earlier" is a noun, whatever the tagger first reads.
+    expect(chain('An earlier report in a New Hampshire paper said that the fliers used the images.')[1]).toMatch(/report in a New Hampshire paper$/u);
   });
 
   it('reads the subject before a long aside when the comma before the verb closes the aside, not a quotation', () => {

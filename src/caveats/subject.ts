@@ -100,13 +100,17 @@ function tagBefore(text: string, from: number, verbStart: number): TaggedToken[]
 }
 
 /**
- * The tagger reads some words of a name as what they mean alone ("Judicial Watch", "Black Lives
- * Matter"): a capitalised word after a name's word is more of the name.
+ * Mends two slips of the tagger where a phrase's subject is read: it takes some words of a name for
+ * what they mean alone ("Judicial Watch", "Black Lives Matter"), so a capitalised word after a name's
+ * word is more of the name; and it takes some nouns for verbs ("An earlier report in…"), so a word
+ * after a determiner, or after a determiner and a modifier, is a noun.
  */
 function namesJoined(tokens: TaggedToken[]): TaggedToken[] {
   for (let k = 1; k < tokens.length; k++) {
     const token = tokens[k]!;
-    if (tokens[k - 1]!.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(token.text) && (token.pos === 'VERB' || token.pos === 'NOUN' || token.pos === 'ADJ')) tokens[k] = { ...token, pos: 'PROPN' };
+    const [one, two] = [tokens[k - 1]!, tokens[k - 2]];
+    if (one.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(token.text) && (token.pos === 'VERB' || token.pos === 'NOUN' || token.pos === 'ADJ')) tokens[k] = { ...token, pos: 'PROPN' };
+    else if (token.pos === 'VERB' && !/ing$/u.test(token.lower) && (one.pos === 'DET' || ((one.pos === 'ADV' || one.pos === 'ADJ') && two?.pos === 'DET'))) tokens[k] = { ...token, pos: 'NOUN' };
   }
   return tokens;
 }
