@@ -328,6 +328,11 @@ describe('whom "he" and "she" stand for', () => {
     const first = analyzePassage('Halvorsen toured the flooded yard on Monday.', body());
     expect(first.lastPerson).toBe('Halvorsen');
     expect(chain('“It will take a year,” he said.', { ...body(), lastPerson: first.lastPerson })).toEqual(['Harbour Gazette', 'Halvorsen']);
+    // "'s" that is "has" leaves the name; capitals after "the" are an epithet; a dateline's capitals are a place.
+    expect(chain('Christie\'s been making the case for weeks. "You have not been tested," he said.')).toEqual(['Harbour Gazette', 'Christie']);
+    const ryan = analyzePassage('Ryan told CNN he was not ready.', body());
+    expect(chain('It was a reversal for the Wisconsin Republican. He said more work was needed.', { ...body(), lastPerson: ryan.lastPerson })).toEqual(['Harbour Gazette', 'Ryan']);
+    expect(analyzePassage('MANCHESTER, N.H. — The polls opened at dawn.', body()).lastPerson).not.toBe('MANCHESTER');
     // "He" stands for the person a possessive's description names, not for the possessor.
     expect(chain("Nordline's chief executive, Ruben Osterlund, said the offer was final. He said talks had failed.")).toEqual(['Harbour Gazette', "Nordline's chief executive, Ruben Osterlund"]);
     // A speaker given with age and role is carried by the part that names him.

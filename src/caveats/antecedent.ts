@@ -35,12 +35,23 @@ export function subjectBefore(text: string, quotes: readonly Quote[], at: number
 
 /** The name that opens a sentence, or that follows its introductory phrase ("On Monday in Des Moines, Sanders…"). */
 function openingName(sentence: string): string | undefined {
-  const name = OPENING_NAME.exec(sentence)?.[1];
+  const name = withoutContraction(sentence, OPENING_NAME.exec(sentence)?.[1]);
   if (name && isPerson(name)) return name;
   const intro = INTRODUCTION.exec(sentence);
-  const after = intro && STOPWORDS.has(intro[1]!.toLowerCase()) ? OPENING_NAME.exec(sentence.slice(intro[0].length))?.[1] : undefined;
+  const after = intro && STOPWORDS.has(intro[1]!.toLowerCase()) ? withoutContraction(sentence.slice(intro[0].length), OPENING_NAME.exec(sentence.slice(intro[0].length))?.[1]) : undefined;
   return after && isPerson(after) ? after : undefined;
 }
+/**
+ * A name whose "'s" is "has" or "is" ("Christie's been making the case") is the name itself; one whose
+ * "'s" is a possessive ("Nordline's chief executive") opens a description of someone else.
+ */
+function withoutContraction(sentence: string, name: string | undefined): string | undefined {
+  if (!name || !/['’]s$/u.test(name)) return name;
+  const next = /^\s+(\p{Ll}+)/u.exec(sentence.slice(sentence.indexOf(name) + name.length))?.[1];
+  return next && CONTRACTED_BEFORE.has(next) ? name.replace(/['’]s$/u, '') : name;
+}
+const CONTRACTED_BEFORE = new Set(['been', 'got', 'gotten', 'had', 'not', 'going', 'always', 'never', 'also', 'just', 'still', 'already', 'now', 'a', 'an', 'the', 'said', 'told', 'made', 'done', 'become']);
+
 /** An introductory phrase: a preposition or an adverb, then words up to a comma, no quotation among them. */
 const INTRODUCTION = /^(\p{Lu}\p{Ll}*)\b[^,;:“”"]{0,80},\s+/u;
 
@@ -48,6 +59,8 @@ const INTRODUCTION = /^(\p{Lu}\p{Ll}*)\b[^,;:“”"]{0,80},\s+/u;
 function isPerson(name: string): boolean {
   // A possessive opens a description of someone else: "Nordline's chief executive, Ruben Osterlund, said".
   if (/['’]s?$/u.test(name)) return false;
+  // A word all in capitals is a dateline's place ("MANCHESTER, N.H. —"), not a person.
+  if (/^[\p{Lu}\s.]+$/u.test(name)) return false;
   const words = name.replace(/^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Prof)\.\s+/u, '').split(/\s+/u);
   const ordinary = (w: string) => {
     const lower = w.toLowerCase();

@@ -157,7 +157,11 @@ const FULL_NAME = /\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)+/gu;
  */
 function lastNamedPerson(text: string, quotes: readonly Quote[]): string | null {
   let found: string | null = null;
-  for (const m of text.matchAll(FULL_NAME)) if (isFullName(m[0]) && !isQuoted(quotes, m.index)) found = m[0];
+  for (const m of text.matchAll(FULL_NAME)) {
+    // After "the" capitals make an epithet, not a name: "the Wisconsin Republican" is someone named elsewhere.
+    const epithet = /\bthe\s+$/iu.test(text.slice(Math.max(0, m.index - 4), m.index));
+    if (isFullName(m[0]) && !epithet && !isQuoted(quotes, m.index)) found = m[0];
+  }
   return found;
 }
 
