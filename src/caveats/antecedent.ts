@@ -35,19 +35,23 @@ export function subjectBefore(text: string, quotes: readonly Quote[], at: number
 
 /** The name that opens a sentence, or that follows its introductory phrase ("On Monday in Des Moines, Sanders…"). */
 function openingName(sentence: string): string | undefined {
-  const name = withoutContraction(sentence, OPENING_NAME.exec(sentence)?.[1]);
+  const name = nameOpening(sentence);
   if (name && isPerson(name)) return name;
   const intro = INTRODUCTION.exec(sentence);
-  const after = intro && STOPWORDS.has(intro[1]!.toLowerCase()) ? withoutContraction(sentence.slice(intro[0].length), OPENING_NAME.exec(sentence.slice(intro[0].length))?.[1]) : undefined;
+  const after = intro && STOPWORDS.has(intro[1]!.toLowerCase()) ? nameOpening(sentence.slice(intro[0].length)) : undefined;
   return after && isPerson(after) ? after : undefined;
 }
+
 /**
- * A name whose "'s" is "has" or "is" ("Christie's been making the case") is the name itself; one whose
- * "'s" is a possessive ("Nordline's chief executive") opens a description of someone else.
+ * The capitalised words that open a sentence. A name whose "'s" is "has" or "is" ("Christie's been making
+ * the case") is the name itself; one whose "'s" is a possessive ("Nordline's chief executive") is kept
+ * whole, as it opens a description of someone else.
  */
-function withoutContraction(sentence: string, name: string | undefined): string | undefined {
-  if (!name || !/['’]s$/u.test(name)) return name;
-  const next = /^\s+(\p{Ll}+)/u.exec(sentence.slice(sentence.indexOf(name) + name.length))?.[1];
+function nameOpening(sentence: string): string | undefined {
+  const m = OPENING_NAME.exec(sentence);
+  const name = m?.[1];
+  if (!m || !name || !/['’]s$/u.test(name)) return name;
+  const next = /^\s+(\p{Ll}+)/u.exec(sentence.slice(m.index + m[0].length))?.[1];
   return next && CONTRACTED_BEFORE.has(next) ? name.replace(/['’]s$/u, '') : name;
 }
 const CONTRACTED_BEFORE = new Set(['been', 'got', 'gotten', 'had', 'not', 'going', 'always', 'never', 'also', 'just', 'still', 'already', 'now', 'a', 'an', 'the', 'said', 'told', 'made', 'done', 'become']);

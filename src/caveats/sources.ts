@@ -300,6 +300,7 @@ export function findSources(text: string, quotes: readonly Quote[]): Source[] {
     // '…, said Jean-Baptiste Mukendi, a security analyst': after a comma or a quotation the
     // speaker follows the verb; otherwise the source stands before it.
     const inverted = INVERTING.has(verb) && /(?:[,“”"’]|'')\s*$/u.test(text.slice(Math.max(0, start - 3), start));
+    const joined = joinsClause(text, start, verb);
     const speaker = inverted ? forward(text, words, next(end), NAMES) : null;
     const candidate = endsClause(text, speaker) ? describe(text, speaker, start, end) : null;
     const after = candidate && candidate.kind !== 'outlet' && candidate.kind !== 'media' ? candidate : null;
@@ -318,7 +319,7 @@ export function findSources(text: string, quotes: readonly Quote[]): Source[] {
       const introduced = opening !== null && STOPWORDS.has(first) && !ARTICLES.has(first);
       if (opening && !introduced && opening.end < start && !ATTRIBUTING.test(text.slice(opens, previous.start))) spoken = add(describe(text, opening, start, end));
     }
-    else if (joinsClause(text, start, verb)) {
+    else if (joined) {
       // "Councillor Dev Amani disputed that, saying…": the sentence's subject says it, unless another
       // verb of saying in the sentence has its own ("…, the minister told reporters, adding").
       const opens = pastConjunctions(text, sentenceStart(text, start));
@@ -331,15 +332,14 @@ export function findSources(text: string, quotes: readonly Quote[]): Source[] {
       if (endsClause(text, late)) spoken = add(describe(text, late, start, end));
     }
     // What the word lists did not read, a tagger may: a head noun they lack, an aside, adverbs before the verb.
-    // A verb a comma joins to its clause ("…, saying") is said by the clause's subject, not by the words before the comma.
+    // A verb joined to its clause ("…, saying") is said by the clause's subject, not by the words before the comma.
     // Another verb of saying before it has its own speaker, who says this too ("…, the minister told reporters, adding").
-    const joinedByComma = joinsClause(text, start, verb);
-    if (!spoken && !inverted && !(joinedByComma && ATTRIBUTING.test(text.slice(sentenceStart(text, start), start)))) {
-      if (!add(taggedSource(text, (joinedByComma ? openingSubject : taggedSubject)(text, subjectFrom(text, start), start), start, end))) add(shareSaying(text, start, end));
+    const subjectBeforeVerb = () => add(taggedSource(text, (joined ? openingSubject : taggedSubject)(text, subjectFrom(text, start), start), start, end));
+    if (!spoken && !inverted && !(joined && ATTRIBUTING.test(text.slice(sentenceStart(text, start), start)))) {
+      if (!subjectBeforeVerb()) add(shareSaying(text, start, end));
     } else if (!spoken && inverted) {
       // After a comma (not a quotation) the comma more likely closes an aside after the subject ("Mr. Trump's
       // former campaign manager, Corey Lewandowski, said the staff member who…") than opens an inverted speaker.
-      const subjectBeforeVerb = () => add(taggedSource(text, taggedSubject(text, subjectFrom(text, start), start), start, end));
       const speakerAfterVerb = () => add(taggedSource(text, taggedAfter(text, end), start, end));
       const afterComma = /,[\s\u00a0]*$/u.test(text.slice(Math.max(0, start - 2), start));
       const [first, second] = afterComma ? [subjectBeforeVerb, speakerAfterVerb] : [speakerAfterVerb, subjectBeforeVerb];

@@ -68,10 +68,7 @@ export function taggedSubject(text: string, from: number, verbStart: number): Ta
   }
   const before = tokens[first - 1];
   if (before && (before.pos === 'ADP' || before.pos === 'VERB')) return null;
-  const head = tokens[headAt]!;
-  const start = from + tokens[first]!.start;
-  const end = from + Math.max(asideEnd, tokens[i]!.end);
-  return { start, end, phrase: text.slice(start, end), head: { ...head, start: from + head.start, end: from + head.end }, determiner: determiner(tokens, first, headAt) };
+  return phraseOf(text, from, tokens, first, Math.max(asideEnd, tokens[i]!.end), headAt);
 }
 
 /** Where the noun phrase whose head stands at `head` begins. */
@@ -82,8 +79,7 @@ function phraseStart(tokens: readonly TaggedToken[], head: number): number {
     // "of" joins a quantity to its people: "a majority of her backers", "some of Clinton's allies".
     const partitive = word.lower === 'of' && first >= 2 && ['NUM', 'PRON', 'DET'].includes(tokens[first - 2]!.pos);
     // A participle describes the noun after it: "hacking specialists", "retired generals".
-    const participle = word.pos === 'VERB' && /(?:ing|ed)$/u.test(word.lower);
-    if (!INSIDE.has(word.pos) && !POSSESSIVES.has(word.lower) && !partitive && !participle) break;
+    if (!INSIDE.has(word.pos) && !POSSESSIVES.has(word.lower) && !partitive && !isParticiple(word)) break;
     if (word.pos === 'PART' && !/^['’]s?$/u.test(word.text)) break;
     first--;
   }
@@ -96,7 +92,7 @@ function phraseStart(tokens: readonly TaggedToken[], head: number): number {
  */
 function tagBefore(text: string, from: number, verbStart: number): TaggedToken[] {
   const verb = /^[\p{L}'’-]+/u.exec(text.slice(verbStart))?.[0] ?? '';
-  return namesJoined(tag(text.slice(from, verbStart + verb.length)).filter((token) => token.start < verbStart - from));
+  return mendTags(tag(text.slice(from, verbStart + verb.length)).filter((token) => token.start < verbStart - from));
 }
 
 /**
@@ -105,7 +101,7 @@ function tagBefore(text: string, from: number, verbStart: number): TaggedToken[]
  * word is more of the name; and it takes some nouns for verbs ("An earlier report in…"), so a word
  * after a determiner, or after a determiner and a modifier, is a noun.
  */
-function namesJoined(tokens: TaggedToken[]): TaggedToken[] {
+function mendTags(tokens: TaggedToken[]): TaggedToken[] {
   for (let k = 1; k < tokens.length; k++) {
     const token = tokens[k]!;
     const [one, two] = [tokens[k - 1]!, tokens[k - 2]];
@@ -122,7 +118,7 @@ function namesJoined(tokens: TaggedToken[]): TaggedToken[] {
  */
 export function taggedAfter(text: string, verbEnd: number): TaggedPhrase | null {
   const rest = text.slice(verbEnd, verbEnd + 160);
-  const tokens = namesJoined(tag(rest));
+  const tokens = mendTags(tag(rest));
   let last = -1;
   for (let k = 0; k < tokens.length && (INSIDE.has(tokens[k]!.pos) || (k > 0 && tokens[k]!.text === '-')); k++) last = k;
   while (last >= 0 && !isNoun(tokens[last]!)) last--;
@@ -146,10 +142,7 @@ export function taggedAfter(text: string, verbEnd: number): TaggedPhrase | null 
     if (k > last + 2 && (!tokens[k] || /^[,.;]$/u.test(tokens[k]!.text)) && isNoun(tokens[k - 1]!)) last = k - 1;
   }
   if (!isNoun(tokens[headAt]!)) headAt = last;
-  const start = verbEnd + tokens[0]!.start;
-  const end = verbEnd + tokens[last]!.end;
-  const head = tokens[headAt]!;
-  return { start, end, phrase: text.slice(start, end), head: { ...head, start: verbEnd + head.start, end: verbEnd + head.end }, determiner: determiner(tokens, 0, headAt) };
+  return phraseOf(text, verbEnd, tokens, 0, tokens[last]!.end, headAt);
 }
 
 /**
@@ -157,20 +150,17 @@ export function taggedAfter(text: string, verbEnd: number): TaggedPhrase | null 
  * registered Latino voters" (released on Friday…). Null unless it is one, with a noun at its head.
  */
 export function taggedObject(text: string, after: number): TaggedPhrase | null {
-  const tokens = namesJoined(tag(text.slice(after, after + 160)));
+  const tokens = mendTags(tag(text.slice(after, after + 160)));
   let last = -1;
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k]!;
-    const describes = token.pos === 'VERB' && /(?:ing|ed)$/u.test(token.lower) && tokens[k + 1] !== undefined && isNoun(tokens[k + 1]!);
+    const describes = isParticiple(token) && tokens[k + 1] !== undefined && isNoun(tokens[k + 1]!);
     if (!INSIDE.has(token.pos) && !describes && !(token.lower === 'of' && last >= 0 && isNoun(tokens[last]!))) break;
     last = k;
   }
   while (last >= 0 && !isNoun(tokens[last]!)) last--;
   if (last < 0) return null;
-  const start = after + tokens[0]!.start;
-  const end = after + tokens[last]!.end;
-  const head = tokens[last]!;
-  return { start, end, phrase: text.slice(start, end), head: { ...head, start: after + head.start, end: after + head.end }, determiner: determiner(tokens, 0, last) };
+  return phraseOf(text, after, tokens, 0, tokens[last]!.end, last);
 }
 
 const RELATIVES = new Set(['who', 'whom', 'whose', 'which', 'that']);
@@ -191,7 +181,7 @@ function asideOnly(tokens: readonly TaggedToken[]): boolean {
     if (token.pos === 'VERB' && token.lower.endsWith('ing') && k > 0 && isNoun(tokens[k - 1]!)) return true;
     // A participle before a noun describes it ("current polling leader", "a retired surgeon").
     const [previous, next] = [tokens[k - 1], tokens[k + 1]];
-    const describes = token.pos === 'VERB' && /(?:ing|ed)$/u.test(token.lower) && next !== undefined && isNoun(next) && (previous?.pos === 'DET' || previous?.pos === 'ADJ');
+    const describes = isParticiple(token) && next !== undefined && isNoun(next) && (previous?.pos === 'DET' || previous?.pos === 'ADJ');
     if ((token.pos === 'VERB' && !describes) || token.pos === 'AUX') return false;
   }
   return true;
@@ -215,9 +205,19 @@ export function openingSubject(text: string, from: number, verbStart: number): T
   let verb = head + 1;
   while (verb < tokens.length && BETWEEN.has(tokens[verb]!.pos)) verb++;
   if (tokens[verb]?.pos !== 'VERB') return null;
-  const start = from + tokens[0]!.start;
-  const end = from + tokens[head]!.end;
-  return { start, end, phrase: text.slice(start, end), head: { ...tokens[head]!, start: from + tokens[head]!.start, end }, determiner: determiner(tokens, 0, head) };
+  return phraseOf(text, from, tokens, 0, tokens[head]!.end, head);
+}
+
+/** A verb in -ing or -ed, which may describe the noun after it rather than say what its subject did. */
+function isParticiple(token: TaggedToken): boolean {
+  return token.pos === 'VERB' && /(?:ing|ed)$/u.test(token.lower);
+}
+
+/** The phrase of tagged words from `first` to `end` (offsets in the tagged text, which starts at `offset` in `text`), with its head. */
+function phraseOf(text: string, offset: number, tokens: readonly TaggedToken[], first: number, end: number, headAt: number): TaggedPhrase {
+  const head = tokens[headAt]!;
+  const start = offset + tokens[first]!.start;
+  return { start, end: offset + end, phrase: text.slice(start, offset + end), head: { ...head, start: offset + head.start, end: offset + head.end }, determiner: determiner(tokens, first, headAt) };
 }
 
 function isNoun(token: TaggedToken): boolean {
