@@ -18,8 +18,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { analyzePassage } from '../src/caveats/detect.js';
 import { basilDirFromEnv } from '../src/config.js';
-import type { CaveatKind } from '../src/passages/types.js';
-import { overlaps } from './eval-wording.js';
+import { LOADED_KINDS, overlaps } from './eval-wording.js';
 
 export type BasilSplit = 'dev' | 'held-out';
 
@@ -40,7 +39,6 @@ export interface BasilScores {
 export const BASIL_BARS = { covered: 0.2, flagged: 0.1 };
 
 const OUTLETS: Record<string, string> = { fox: 'Fox News', nyt: 'The New York Times', hpo: 'HuffPost' };
-const LOADED_KINDS: CaveatKind[] = ['loaded-language', 'editorializing'];
 
 interface BasilArticle {
   source: string;

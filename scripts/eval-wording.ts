@@ -40,7 +40,7 @@ export interface WordingScores {
 }
 
 const HEDGE_KINDS: CaveatKind[] = ['speculation', 'unverified'];
-const LOADED_KINDS: CaveatKind[] = ['loaded-language', 'editorializing'];
+export const LOADED_KINDS: CaveatKind[] = ['loaded-language', 'editorializing'];
 
 /** Hedges and loaded wording, each on its own set; null for a set not written yet. */
 export function evaluateWording(): { hedges: WordingScores | null; loaded: WordingScores | null } {
