@@ -195,9 +195,14 @@ function lastWord(text: string): string {
   return words[words.length - 1] ?? '';
 }
 
-/** The head word of a source, normalised: "The F.B.I. director, James B. Comey" → "comey". */
+/**
+ * The head word of a source, normalised: "The F.B.I. director, James B. Comey" → "comey". A part that
+ * names nobody has its head before any post-modifier: "a Mexican official who was not authorized to
+ * speak" → "official", not "speak".
+ */
 export function headWord(source: string): string {
-  return normalise(lastWord(namingPart(source)));
+  const part = namingPart(source);
+  return normalise(/^\p{Lu}/u.test(lastWord(part)) ? lastWord(part) : headNoun(part));
 }
 
 export function isPronoun(source: string): boolean {
@@ -274,7 +279,8 @@ export function lowercaseWords(text: string): Set<string> {
 export function inChain(speaker: string, chain: readonly string[]): boolean {
   const head = headWord(speaker);
   if (!head) return false;
-  return chain.slice(1).some((name) => normalise(name).split(' ').includes(head));
+  // A hyphenated head is two words once normalised ("Holtz-Eakin" → "holtz eakin"): match it as a run of words.
+  return chain.slice(1).some((name) => ` ${normalise(name)} `.includes(` ${head} `));
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -148,6 +148,20 @@ describe('speakers across sentences', () => {
     expect(chain('Governor Lee signed the bill on Monday.')).toEqual(['Harbour Gazette']);
   });
 
+  it('reads a side taken on what a verb names as the subject’s stance, with no clause after it; the target is no source', () => {
+    expect(chain('Councillor Ana Diaz endorsed Mayor Tom Reyes on Tuesday.')).toEqual(['Harbour Gazette', 'Councillor Ana Diaz']);
+    expect(chain('The dockworkers’ union opposed the harbour levy.')).toEqual(['Harbour Gazette', 'The dockworkers’ union']);
+    expect(chain('Mayor Tom Reyes thanked the volunteers and praised the lifeguards.')).toEqual(['Harbour Gazette', 'Mayor Tom Reyes']);
+    // Clapping after a speech takes no side; hiring is an act.
+    expect(chain('Members of the council applaud after a speech by Mayor Tom Reyes.', { ...body(), section: 'caption' })).toEqual(['Harbour Gazette']);
+    expect(chain('Councillor Ana Diaz hired two aides last year.')).toEqual(['Harbour Gazette']);
+  });
+
+  it('reads the subject of a verb of saying as a speaker when any common sense of its head names a person', () => {
+    expect(chain('The star noted that the festival had lost its sponsor.')).toEqual(['Harbour Gazette', 'The star']);
+    expect(chain('The tide said nothing of the storm.')).toEqual(['Harbour Gazette']);
+  });
+
   it('reads no place, date or introductory phrase as the person "he" stands for, and each "he" where it stands', () => {
     const context = { ...body(), lastPerson: 'Mayor Ana Ruiz' };
     for (const opening of ['Last Tuesday', 'At the White House', 'In New York']) {

@@ -1,10 +1,11 @@
 import communication from './communication-verbs.json' with { type: 'json' };
 import lexicon from './sources.json' with { type: 'json' };
+import sideTaking from './stance-verbs.json' with { type: 'json' };
 import { isEnglishName, isEnglishWord } from '../text/specificity.js';
 import { STOPWORDS } from '../text/words.js';
 import { isQuoted, type Quote } from './quotes.js';
 import { openingSubject, taggedAfter, taggedObject, taggedSubject, type TaggedPhrase } from './subject.js';
-import { isStanceVerb, nounClass } from './word-classes.js';
+import { isStanceVerb, mayNameSpeaker, nounClass } from './word-classes.js';
 
 /**
  * Who a claim in a passage comes from, as the text says it:
@@ -144,6 +145,8 @@ const VERB = new RegExp(`${VERB_SOURCE}|${PHRASE_CUES}`, 'gi');
  * they made the sourcing analysis of 100k passages take twice as long.
  */
 const COMMUNICATING_SET: ReadonlySet<string> = new Set(COMMUNICATING);
+/** Verbs by which a subject takes a side on what they name, with no clause after them (scripts/stance-verbs.ts): "Sanders endorsed Clinton". */
+const SIDE_TAKING: ReadonlySet<string> = new Set(sideTaking.forms);
 const LOWER_WORD = /\b[a-z]+\b/g;
 
 /**
@@ -174,6 +177,8 @@ interface Cue {
   communicating: boolean;
   /** A verb of thinking or feeling, which may take what its subject wants or expects to do ("hopes to win"). */
   stance?: boolean;
+  /** A verb that takes a side on what it names ("endorsed Clinton"): its object is a target, not a claim nor a speaker. */
+  sideTaking?: boolean;
 }
 
 /** Words that open what a stance holds right after its verb: a clause, or what its subject means to do. */
@@ -206,17 +211,18 @@ function cuesOf(text: string): Cue[] {
     // A verb of thinking or feeling with a clause after it is a stance its subject holds ("Sanders believes that…").
     // What follows is read first: WordNet is asked about few of a passage's words.
     const communicating = COMMUNICATING_SET.has(m[0]);
+    const sideTaking = SIDE_TAKING.has(m[0]);
     const end = m.index + m[0].length;
     while (nextOpener < openers.length && openers[nextOpener]! < end) nextOpener++;
     const near = nextOpener < openers.length && openers[nextOpener]! - end < 20;
     const stance = !communicating && near && stanceFollows(text, end) && isStanceVerb(m[0]);
-    if (!(stance || communicating) || !(mayHaveSpeaker(text, m.index) || invertedAfterQuote(text, m.index, m[0])) || taken(m.index)) continue;
+    if (!(stance || communicating || sideTaking) || !(mayHaveSpeaker(text, m.index) || invertedAfterQuote(text, m.index, m[0])) || taken(m.index)) continue;
     // After a verb of saying in its sentence, a stance is part of what was said ("the paper said the authority planned to…").
     if (stance) {
       const opens = sentenceStart(text, m.index);
       if (cues.some((c) => !c.communicating && c.index < m.index && c.index >= opens)) continue;
     }
-    cues.push({ index: m.index, text: m[0], communicating: true, stance });
+    cues.push({ index: m.index, text: m[0], communicating: true, stance, sideTaking });
     added = true;
   }
   return added ? cues.sort((a, b) => a.index - b.index) : cues;
@@ -228,6 +234,8 @@ export function isSourceVerb(word: string): boolean {
   return REPORTING.has(lower) || COMMUNICATING_SET.has(lower) || isStanceVerb(lower);
 }
 
+/** What follows a verb that takes a side on something: a word that is no circumstance of time or place ("endorsed Clinton", "vowed to"). */
+const NAMES_TARGET = /^[\s\u00a0]+(?!(?:after|before|during|when|while|as|at|in|on|outside|following|shortly|later|earlier|yesterday|today|tonight|again|loudly)\b)[\p{L}\p{N}“"'‘]/u;
 /** Words that join a second verb to its subject's first: "Kasich offered the man a job, then says…". */
 const COORDINATING = new Set(['and', 'then', 'but']);
 /** Verbs a speaker may follow after a quotation or a comma: "…,” said John Smith". */
@@ -266,8 +274,11 @@ export function findSources(text: string, quotes: readonly Quote[]): Source[] {
     if (isQuoted(quotes, start)) continue; // a reporting verb inside a quotation is the speaker's story, not attribution
     const words = wordList();
     const { sourceVerb, speechAct, communicating } = cue;
-    // Without a clause or a quotation after it, a verb of communication reports nothing.
-    if (communicating && !claimFollows(text, end) && !quotedBefore(text, start, cue.text) && !(cue.stance && /^[\s\u00a0]+to[\s\u00a0]/u.test(text.slice(end, end + 5)))) continue;
+    // Without a clause or a quotation after it, a verb of communication reports nothing, unless it takes a
+    // side on what it names; then its subject alone is the source, and what follows is the side's target.
+    const targetOnly = communicating && !claimFollows(text, end) && !quotedBefore(text, start, cue.text) && !(cue.stance && /^[\s\u00a0]+to[\s\u00a0]/u.test(text.slice(end, end + 5)));
+    // A side is taken on something named: "Members of the Bundestag applaud after a speech" takes none.
+    if (targetOnly && !(cue.sideTaking && NAMES_TARGET.test(text.slice(end, end + 24)))) continue;
     const verb = cue.text.toLowerCase();
     const at = next(start);
     const before = at === -1 ? words.length : at;
@@ -326,7 +337,7 @@ export function findSources(text: string, quotes: readonly Quote[]): Source[] {
       const opening = ATTRIBUTING.test(text.slice(opens, start)) ? null : forward(text, words, next(opens), { namesOnly: true, opensSentence: true });
       if (opening && /^[\s\u00a0]+\p{Ll}/u.test(text.slice(opening.end))) spoken = add(describe(text, opening, start, end));
     }
-    else if (!speechAct && !/,\s*$/u.test(text.slice(Math.max(0, start - 2), start))) {
+    else if (!speechAct && !targetOnly && !/,\s*$/u.test(text.slice(Math.max(0, start - 2), start))) {
       // "…and said the company had moved": with no subject before the verb, a speaker after it must end the clause too.
       const late = forward(text, words, next(end), NAMES);
       if (endsClause(text, late)) spoken = add(describe(text, late, start, end));
@@ -380,7 +391,11 @@ function taggedSource(text: string, subject: TaggedPhrase | null, verbStart: num
     const bare = subject.start === subject.head.start;
     return { kind: (INDEFINITE.has(subject.determiner) && !(plural && bare)) || (plural && !bare) ? 'unnamed' : 'named', name, evidence };
   }
-  return kind === 'group' || kind === 'communication' || kind === 'cognition' ? { kind: 'named', name, evidence } : null;
+  if (kind === 'group' || kind === 'communication' || kind === 'cognition') return { kind: 'named', name, evidence };
+  // The subject of a verb of saying speaks: a noun that can name someone does here ("the star noted").
+  const verb = /^[\p{L}]+/u.exec(text.slice(verbStart, verbEnd))?.[0].toLowerCase() ?? '';
+  if (!REPORTING.has(verb) || !mayNameSpeaker(subject.head.lower)) return null;
+  return { kind: INDEFINITE.has(subject.determiner) ? 'unnamed' : 'named', name, evidence };
 }
 
 /** Whether a named source is a person ("Rep. Darrell Issa", "Gingrich"), not a body ("the Iraqi army"): whom "he" or "she" can stand for. */
@@ -811,6 +826,8 @@ function personKind(description: string, opensSentence = false): 'named' | 'unna
     /^\p{Lu}/u.test(w) &&
     !NON_NAMES.has(w) &&
     !(i === 0 && ordinary(w)) &&
+    // "If states…", "So I asked": a word that opens a sentence only to join it is no name, nor is "I".
+    !(w === 'I' || (i === 0 && opensSentence && STOPWORDS.has(w.toLowerCase()) && !isEnglishName(w.toLowerCase()))) &&
     !(DEMONYM.test(w) && /^\p{Ll}/u.test(head[i + 1] ?? '')) &&
     !COUNTRY_CODE.test(w) &&
     !WEEKDAYS_AND_MONTHS.test(w) &&

@@ -22,6 +22,7 @@ type Part = 'noun' | 'verb';
 const files = new Map<Part, { index: Buffer; data: Buffer }>();
 const known = new Map<string, NounClass | null>();
 const knownVerbs = new Map<string, boolean>();
+const speakers = new Map<string, boolean>();
 /** WordNet's lexicographer files of verbs of thinking ("believe", "expect"), feeling ("want", "hope") and perceiving ("see", "notice", "show"). */
 const VERB_STANCE = new Set([31, 37, 39]);
 
@@ -34,6 +35,21 @@ export function nounClass(word: string): NounClass | null {
   const file = lexFileOf(lower, 'noun');
   if (file !== null) answer = LEX_FILES[file] ?? 'other';
   known.set(lower, answer);
+  return answer;
+}
+
+/**
+ * Whether any of a noun's three most common senses names a person or a group ("the star": a celestial body
+ * first, a celebrity third). The subject of a verb of saying is someone who speaks, so a noun that can
+ * name a speaker does there.
+ */
+export function mayNameSpeaker(word: string): boolean {
+  const lower = word.toLowerCase();
+  let answer = speakers.get(lower);
+  if (answer === undefined) {
+    answer = baseForms(lower).some((form) => senses(form, 'noun').slice(0, 3).some((offset) => { const c = LEX_FILES[lexFile(offset, 'noun')]; return c === 'person' || c === 'group'; }));
+    speakers.set(lower, answer);
+  }
   return answer;
 }
 
@@ -67,8 +83,13 @@ function wordnet(part: Part): { index: Buffer; data: Buffer } {
   return read;
 }
 
-/** The byte offset of a lemma's most common sense in data.<part>, by binary search of the sorted index.<part>. */
+/** The byte offset of a lemma's most common sense in data.<part>. */
 function firstSense(lemma: string, part: Part): number | null {
+  return senses(lemma, part)[0] ?? null;
+}
+
+/** The byte offsets of a lemma's senses in data.<part>, most common first, by binary search of the sorted index.<part>. */
+function senses(lemma: string, part: Part): number[] {
   const { index } = wordnet(part);
   const key = Buffer.from(`${lemma} `);
   let lo = 0;
@@ -84,12 +105,12 @@ function firstSense(lemma: string, part: Part): number | null {
     if (order === 0) {
       const fields = line.toString('latin1').trimEnd().split(' ');
       const count = parseInt(fields[2]!, 10);
-      return parseInt(fields[fields.length - count]!, 10);
+      return fields.slice(fields.length - count).map((offset) => parseInt(offset, 10));
     }
     if (order < 0) lo = (end === -1 ? index.length : end) + 1;
     else hi = start;
   }
-  return null;
+  return [];
 }
 
 function lexFile(offset: number, part: Part): number {
@@ -102,5 +123,6 @@ function lexFile(offset: number, part: Part): number {
 export function forgetWordClasses(): void {
   known.clear();
   knownVerbs.clear();
+  speakers.clear();
   files.clear();
 }
