@@ -157,6 +157,23 @@ describe('speakers across sentences', () => {
     expect(chain('Councillor Ana Diaz hired two aides last year.')).toEqual(['Harbour Gazette']);
   });
 
+  it('reads a name before a colon that opens a headline or a transcript line as the speaker, not a label', () => {
+    expect(chain('Tom Reyes: The Levy Will Not Pass.')).toEqual(['Harbour Gazette', 'Tom Reyes']);
+    expect(chain('REYES: Honestly, I think the levy is fair.')).toEqual(['Harbour Gazette', 'REYES']);
+    expect(chain('Insiders: the levy will pass in May.')).toEqual(['Harbour Gazette', 'unnamed insiders']);
+    expect(chain('UPDATE: The vote was delayed.')).toEqual(['Harbour Gazette']);
+    expect(chain('Q: Did the ferry run on time?')).toEqual(['Harbour Gazette']);
+  });
+
+  it('attributes what a poll, a study or records show or find to them, and never as anonymous people', () => {
+    expect(chain('A new Harbour Institute poll shows Reyes leading by six points.')).toEqual(['Harbour Gazette', 'A new Harbour Institute poll']);
+    expect(chain('The April survey found 40 percent support for the levy.')).toEqual(['Harbour Gazette', 'The April survey']);
+    const some = analyzePassage('Some polls show the levy losing.', body());
+    expect(some.attribution).toEqual(['Harbour Gazette', 'Some polls']);
+    expect(some.caveats.map((c) => c.kind)).not.toContain('anonymous-source');
+    expect(chain('Divers found the wreck near the pier.')).toEqual(['Harbour Gazette']);
+  });
+
   it('reads the subject of a verb of saying as a speaker when any common sense of its head names a person', () => {
     expect(chain('The star noted that the festival had lost its sponsor.')).toEqual(['Harbour Gazette', 'The star']);
     expect(chain('The tide said nothing of the storm.')).toEqual(['Harbour Gazette']);

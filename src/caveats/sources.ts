@@ -145,6 +145,16 @@ const VERB = new RegExp(`${VERB_SOURCE}|${PHRASE_CUES}`, 'gi');
  * they made the sourcing analysis of 100k passages take twice as long.
  */
 const COMMUNICATING_SET: ReadonlySet<string> = new Set(COMMUNICATING);
+/** What a poll, a study or records do with their findings ("shows", "found"), and what such a source is ("poll", "records"). */
+const EVIDENCE_VERBS: ReadonlySet<string> = new Set(lexicon.evidenceVerbs);
+const EVIDENCE_NOUNS: ReadonlySet<string> = new Set(lexicon.evidenceNouns);
+/** Whether the word before a verb, past words like "also", names findings: "the poll also shows", "records show". */
+function findingsBefore(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 40), at).match(/[\p{L}'’-]+/gu) ?? [];
+  let i = before.length - 1;
+  while (i > 0 && BETWEEN.has(before[i]!.toLowerCase())) i--;
+  return i >= 0 && EVIDENCE_NOUNS.has(before[i]!.toLowerCase());
+}
 /** Verbs by which a subject takes a side on what they name, with no clause after them (scripts/stance-verbs.ts): "Sanders endorsed Clinton". */
 const SIDE_TAKING: ReadonlySet<string> = new Set(sideTaking.forms);
 const LOWER_WORD = /\b[a-z]+\b/g;
@@ -177,6 +187,8 @@ interface Cue {
   communicating: boolean;
   /** A verb of thinking or feeling, which may take what its subject wants or expects to do ("hopes to win"). */
   stance?: boolean;
+  /** A verb by which a poll, a study or records give their findings: "the poll shows", with or without a clause after it. */
+  evidence?: boolean;
   /** A verb that takes a side on what it names ("endorsed Clinton"): its object is a target, not a claim nor a speaker. */
   sideTaking?: boolean;
 }
@@ -212,17 +224,18 @@ function cuesOf(text: string): Cue[] {
     // What follows is read first: WordNet is asked about few of a passage's words.
     const communicating = COMMUNICATING_SET.has(m[0]);
     const sideTaking = SIDE_TAKING.has(m[0]);
+    const evidence = EVIDENCE_VERBS.has(m[0]) && findingsBefore(text, m.index);
     const end = m.index + m[0].length;
     while (nextOpener < openers.length && openers[nextOpener]! < end) nextOpener++;
     const near = nextOpener < openers.length && openers[nextOpener]! - end < 20;
     const stance = !communicating && near && stanceFollows(text, end) && isStanceVerb(m[0]);
-    if (!(stance || communicating || sideTaking) || !(mayHaveSpeaker(text, m.index) || invertedAfterQuote(text, m.index, m[0])) || taken(m.index)) continue;
+    if (!(stance || communicating || sideTaking || evidence) || !(evidence || mayHaveSpeaker(text, m.index) || invertedAfterQuote(text, m.index, m[0])) || taken(m.index)) continue;
     // After a verb of saying in its sentence, a stance is part of what was said ("the paper said the authority planned to…").
-    if (stance) {
+    if (stance && !evidence) {
       const opens = sentenceStart(text, m.index);
       if (cues.some((c) => !c.communicating && c.index < m.index && c.index >= opens)) continue;
     }
-    cues.push({ index: m.index, text: m[0], communicating: true, stance, sideTaking });
+    cues.push({ index: m.index, text: m[0], communicating: true, stance, sideTaking, evidence });
     added = true;
   }
   return added ? cues.sort((a, b) => a.index - b.index) : cues;
@@ -278,7 +291,7 @@ export function findSources(text: string, quotes: readonly Quote[]): Source[] {
     // side on what it names; then its subject alone is the source, and what follows is the side's target.
     const targetOnly = communicating && !claimFollows(text, end) && !quotedBefore(text, start, cue.text) && !(cue.stance && /^[\s\u00a0]+to[\s\u00a0]/u.test(text.slice(end, end + 5)));
     // A side is taken on something named: "Members of the Bundestag applaud after a speech" takes none.
-    if (targetOnly && !(cue.sideTaking && NAMES_TARGET.test(text.slice(end, end + 24)))) continue;
+    if (targetOnly && !cue.evidence && !(cue.sideTaking && NAMES_TARGET.test(text.slice(end, end + 24)))) continue;
     const verb = cue.text.toLowerCase();
     const at = next(start);
     const before = at === -1 ? words.length : at;
@@ -297,6 +310,16 @@ export function findSources(text: string, quotes: readonly Quote[]): Source[] {
     // "asked to report symptoms", "Council told to cut costs": an instruction, not a claim; "goes on to underline" is one.
     if (!sourceVerb && previous?.lower === 'to' && !BETWEEN.has(words[before - 2]?.lower ?? '')) continue;
     if (verb === 'told' && /^[\s\u00a0]+to[\s\u00a0]/u.test(text.slice(end))) continue;
+    if (cue.evidence) {
+      // "A new Quinnipiac poll shows…", "FEC records show…": the findings are the poll's or the records'.
+      const findings = taggedSubject(text, subjectFrom(text, start), start);
+      if (findings && EVIDENCE_NOUNS.has(findings.head.lower)) {
+        // Findings are no anonymous people, however the phrase counts them ("some polls show").
+        const described = describe(text, findings, start, end);
+        add(described && described.kind !== 'unnamed' ? described : { kind: 'named', name: findings.phrase.replace(/[\s\u00a0]+/gu, ' '), evidence: text.slice(findings.start, end) });
+      }
+      continue;
+    }
     if (sourceVerb) {
       // What the lists do not read after "according to" a tagger may: "according to the latest poll,", "citing a leaked memo,".
       if (!add(describe(text, forward(text, words, next(end), { afterSourceVerb: true }), start, end)) && !add(taggedSource(text, taggedAfter(text, end), start, end))) {
@@ -357,12 +380,35 @@ export function findSources(text: string, quotes: readonly Quote[]): Source[] {
       if (!first()) second();
     }
   }
+  for (const match of text.matchAll(COLON_SPEAKER)) {
+    const name = match[1]!;
+    const at = match.index + match[0].indexOf(name);
+    if (isQuoted(quotes, at) || !speaksBeforeColon(name)) continue;
+    add(describe(text, { start: at, end: at + name.length, phrase: name }, at + name.length, at + name.length + 1));
+  }
   for (const match of text.matchAll(LISTENER)) {
     if (isQuoted(quotes, match.index)) continue;
     const listener = forward(text, wordList(), next(match.index + match[0].length), NAMES);
     if (listener && isOutlet(listener.phrase)) add(describe(text, listener, match.index, match.index + match[0].length));
   }
   return sources.map((s) => (s.kind === 'named' ? { ...s, name: resolveDefinite(text, s.name) } : s));
+}
+
+/**
+ * A name that opens a sentence (or follows a dash: "EXCLUSIVE – Roger Stone:") and a colon, as headlines and
+ * transcripts write a speaker: "Marco Rubio: I'm not interested", "CLINTON: Honestly, I…", "Insiders: Trump will rebound".
+ */
+const COLON_SPEAKER = /(?:^|[.!?]["”’]?[\s\u00a0]+|[–—][\s\u00a0]+)(\p{Lu}[\p{L}'’.-]*(?:[\s\u00a0]+\p{Lu}[\p{L}'’.-]*){0,2}):[\s\u00a0]+(?=\S)/gu;
+
+/**
+ * Whether the words before such a colon can be a speaker: a name ("Gingrich", "BENENSON" in a transcript) or
+ * people a plural names ("Insiders"), not a label ("UPDATE:", "Watch:", "News Guide:") nor an interview's "Q:".
+ */
+function speaksBeforeColon(name: string): boolean {
+  const words = name.split(/[\s\u00a0]+/u).map((w) => w.toLowerCase().replace(/['’]s$/u, ''));
+  if (words.length === 1 && words[0]!.replace(/\./gu, '').length <= 1) return false;
+  if (words.some((w) => !isEnglishWord(w) || isEnglishName(w))) return true;
+  return words.length === 1 && words[0]!.endsWith('s') && nounClass(words[0]!) === 'person';
 }
 
 /** Determiners of a description that counts people without saying which: "a senior aide", "some strategists". */

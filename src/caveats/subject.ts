@@ -97,15 +97,16 @@ function tagBefore(text: string, from: number, verbStart: number): TaggedToken[]
 
 /**
  * Mends two slips of the tagger where a phrase's subject is read: it takes some words of a name for
- * what they mean alone ("Judicial Watch", "Black Lives Matter"), so a capitalised word after a name's
- * word is more of the name; and it takes some nouns for verbs ("An earlier report in…"), so a word
+ * what they mean alone ("Judicial Watch", "Black Lives Matter", "Morning Consult"), so a capitalised word after a name's
+ * word, or a capitalised verb after a capitalised noun, is more of the name; and it takes some nouns for verbs ("An earlier report in…"), so a word
  * after a determiner, or after a determiner and a modifier, is a noun.
  */
 function mendTags(tokens: TaggedToken[]): TaggedToken[] {
   for (let k = 1; k < tokens.length; k++) {
     const token = tokens[k]!;
     const [one, two] = [tokens[k - 1]!, tokens[k - 2]];
-    if (one.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(token.text) && (token.pos === 'VERB' || token.pos === 'NOUN' || token.pos === 'ADJ')) tokens[k] = { ...token, pos: 'PROPN' };
+    const namePart = one.pos === 'PROPN' || (one.pos === 'NOUN' && /^\p{Lu}/u.test(one.text) && token.pos === 'VERB');
+    if (namePart && /^\p{Lu}\p{Ll}/u.test(token.text) && (token.pos === 'VERB' || token.pos === 'NOUN' || token.pos === 'ADJ')) tokens[k] = { ...token, pos: 'PROPN' };
     else if (token.pos === 'VERB' && !/ing$/u.test(token.lower) && (one.pos === 'DET' || ((one.pos === 'ADV' || one.pos === 'ADJ') && two?.pos === 'DET'))) tokens[k] = { ...token, pos: 'NOUN' };
   }
   return tokens;
