@@ -155,6 +155,14 @@ describe('speakers across sentences', () => {
     // Clapping after a speech takes no side; hiring is an act.
     expect(chain('Members of the council applaud after a speech by Mayor Tom Reyes.', { ...body(), section: 'caption' })).toEqual(['Harbour Gazette']);
     expect(chain('Councillor Ana Diaz hired two aides last year.')).toEqual(['Harbour Gazette']);
+    expect(chain('The harbour board rejected the bid in June.')).toEqual(['Harbour Gazette']);
+  });
+
+  it('reads a view held as the subject’s, with or without "that", and deliberation as an act', () => {
+    expect(chain('Fishermen believe the levy will close the harbour.')).toEqual(['Harbour Gazette', expect.stringMatching(/fishermen/iu)]);
+    expect(chain('Councillor Ana Diaz wants a second vote.')).toEqual(['Harbour Gazette', 'Councillor Ana Diaz']);
+    expect(chain('The planning committee will consider the application in April.')).toEqual(['Harbour Gazette']);
+    expect(chain('The hope of a second vote faded.')).toEqual(['Harbour Gazette']);
   });
 
   it('reads a name before a colon that opens a headline or a transcript line as the speaker, not a label', () => {
@@ -507,7 +515,7 @@ describe('at ingest', () => {
     const corpus = openCorpus(dir, { cacheDir: null });
     expect(corpus.documents[0]!.outlet).toBe('Valley Courier');
     const passage = corpus.passages.find((p) => p.section === 'body')!;
-    expect(passage.attribution).toEqual(['Valley Courier', 'unnamed officials']);
+    expect(passage.attribution).toEqual(['Valley Courier', 'unnamed engineers', 'unnamed officials']);
     expect(passage.caveats.map((c) => c.kind)).toEqual(['anonymous-source', 'speculation']);
   });
 });

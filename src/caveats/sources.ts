@@ -157,6 +157,8 @@ function findingsBefore(text: string, at: number): boolean {
 }
 /** Verbs by which a subject takes a side on what they name, with no clause after them (scripts/stance-verbs.ts): "Sanders endorsed Clinton". */
 const SIDE_TAKING: ReadonlySet<string> = new Set(sideTaking.forms);
+/** Verbs of holding a view (believe, want, fear, expect…), whose object is the view held, with or without "that". */
+const VIEWS: ReadonlySet<string> = new Set(sideTaking.viewForms);
 const LOWER_WORD = /\b[a-z]+\b/g;
 
 /**
@@ -229,13 +231,15 @@ function cuesOf(text: string): Cue[] {
     while (nextOpener < openers.length && openers[nextOpener]! < end) nextOpener++;
     const near = nextOpener < openers.length && openers[nextOpener]! - end < 20;
     const stance = !communicating && near && stanceFollows(text, end) && isStanceVerb(m[0]);
-    if (!(stance || communicating || sideTaking || evidence) || !(evidence || mayHaveSpeaker(text, m.index) || invertedAfterQuote(text, m.index, m[0])) || taken(m.index)) continue;
+    // Without a clause opener, what a verb of thinking or feeling names is the view held: "Economists believe the plan…", "voters want change".
+    const view = !(stance || communicating || sideTaking || evidence) && VIEWS.has(m[0]) && NAMES_TARGET.test(text.slice(end, end + 24));
+    if (!(stance || communicating || sideTaking || evidence || view) || !(evidence || mayHaveSpeaker(text, m.index) || invertedAfterQuote(text, m.index, m[0])) || taken(m.index)) continue;
     // After a verb of saying in its sentence, a stance is part of what was said ("the paper said the authority planned to…").
-    if (stance && !evidence) {
+    if ((stance || view) && !evidence) {
       const opens = sentenceStart(text, m.index);
       if (cues.some((c) => !c.communicating && c.index < m.index && c.index >= opens)) continue;
     }
-    cues.push({ index: m.index, text: m[0], communicating: true, stance, sideTaking, evidence });
+    cues.push({ index: m.index, text: m[0], communicating: true, stance: stance || view, sideTaking: sideTaking || view, evidence });
     added = true;
   }
   return added ? cues.sort((a, b) => a.index - b.index) : cues;
