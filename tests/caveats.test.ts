@@ -332,6 +332,20 @@ describe('speakers the word lists lack, read by a tagger', () => {
     expect(chain('An earlier report in a New Hampshire paper said that the fliers used the images.')[1]).toMatch(/report in a New Hampshire paper$/u);
   });
 
+  it('reads a name that opens the sentence as the speaker past an aside with commas of its own, keeping its role', () => {
+    expect(chain('Ada Brook, a ferry pilot from Kestrel, Maine, attending the hearing, said the levy was unfair.')).toEqual(['Harbour Gazette', 'Ada Brook, a ferry pilot from Kestrel, Maine']);
+    expect(chain('Tom Reyes, 52, of Kestrel, Maine, who was among those polled, said he opposed it.')).toEqual(['Harbour Gazette', 'Tom Reyes, 52, of Kestrel, Maine']);
+    expect(chain('Rep. Ana Diaz (D-Maine), said after a lunch that she had not read it.')).toEqual(['Harbour Gazette', 'Rep. Ana Diaz (D-Maine)']);
+    expect(chain('Reyes, meanwhile, said the levy would pass.')).toEqual(['Harbour Gazette', 'Reyes']);
+    // Whoever opens a sentence that has its own verb before the comma is not the speaker.
+    expect(chain('Reyes lost the vote, the council said.')).toEqual(['Harbour Gazette', 'the council']);
+  });
+
+  it('reads a subject that opens the sentence past a relative clause or a dashed aside', () => {
+    expect(chain('Some fishermen who have worked the harbour for decades said the levy was unfair.')).toEqual(['Harbour Gazette', 'Some fishermen']);
+    expect(chain('Many speakers at the hearing — including pilots, divers and cooks — said the levy was unfair.')).toEqual(['Harbour Gazette', 'Many speakers at the hearing']);
+  });
+
   it('reads the subject before a long aside when the comma before the verb closes the aside, not a quotation', () => {
     const trump = chain('“Very good reporter,” Trump, the front-runner nationally and current polling leader after winning New Hampshire, said when Boyle asked him.');
     expect(trump[1]).toMatch(/^Trump, the front-runner/u);

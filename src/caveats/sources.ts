@@ -4,7 +4,7 @@ import sideTaking from './stance-verbs.json' with { type: 'json' };
 import { isEnglishName, isEnglishWord } from '../text/specificity.js';
 import { STOPWORDS } from '../text/words.js';
 import { isQuoted, type Quote } from './quotes.js';
-import { openingSubject, taggedAfter, taggedObject, taggedSubject, type TaggedPhrase } from './subject.js';
+import { namedBeforeAside, openingSubject, relativeSubject, taggedAfter, taggedObject, taggedSubject, type TaggedPhrase } from './subject.js';
 import { isStanceVerb, mayNameSpeaker, nounClass } from './word-classes.js';
 
 /**
@@ -343,7 +343,9 @@ export function findSources(text: string, quotes: readonly Quote[]): Source[] {
     const candidate = endsClause(text, speaker) ? describe(text, speaker, start, end) : null;
     const after = candidate && candidate.kind !== 'outlet' && candidate.kind !== 'media' ? candidate : null;
     const pronoun = after ? null : pronounSubject(words, before);
-    const subject = after || pronoun ? null : (backward(text, words, before, start) ?? describedSubject(text, start));
+    // "Sandra Inman, a Cruz supporter from Jackson, Miss., said": a name that opens the sentence, past an aside with commas of its own.
+    const asideAfterName = after || pronoun || !/,[\s\u00a0]*$/u.test(text.slice(Math.max(0, start - 3), start)) ? null : namedBeforeAside(text, subjectFrom(text, start), start);
+    const subject = after || pronoun ? null : (asideAfterName ?? backward(text, words, before, start) ?? describedSubject(text, start));
     let spoken = false;
     if (after) spoken = add(after);
     else if (subject) spoken = add(describe(text, subject, start, end));
@@ -372,7 +374,11 @@ export function findSources(text: string, quotes: readonly Quote[]): Source[] {
     // What the word lists did not read, a tagger may: a head noun they lack, an aside, adverbs before the verb.
     // A verb joined to its clause ("…, saying") is said by the clause's subject, not by the words before the comma.
     // Another verb of saying before it has its own speaker, who says this too ("…, the minister told reporters, adding").
-    const subjectBeforeVerb = () => add(taggedSource(text, (joined ? openingSubject : taggedSubject)(text, subjectFrom(text, start), start), start, end));
+    const subjectBeforeVerb = () => {
+      const from = subjectFrom(text, start);
+      if (joined) return add(taggedSource(text, openingSubject(text, from, start), start, end));
+      return add(taggedSource(text, taggedSubject(text, from, start), start, end)) || add(taggedSource(text, relativeSubject(text, from, start), start, end));
+    };
     if (!spoken && !inverted && !(joined && ATTRIBUTING.test(text.slice(sentenceStart(text, start), start)))) {
       if (!subjectBeforeVerb()) add(shareSaying(text, start, end));
     } else if (!spoken && inverted) {

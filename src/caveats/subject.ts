@@ -209,6 +209,91 @@ export function openingSubject(text: string, from: number, verbStart: number): T
   return phraseOf(text, from, tokens, 0, tokens[head]!.end, head);
 }
 
+/**
+ * A name that opens the sentence, then an aside that may hold commas of its own, then a comma and the verb:
+ * "Sandra Inman, a Cruz supporter from Jackson, Miss., attending the convention, said", "Harry Bond, 30, of
+ * Raleigh, N.C., who was polled, said", "Sen. Jack Reed (D-R.I.), said". The phrase is the name with the
+ * aside's first part, its role ("Sandra Inman, a Cruz supporter from Jackson"). Null unless the aside is a
+ * role or a relative clause, not a clause of its own.
+ */
+export function namedBeforeAside(text: string, from: number, verbStart: number): TaggedPhrase | null {
+  const tokens = tagBefore(text, from, verbStart);
+  if (tokens.at(-1)?.text !== ',') return null;
+  let first = 0;
+  while (first < tokens.length && (tokens[first]!.pos === 'CCONJ' || tokens[first]!.pos === 'ADV')) first++;
+  let k = first;
+  // A name's words, with a hyphen inside it ("Lopez-Cantera").
+  while (k < tokens.length && (tokens[k]!.pos === 'PROPN' || (tokens[k]!.text === '-' && tokens[k - 1]?.pos === 'PROPN' && tokens[k + 1]?.pos === 'PROPN'))) k++;
+  if (k === first || tokens[k - 1]!.pos !== 'PROPN') return null;
+  const head = k - 1;
+  // A lawmaker's party and state in brackets: "(D-R.I.)".
+  if (tokens[k]?.text === '(') {
+    const close = tokens.findIndex((t, i) => i > k && t.text === ')');
+    if (close === -1 || close - k > 8) return null;
+    k = close + 1;
+  }
+  const last = tokens.length - 1;
+  if (k === last) return phraseOf(text, from, tokens, first, tokens[k - 1]!.end, head);
+  if (tokens[k]?.text !== ',' || k + 1 >= last) return null;
+  const aside = tokens.slice(k + 1, last);
+  if (aside.some((t) => t.text === '.' || t.text === ';' || t.text === '“' || t.text === '"') || !asideOnly(aside)) return null;
+  return phraseOf(text, from, tokens, first, roleEnd(aside) ?? tokens[k - 1]!.end, head);
+}
+
+/**
+ * Where the role in an aside after a name ends: its first part, past an age ("Clinton, 35, the daughter of…"),
+ * and the plain noun phrases after it ("Smith, a lawyer, the group's founder"), each cut at a relative pronoun
+ * ("a veteran captain who sailed for years"). Null when the aside holds no noun: "Trump, meanwhile, said".
+ */
+function roleEnd(aside: readonly TaggedToken[]): number | null {
+  const parts: TaggedToken[][] = [[]];
+  for (const token of aside) {
+    if (token.text === ',') parts.push([]);
+    else parts.at(-1)!.push(token);
+  }
+  let end: number | null = null;
+  for (let p = 0; p < parts.length; p++) {
+    const relative = parts[p]!.findIndex((t) => RELATIVES.has(t.lower));
+    const part = relative === -1 ? parts[p]! : parts[p]!.slice(0, relative);
+    const age = part.length === 1 && part[0]!.pos === 'NUM';
+    const plain = part.every((t) => INSIDE.has(t.pos) || POSSESSIVES.has(t.lower));
+    const afterAge = p > 0 && parts[p - 1]!.length === 1 && parts[p - 1]![0]!.pos === 'NUM';
+    if (!age && (!part.some(isNoun) || (p > 0 && !plain && !afterAge))) break;
+    end = part.at(-1)!.end;
+    if (relative !== -1) break;
+  }
+  return end;
+}
+
+/**
+ * The subject that opens a sentence and is described by a relative clause or a dashed aside before its verb:
+ * "Friends of Mr. Clinton's who have seen him on the trail recently say…", "Many speakers at the service —
+ * including Muslims, Jews — said…". The noun phrase runs from the sentence's first word (past "But", "Yet") to
+ * the relative pronoun or dash, prepositional phrases included; its head is the last noun before the first
+ * preposition. Null when the sentence opens otherwise.
+ */
+export function relativeSubject(text: string, from: number, verbStart: number): TaggedPhrase | null {
+  const tokens = tagBefore(text, from, verbStart);
+  let first = 0;
+  while (first < tokens.length && (tokens[first]!.pos === 'CCONJ' || tokens[first]!.pos === 'ADV')) first++;
+  let k = first;
+  let headAt = -1;
+  let inPhrase = false;
+  for (; k < tokens.length; k++) {
+    const token = tokens[k]!;
+    if (INSIDE.has(token.pos) || POSSESSIVES.has(token.lower)) {
+      if (isNoun(token) && !inPhrase) headAt = k;
+    } else if (token.pos === 'ADP' && headAt !== -1 && !RELATIVES.has(token.lower)) inPhrase = true;
+    else break;
+  }
+  const opener = tokens[k];
+  if (headAt === -1 || !opener || !isNoun(tokens[k - 1]!)) return null;
+  const relative = RELATIVES.has(opener.lower) && opener.lower !== 'which';
+  // The clause or aside must hold a verb of its own, or it is no clause: "Officials that day said" reads otherwise.
+  if (!(relative || opener.text === '—' || opener.text === '--') || !tokens.slice(k + 1).some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADP')) return null;
+  return phraseOf(text, from, tokens, first, tokens[k - 1]!.end, headAt);
+}
+
 /** A verb in -ing or -ed, which may describe the noun after it rather than say what its subject did. */
 function isParticiple(token: TaggedToken): boolean {
   return token.pos === 'VERB' && /(?:ing|ed)$/u.test(token.lower);
