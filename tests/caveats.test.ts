@@ -182,6 +182,17 @@ describe('speakers across sentences', () => {
     expect(chain('Divers found the wreck near the pier.')).toEqual(['Harbour Gazette']);
   });
 
+  it('reads claims made in so many words, written statements and naming as attribution', () => {
+    expect(chain('Councillor Ana Diaz also made clear that she would not resign.')).toEqual(['Harbour Gazette', 'Councillor Ana Diaz']);
+    expect(chain('As one pilot put it, the levy is a tax on the sea.')[1]).toMatch(/one pilot/u);
+    expect(chain('Mayor Tom Reyes released a statement on Monday.')).toEqual(['Harbour Gazette', 'Mayor Tom Reyes']);
+    expect(chain('Reyes calls the levy “a fair price.”')).toEqual(['Harbour Gazette', 'Reyes']);
+    expect(chain('“The harbour is ours,” Reyes continued. “We will keep it.”')).toEqual(['Harbour Gazette', 'Reyes']);
+    // An opening phrase is no subject: "Early in his campaign, Reyes attacked Diaz, calling her…".
+    expect(chain('Early in his campaign, Reyes attacked Diaz, calling her “a tourist.”')).toEqual(['Harbour Gazette', 'Reyes']);
+    expect(chain('The festival continued. Then it rained.')).toEqual(['Harbour Gazette']);
+  });
+
   it('reads the subject of a verb of saying as a speaker when any common sense of its head names a person', () => {
     expect(chain('The star noted that the festival had lost its sponsor.')).toEqual(['Harbour Gazette', 'The star']);
     expect(chain('The tide said nothing of the storm.')).toEqual(['Harbour Gazette']);

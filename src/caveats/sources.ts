@@ -137,7 +137,14 @@ const PHRASE_CUES =
   // "put the death toll at 212": how a statement or an official gives a figure.
   `|\\bput\\s+the\\s+(?:[a-z-]+\\s+){0,3}(?:number|toll|figure|cost|count|total|bill)\\b` +
   // "Trump continued: “…”": a verb that says nothing by itself introduces speech before a quotation.
-  `|\\b(?:continued|concluded|went on|began|ended|replied|responded)(?=[:,]\\s*["“‘])`;
+  `|\\b(?:continued|concluded|went on|began|ended|replied|responded)(?=[:,]\\s*["“‘])` +
+  // "“…,” Trump continued.": or ends the sentence a quotation opened.
+  `|(?<=["”’]\\s*(?:[A-Z][\\w'’.-]*\\s+){1,3})(?:continued|went on)(?=[.,])` +
+  // "made the case that", "made clear that", "as one diplomat put it,": a claim made in so many words.
+  `|\\b(?:made|makes|making)\\s+(?:the\\s+case|clear|the\\s+point|(?:a\\s+)?(?:veiled\\s+)?(?:references?|remarks?|comments?)\\b)` +
+  `|\\bput\\s+it(?=[\\s\\u00a0]*[,.;:]|[\\s\\u00a0]+this\\s+way)` +
+  // "released a statement", "issued a memo", "put out a statement saying": a written statement.
+  `|\\b(?:released|issued|sent|put)\\s+(?:out\\s+)?(?:a|an|the)\\s+(?:[a-z-]+\\s+){0,2}(?:statement|memo|letter|video)\\b`;
 /** The cues of the hand-kept lists; a description read backwards from a verb stops only at these ("two diplomats briefed on the talks told"). */
 const VERB = new RegExp(`${VERB_SOURCE}|${PHRASE_CUES}`, 'gi');
 /**
@@ -665,7 +672,7 @@ function joinsClause(text: string, verbStart: number, verb: string): boolean {
  * went…") and an introductory phrase of a participle or preposition ("Walking to the next address, Ebeling…").
  */
 function pastConjunctions(text: string, opens: number): number {
-  const m = /^(?:(?:[Aa]nd|[Bb]ut|[Ss]o|[Tt]hen|[Yy]et|[Ss]till|[Nn]ow|[Ll]ater|[Mm]eanwhile|[Aa]lso)[\s\u00a0,]+)*(?:(?:\p{Lu}\p{Ll}+(?:ing|ed)|After|Before|During|Despite|Following|While|When|As|In|On|At|With)\b[^,;:“”"]{0,80},[\s\u00a0]+)?/u.exec(text.slice(opens));
+  const m = /^(?:(?:[Aa]nd|[Bb]ut|[Ss]o|[Tt]hen|[Yy]et|[Ss]till|[Nn]ow|[Ll]ater|[Mm]eanwhile|[Aa]lso)[\s\u00a0,]+)*(?:(?:\p{Lu}\p{Ll}+(?:ing|ed)|After|Before|During|Despite|Following|While|When|As|In|On|At|With|Early|Earlier|Late|Last|This|Since|Until|Amid|Under|For|From|By|Throughout|Over|Through|Within|Unlike|If|Although|Though|Because|Once)\b[^,;:“”"]{0,80},[\s\u00a0]+)?/u.exec(text.slice(opens));
   return m ? opens + m[0].length : opens;
 }
 
