@@ -332,15 +332,37 @@ const clip = (text: string, max = 60) => {
 /** Sources that cannot stand for a pronoun: pronouns beyond the measured ones, and relative pronouns ("which reported"). */
 const NOT_ANTECEDENTS = new Set([...PRONOUNS, 'you', 'your', 'me', 'my', 'us', 'our', 'them', 'its', 'which', 'who', 'that', 'this', 'these', 'those', 'himself', 'herself', 'themselves', 'itself', 'one']);
 
+/** Pronouns that stand for one person: "he", "she" and their forms. */
+const SINGULAR_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his']);
+/** Words that make a name a body's, not a person's: "The New York Times", "the Clinton campaign". */
+const BODY_WORDS =
+  /\b(?:times|post|news|journal|tribune|press|magazine|network|committee|department|party|campaign|council|court|senate|house|congress|administration|agency|bureau|institute|university|college|association|union|company|corporation|inc|corp|group|pac|foundation|office|ministry|government|commission|board|poll|survey|report|book|affidavit|filings|records|state|states|republicans|democrats|voters)\b/u;
+
+/**
+ * Whether a source can be whom "he" or "she" stands for: one person, named ("Comey", "Rep. Sander Levin")
+ * or described ("the actor", "a reporter"), not a body, a document or many ("The New York Times", "the
+ * affidavit", "aides", "Both Democrats and Republicans").
+ */
+function onePerson(source: string): boolean {
+  const part = normalise(namingPart(source));
+  if (BODY_WORDS.test(part) || /\b(?:and|both|all|many|some|several|most)\b/u.test(part)) return false;
+  const head = headWord(source);
+  // A lowercase head in the plural is many people: "aides", "officials".
+  return !(head.endsWith('s') && !/^\p{Lu}/u.test(lastWord(namingPart(source))) && !head.endsWith('ss'));
+}
+
 /**
  * Who a pronoun source stands for. PolNeAR marks no coreference, so the nearest earlier relation
- * whose source is not itself a pronoun stands in for it: right for "Comey said … He added", wrong
- * when the pronoun refers to someone who was never a source. Null when there is no earlier source.
+ * whose source is not itself a pronoun, and for "he" or "she" is one person, stands in for it: right
+ * for "Comey said … He added", wrong when the pronoun refers to someone who was never a source. Null
+ * when there is no earlier source.
  */
-function antecedent(relations: readonly Relation[], at: number): string | null {
+function antecedent(relations: readonly Relation[], at: number, pronoun: string): string | null {
+  const singular = SINGULAR_PRONOUNS.has(normalise(pronoun));
   let best: Span | null = null;
   for (const r of relations) {
     if (!r.source || r.source.start >= at || NOT_ANTECEDENTS.has(normalise(r.source.text))) continue;
+    if (singular && !onePerson(r.source.text)) continue;
     if (!best || r.source.start > best.start) best = r.source;
   }
   return best?.text ?? null;
@@ -364,7 +386,7 @@ function scoreArticle(article: AnnotatedArticle, passages: readonly Passage[], t
       continue;
     }
     const pronoun = isPronoun(source.text);
-    const speaker = pronoun ? antecedent(article.relations, source.start) : source.text;
+    const speaker = pronoun ? antecedent(article.relations, source.start, source.text) : source.text;
     const chain = passage.attribution;
     const miss = () =>
       `${article.name} ${passage.id.slice(passage.id.lastIndexOf('#'))}: cue “${clip(cue.text, 40)}”, source “${clip(source.text, 50)}”` +

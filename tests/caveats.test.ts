@@ -193,6 +193,13 @@ describe('speakers across sentences', () => {
     expect(chain('The festival continued. Then it rained.')).toEqual(['Harbour Gazette']);
   });
 
+  it('reads past adverbs to the speaker, a quotation put to listeners as speech, and no name in "the United States" or a weekday', () => {
+    expect(chain('Reyes spoke for an hour. He is now talking about the levy.')).toEqual(['Harbour Gazette', 'Reyes']);
+    expect(chain('Reyes spoke for an hour. He then asked the crowd, “Can the ferry stay?”')).toEqual(['Harbour Gazette', 'Reyes']);
+    expect(chain('The levy is paid in the United States and Canada.')).toEqual(['Harbour Gazette']);
+    expect(chain('Friday, he told the Kestrel Herald that the levy was fair.')).not.toContain('Friday');
+  });
+
   it('reads the subject of a verb of saying as a speaker when any common sense of its head names a person', () => {
     expect(chain('The star noted that the festival had lost its sponsor.')).toEqual(['Harbour Gazette', 'The star']);
     expect(chain('The tide said nothing of the storm.')).toEqual(['Harbour Gazette']);

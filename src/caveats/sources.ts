@@ -61,7 +61,9 @@ const BETWEEN = new Set([
   'then', 'further', 'also', 'later', 'again', 'previously', 'recently', 'repeatedly', 'earlier', 'once', 'has', 'have',
   'had', 'is', 'are', 'was', 'were', 'will', 'would', 'goes', 'went', 'go', 'on', 'to', 'itself', 'themselves', 'publicly',
   'privately', 'separately', 'subsequently', 'meanwhile', 'however', 'in', 'turn', 'monday', 'tuesday', 'wednesday',
-  'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'overnight',
+  'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'overnight', 'now', 'still', 'just', 'already', 'even',
+  'never', 'not', 'always', 'often', 'first', 'finally', 'initially', 'openly', 'quickly', 'frequently', 'flatly', 'firmly',
+  'strongly', 'sharply', 'bluntly', 'directly', 'explicitly', 'specifically', 'simply', 'immediately', 'since',
 ]);
 /** Forms of "be": before a verb of saying they make it passive. */
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
@@ -97,6 +99,8 @@ const DETERMINERS = new Set(['a', 'an', 'the', 'in', 'of', 'for', 'his', 'her', 
  */
 const CLAIM_FOLLOWS = new RegExp(
   [
+    // a quotation after whom it is put to: "asked the buzzing crowd, “Can she stay?”"
+    String.raw`(?:[\s\u00a0]+[\p{L}'’.-]+){1,4}[\s\u00a0]*[,:][\s\u00a0]*[“"‘]`,
     // a clause: "questioned whether…", "insisted, that…", "asked the mayor how…"
     String.raw`(?:[\s\u00a0]+(?!that\b|whether\b)[\p{L}'’.-]+){0,4}?[\s\u00a0]*,?[\s\u00a0]+(?:that|whether|if|how|why|what|when)\b`,
     // a quotation or a colon: "joked: “…”"
@@ -296,6 +300,8 @@ export function findSources(text: string, quotes: readonly Quote[]): Source[] {
     const start = cue.index;
     const end = start + cue.text.length;
     if (isQuoted(quotes, start)) continue; // a reporting verb inside a quotation is the speaker's story, not attribution
+    // "the United States said": a capitalised word after a capitalised one, and before a lowercase one, is part of a name.
+    if (/^\p{Lu}/u.test(cue.text) && /\p{Lu}[\p{L}'’.-]*[\s\u00a0]+$/u.test(text.slice(Math.max(0, start - 30), start)) && /^(?:[\s\u00a0]+\p{Ll}|[,.;:!?)]|$)/u.test(text.slice(end, end + 2))) continue;
     const words = wordList();
     const { sourceVerb, speechAct, communicating } = cue;
     // Without a clause or a quotation after it, a verb of communication reports nothing, unless it takes a
@@ -465,7 +471,7 @@ function taggedSource(text: string, subject: TaggedPhrase | null, verbStart: num
 export function isPersonName(name: string): boolean {
   // The name proper is the last word: a role before it ("Council leader Maria Lopez") may name a body.
   const last = name.split(/\s+/u).at(-1)!;
-  return /^\p{Lu}/u.test(last) && !INSTITUTION_HEADS.has(last.toLowerCase()) && !isOutlet(name);
+  return /^\p{Lu}/u.test(last) && !INSTITUTION_HEADS.has(last.toLowerCase()) && !WEEKDAYS_AND_MONTHS.test(last) && !isOutlet(name);
 }
 
 /**
