@@ -200,6 +200,14 @@ describe('speakers across sentences', () => {
     expect(chain('Friday, he told the Kestrel Herald that the levy was fair.')).not.toContain('Friday');
   });
 
+  it('reads a speaker after an inverted verb that a possessive opens, and the name after a role', () => {
+    expect(chain('“We will win,” added his campaign manager Jo Weaver, speaking to Kestrel Radio.')).toContain('his campaign manager Jo Weaver');
+    const named = analyzePassage('The levy passed, said the board’s chairman, Tom B. Reyes, on Monday.', body());
+    expect(named.attribution).toEqual(['Harbour Gazette', 'the board’s chairman, Tom B. Reyes']);
+    expect(named.caveats.map((c) => c.kind)).not.toContain('anonymous-source');
+    expect(chain('The levy passed, said the board’s chairman, Tom B. Reyes.')).toEqual(['Harbour Gazette', 'the board’s chairman, Tom B. Reyes']);
+  });
+
   it('reads the subject of a verb of saying as a speaker when any common sense of its head names a person', () => {
     expect(chain('The star noted that the festival had lost its sponsor.')).toEqual(['Harbour Gazette', 'The star']);
     expect(chain('The tide said nothing of the storm.')).toEqual(['Harbour Gazette']);

@@ -719,6 +719,8 @@ function lastAttributing(phrase: string): number {
   return cut;
 }
 
+/** A full name set off by commas after a role, before the clause goes on. */
+const NAME_AFTER_ROLE = /^,[\s\u00a0]+(\p{Lu}[\p{L}'’.-]*(?:[\s\u00a0]+\p{Lu}[\p{L}'’.-]*){1,3})(?=[\s\u00a0]*(?:[,.;]|$))/u;
 /** A name set off by a comma just before its role. */
 const NAME_BEFORE_ROLE = /(\p{Lu}[\p{L}'’.-]*(?:[\s\u00a0]+\p{Lu}[\p{L}'’.-]*)+),[\s\u00a0]+$/u;
 
@@ -803,6 +805,13 @@ function forward(text: string, words: Word[], from: number, { namesOnly = false,
   // An appositive role after a name: "said Hanan Odeh, a council member in Beit Ummar,".
   const after = (afterSourceVerb ? ROLE_BEFORE_CLAUSE : ROLE).exec(text.slice(end));
   if (after && words[last]!.capital && !ATTRIBUTING.test(after[1]!)) end += after[0].length;
+  // The name after a role: "said the bureau's director, James B. Comey, on Monday".
+  const named = words[last]!.capital ? null : NAME_AFTER_ROLE.exec(text.slice(end));
+  if (named && isFullName(named[1]!)) {
+    // A full stop after the surname ends the sentence; one after an initial ("James B.") is part of the name.
+    const stop = /\p{L}{2}\.$/u.test(named[1]!) ? 1 : 0;
+    end += named[0].length - stop;
+  }
   return { start: startWord.start, end, phrase: text.slice(startWord.start, end) };
 }
 

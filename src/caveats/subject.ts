@@ -121,7 +121,8 @@ export function taggedAfter(text: string, verbEnd: number): TaggedPhrase | null 
   const rest = text.slice(verbEnd, verbEnd + 160);
   const tokens = mendTags(tag(rest));
   let last = -1;
-  for (let k = 0; k < tokens.length && (INSIDE.has(tokens[k]!.pos) || (k > 0 && tokens[k]!.text === '-')); k++) last = k;
+  // "his campaign manager Jeff Weaver": a possessive may open the phrase.
+  for (let k = 0; k < tokens.length && (INSIDE.has(tokens[k]!.pos) || (k > 0 && tokens[k]!.text === '-') || (k === 0 && POSSESSIVES.has(tokens[k]!.lower))); k++) last = k;
   while (last >= 0 && !isNoun(tokens[last]!)) last--;
   let headAt = last;
   // What the speaker is of or close to belongs to the description: "Robert Antonacci of the New York
