@@ -208,6 +208,13 @@ describe('speakers across sentences', () => {
     expect(chain('The levy passed, said the board’s chairman, Tom B. Reyes.')).toEqual(['Harbour Gazette', 'the board’s chairman, Tom B. Reyes']);
   });
 
+  it('reads a campaign as a body that speaks, and a speaker after the verb named by age, by a hyphened place or as one of a body', () => {
+    expect(chain('The levy was fair, the Reyes campaign said.')).toEqual(['Harbour Gazette', 'the Reyes campaign']);
+    expect(chain('“The ferry will stay,” said the 46-year-old.')).toEqual(['Harbour Gazette', 'the 46-year-old']);
+    expect(chain('“It is bad,” said Kestrel-based strategist Ana Diaz, referring to the levy.')).toEqual(['Harbour Gazette', 'Kestrel-based strategist Ana Diaz']);
+    expect(chain('“It is coming,” said a strategist for one of the candidates, speaking on condition of anonymity.')[1]).toBe('a strategist for one of the candidates');
+  });
+
   it('reads the subject of a verb of saying as a speaker when any common sense of its head names a person', () => {
     expect(chain('The star noted that the festival had lost its sponsor.')).toEqual(['Harbour Gazette', 'The star']);
     expect(chain('The tide said nothing of the storm.')).toEqual(['Harbour Gazette']);

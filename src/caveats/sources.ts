@@ -453,7 +453,8 @@ function taggedSource(text: string, subject: TaggedPhrase | null, verbStart: num
   const ordinary = isEnglishWord(subject.head.lower) && !isEnglishName(subject.head.lower);
   if (subject.head.pos === 'PROPN' && !ordinary) return /^\p{Lu}/u.test(subject.head.text) ? { kind: 'named', name: subject.phrase, evidence } : null;
   const name = subject.phrase.replace(/[\s\u00a0]+/gu, ' ');
-  const kind = nounClass(subject.head.lower);
+  // "the 46-year-old": news names a person by their age.
+  const kind = /\d-year-old$/u.test(name) ? 'person' : nounClass(subject.head.lower);
   if (kind === 'person') {
     const plural = subject.head.lower.endsWith('s') && nounClass(subject.head.lower.replace(/e?s$/u, '')) === 'person';
     // A bare plural speaks for its trade or body ("cops said", "prosecutors argued"); a described one is unnamed people.
@@ -760,8 +761,8 @@ function describedSubject(text: string, verbStart: number): Phrase | null {
   return { start: at, end: at + a[0].replace(/,\s*$/u, '').length, phrase };
 }
 
-const ROLE_SOURCE = String.raw`^,\s+(?!(?:which|who|whose|that)\b)((?:a|an|the)\s[^,.;“”"]{2,80}|[\p{Ll}][^,.;“”"]{2,60})`;
-/** A role set off by commas after a name, ending where its clause does (a decimal point ends nothing). */
+const ROLE_SOURCE = String.raw`^,\s+(?!(?:which|who|whose|that|\p{Ll}+ing)\b)((?:a|an|the)\s[^,.;“”"]{2,80}|[\p{Ll}][^,.;“”"]{2,60})`;
+/** A role set off by commas after a name, ending where its clause does (a decimal point ends nothing); "speaking to…" is no role. */
 const ROLE = new RegExp(String.raw`${ROLE_SOURCE}(?=[,;]|\.(?!\d)|$)`, 'u');
 /** After "according to X," the main clause follows: a role there closes with its own comma. */
 const ROLE_BEFORE_CLAUSE = new RegExp(`${ROLE_SOURCE}(?=,)`, 'u');

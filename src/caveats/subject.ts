@@ -121,9 +121,11 @@ export function taggedAfter(text: string, verbEnd: number): TaggedPhrase | null 
   const rest = text.slice(verbEnd, verbEnd + 160);
   const tokens = mendTags(tag(rest));
   let last = -1;
-  // "his campaign manager Jeff Weaver": a possessive may open the phrase.
-  for (let k = 0; k < tokens.length && (INSIDE.has(tokens[k]!.pos) || (k > 0 && tokens[k]!.text === '-') || (k === 0 && POSSESSIVES.has(tokens[k]!.lower))); k++) last = k;
-  while (last >= 0 && !isNoun(tokens[last]!)) last--;
+  // "his campaign manager Jeff Weaver": a possessive may open the phrase; a word a hyphen joins on is part of
+  // the word before ("Florida-based", "the 46-year-old").
+  const compound = (k: number) => k > 0 && (tokens[k]!.text === '-' || tokens[k - 1]!.text === '-') && tokens[k - 1]!.end === tokens[k]!.start;
+  for (let k = 0; k < tokens.length && (INSIDE.has(tokens[k]!.pos) || compound(k) || (k === 0 && POSSESSIVES.has(tokens[k]!.lower))); k++) last = k;
+  while (last >= 0 && !isNoun(tokens[last]!) && !(compound(last) && tokens[last]!.text !== '-')) last--;
   let headAt = last;
   // What the speaker is of or close to belongs to the description: "Robert Antonacci of the New York
   // delegation", "a source close to the campaign".
@@ -131,7 +133,8 @@ export function taggedAfter(text: string, verbEnd: number): TaggedPhrase | null 
   if (tokens[k]?.pos === 'ADJ' && RELATING.has(tokens[k]!.lower) && tokens[k + 1]?.pos === 'ADP') k++;
   if (last >= 0 && tokens[k]?.pos === 'ADP' && OF_SPEAKER.has(tokens[k]!.lower)) {
     let end = k + 1;
-    while (end < tokens.length && INSIDE.has(tokens[end]!.pos)) end++;
+    // "a strategist for one of these candidates": a share of a body is as much the speaker's.
+    while (end < tokens.length && (INSIDE.has(tokens[end]!.pos) || tokens[end]!.lower === 'of')) end++;
     if (end > k + 1 && isNoun(tokens[end - 1]!) && (!tokens[end] || /^[,.;]$/u.test(tokens[end]!.text))) last = end - 1;
   }
   // A relative clause after the speaker describes them: "said a Mexican official who was not authorized to speak".
