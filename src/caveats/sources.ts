@@ -389,7 +389,8 @@ export function findSources(text: string, quotes: readonly Quote[]): Source[] {
     // Another verb of saying before it has its own speaker, who says this too ("…, the minister told reporters, adding").
     const subjectBeforeVerb = () => {
       const from = subjectFrom(text, start);
-      if (joined) return add(taggedSource(text, openingSubject(text, from, start), start, end));
+      // The clause's subject stands after any opening phrase: "In three interviews, the justice sounded off on Trump, saying…".
+      if (joined) return add(taggedSource(text, openingSubject(text, Math.max(from, pastConjunctions(text, from)), start), start, end));
       return add(taggedSource(text, taggedSubject(text, from, start), start, end)) || add(taggedSource(text, relativeSubject(text, from, start), start, end));
     };
     if (!spoken && !inverted && !(joined && ATTRIBUTING.test(text.slice(sentenceStart(text, start), start)))) {
@@ -462,9 +463,11 @@ function taggedSource(text: string, subject: TaggedPhrase | null, verbStart: num
     return { kind: (INDEFINITE.has(subject.determiner) && !(plural && bare)) || (plural && !bare) ? 'unnamed' : 'named', name, evidence };
   }
   if (kind === 'group' || kind === 'communication' || kind === 'cognition') return { kind: 'named', name, evidence };
-  // The subject of a verb of saying speaks: a noun that can name someone does here ("the star noted").
+  // The subject of a verb of saying speaks: a noun that can name someone does here ("the star noted"), and so
+  // does a word WordNet lacks that is formed as one who does something ("one commenter wrote").
   const verb = /^[\p{L}]+/u.exec(text.slice(verbStart, verbEnd))?.[0].toLowerCase() ?? '';
-  if (!REPORTING.has(verb) || !mayNameSpeaker(subject.head.lower)) return null;
+  const doer = kind === null && /(?:er|or|ist|ian)s?$/u.test(subject.head.lower);
+  if (!REPORTING.has(verb) || !(doer || mayNameSpeaker(subject.head.lower))) return null;
   return { kind: INDEFINITE.has(subject.determiner) ? 'unnamed' : 'named', name, evidence };
 }
 

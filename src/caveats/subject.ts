@@ -135,10 +135,14 @@ export function taggedAfter(text: string, verbEnd: number): TaggedPhrase | null 
     let end = k + 1;
     // "a strategist for one of these candidates": a share of a body is as much the speaker's.
     while (end < tokens.length && (INSIDE.has(tokens[end]!.pos) || tokens[end]!.lower === 'of')) end++;
-    if (end > k + 1 && isNoun(tokens[end - 1]!) && (!tokens[end] || /^[,.;]$/u.test(tokens[end]!.text))) last = end - 1;
+    const closes = !tokens[end] || /^[,.;]$/u.test(tokens[end]!.text) || isParticiple(tokens[end]!) || RELATIVES.has(tokens[end]!.lower);
+    if (end > k + 1 && isNoun(tokens[end - 1]!) && closes) last = end - 1;
   }
-  // A relative clause after the speaker describes them: "said a Mexican official who was not authorized to speak".
-  const relative = tokens[last + 1] !== undefined && RELATIVES.has(tokens[last + 1]!.lower) && tokens[last + 1]!.lower !== 'that';
+  // A relative clause after the speaker describes them: "said a Mexican official who was not authorized to speak",
+  // and so does a participle: "said one Republican involved in the planning", "a user going by the handle…".
+  const next = tokens[last + 1];
+  const participle = next !== undefined && (next.pos === 'VERB' || next.pos === 'ADJ') && /(?:ing|ed)$/u.test(next.lower);
+  const relative = next !== undefined && ((RELATIVES.has(next.lower) && next.lower !== 'that') || participle);
   if (last < 0 || (tokens[last + 1] && !/^[,.;]$/u.test(tokens[last + 1]!.text) && !relative)) return null;
   // A role after a comma belongs to the speaker ("Joseph Conlon, technical adviser to the association").
   if (tokens[last + 1]?.text === ',') {
