@@ -163,6 +163,9 @@ describe('speakers across sentences', () => {
     expect(chain('Councillor Ana Diaz wants a second vote.')).toEqual(['Harbour Gazette', 'Councillor Ana Diaz']);
     expect(chain('The planning committee will consider the application in April.')).toEqual(['Harbour Gazette']);
     expect(chain('The hope of a second vote faded.')).toEqual(['Harbour Gazette']);
+    // A plural no list holds, that WordNet files under people: "some strategists fear that…".
+    expect(chain('But some harbour strategists fear that the levy will pass.')).toEqual(['Harbour Gazette', 'some harbour strategists']);
+    expect(chain('The court executed a man convicted of smuggling, the agency reported.')).not.toContain('a man');
   });
 
   it('reads a name before a colon that opens a headline or a transcript line as the speaker, not a label', () => {

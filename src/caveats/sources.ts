@@ -188,7 +188,11 @@ function mayHaveSpeaker(text: string, at: number): boolean {
   const lower = word.toLowerCase().replace(/['’]s?$/u, '');
   // After a determiner or a preposition the word is a noun ("in talks to build", "The talks to").
   if (DETERMINERS.has(lower)) return false;
-  return /^\p{Lu}/u.test(word) || SPEAKING_PRONOUNS.has(lower) || PERSON_HEADS.has(lower) || INSTITUTION_HEADS.has(lower);
+  if (/^\p{Lu}/u.test(word) || SPEAKING_PRONOUNS.has(lower) || PERSON_HEADS.has(lower) || INSTITUTION_HEADS.has(lower)) return true;
+  // A plural the lists lack that WordNet files under people or groups: "some Democratic strategists fear that…"
+  // (a singular one is more often an object a participle describes: "executed a man convicted of spying").
+  const kind = lower.endsWith('s') ? nounClass(lower) : null;
+  return kind === 'person' || kind === 'group';
 }
 
 /** A cue found in a passage: a verb of one of the hand-kept lists or of communication, or a phrase cue. */
