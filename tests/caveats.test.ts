@@ -211,6 +211,12 @@ describe('speakers across sentences', () => {
     expect(chain('The levy passed, said the board’s chairman, Tom B. Reyes.')).toEqual(['Harbour Gazette', 'the board’s chairman, Tom B. Reyes']);
   });
 
+  it('reads any verb after a quotation and its speaker as speech, and a pronoun that opens a joined verb’s clause', () => {
+    expect(chain('Reyes spoke first. “People are tired of the levy,” he surmised.')).toEqual(['Harbour Gazette', 'Reyes']);
+    expect(chain('“It is over,” Ana Diaz quipped on Monday.')).toEqual(['Harbour Gazette', 'Ana Diaz']);
+    expect(chain('Reyes spoke first. On Friday, he joined the pilots in the square, saying the levy was unfair.')).toEqual(['Harbour Gazette', 'Reyes']);
+  });
+
   it('reads a campaign as a body that speaks, and a speaker after the verb named by age, by a hyphened place or as one of a body', () => {
     expect(chain('The levy was fair, the Reyes campaign said.')).toEqual(['Harbour Gazette', 'the Reyes campaign']);
     expect(chain('“The ferry will stay,” said the 46-year-old.')).toEqual(['Harbour Gazette', 'the 46-year-old']);

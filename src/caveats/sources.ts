@@ -257,8 +257,17 @@ function cuesOf(text: string): Cue[] {
     cues.push({ index: m.index, text: m[0], communicating: true, stance: stance || view, sideTaking: sideTaking || view, evidence });
     added = true;
   }
+  // '"…," he surmised.': after a quotation closed by a comma and its speaker, any verb says it.
+  for (const m of text.matchAll(AFTER_QUOTE_AND_SPEAKER)) {
+    const at = m.index + m[0].length - m[1]!.length;
+    if (taken(at)) continue;
+    cues.push({ index: at, text: m[1]!, communicating: true });
+    added = true;
+  }
   return added ? cues.sort((a, b) => a.index - b.index) : cues;
 }
+/** A verb in the past or present right after a quotation closed by a comma, question or exclamation mark and its speaker. */
+const AFTER_QUOTE_AND_SPEAKER = /[,?!](?:[”"]|'')[\s\u00a0]*(?:he|she|they|\p{Lu}[\p{L}'’.-]*(?:[\s\u00a0]+\p{Lu}[\p{L}'’.-]*){0,3})[\s\u00a0]+(\p{Ll}+(?:ed|es|s))(?=[\s\u00a0]*[,.;:]|[\s\u00a0]+(?:in|on|at|to|after|before|during|as|while|when|with)\b)/gu;
 const REPORTING: ReadonlySet<string> = new Set(lexicon.reportingVerbs);
 /** Whether a word is a verb of saying, of communication, or of thinking or feeling: what a source does. */
 export function isSourceVerb(word: string): boolean {
@@ -380,8 +389,12 @@ export function findSources(text: string, quotes: readonly Quote[]): Source[] {
       // "Councillor Dev Amani disputed that, saying…": the sentence's subject says it, unless another
       // verb of saying in the sentence has its own ("…, the minister told reporters, adding").
       const opens = pastConjunctions(text, sentenceStart(text, start));
-      const opening = ATTRIBUTING.test(text.slice(opens, start)) ? null : forward(text, words, next(opens), { namesOnly: true, opensSentence: true });
+      const saidBefore = ATTRIBUTING.test(text.slice(opens, start));
+      const opening = saidBefore ? null : forward(text, words, next(opens), { namesOnly: true, opensSentence: true });
       if (opening && /^[\s\u00a0]+\p{Ll}/u.test(text.slice(opening.end))) spoken = add(describe(text, opening, start, end));
+      // "On Friday, he joined other Republicans…, saying": a pronoun opens the clause.
+      const first = saidBefore || spoken ? undefined : words[next(opens)];
+      if (first && SPEAKING_PRONOUNS.has(first.lower)) spoken = add({ kind: 'anaphor', name: first.lower, evidence: text.slice(first.start, end), at: first.start });
     }
     else if (!speechAct && !targetOnly && !/,\s*$/u.test(text.slice(Math.max(0, start - 2), start))) {
       // "…and said the company had moved": with no subject before the verb, a speaker after it must end the clause too.
