@@ -368,6 +368,16 @@ function antecedent(relations: readonly Relation[], at: number, pronoun: string)
   return best?.text ?? null;
 }
 
+/** A relative pronoun as a source ("Obama, who called…"): it stands for the phrase it follows. */
+const RELATIVE = /^(?:who|which|that)$/iu;
+
+/** The phrase just before a relative pronoun, up to six words back within its clause: "Barack Obama, who" → "Barack Obama". */
+function modified(text: string, at: number): string {
+  const before = text.slice(Math.max(0, at - 80), at).replace(/[\s,]+$/u, '');
+  const clause = before.split(/[.;:!?()“”"—]|\s[-–]\s|,\s/u).at(-1) ?? '';
+  return clause.trim().split(/\s+/u).slice(-6).join(' ');
+}
+
 interface ArticleTallies {
   relations: number;
   cueOutsidePassages: number;
@@ -386,7 +396,7 @@ function scoreArticle(article: AnnotatedArticle, passages: readonly Passage[], t
       continue;
     }
     const pronoun = isPronoun(source.text);
-    const speaker = pronoun ? antecedent(article.relations, source.start, source.text) : source.text;
+    const speaker = pronoun ? antecedent(article.relations, source.start, source.text) : RELATIVE.test(source.text) ? modified(article.source, source.start) : source.text;
     const chain = passage.attribution;
     const miss = () =>
       `${article.name} ${passage.id.slice(passage.id.lastIndexOf('#'))}: cue “${clip(cue.text, 40)}”, source “${clip(source.text, 50)}”` +

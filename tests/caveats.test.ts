@@ -217,6 +217,14 @@ describe('speakers across sentences', () => {
     expect(chain('Reyes spoke first. On Friday, he joined the pilots in the square, saying the levy was unfair.')).toEqual(['Harbour Gazette', 'Reyes']);
   });
 
+  it('reads the phrase a relative pronoun follows as the speaker of its verb, and one the text points to as no anonymous source', () => {
+    expect(chain('The levy was a victory for Reyes, who has often complained about the ferry.')).toContain('Reyes');
+    expect(chain('The ruling answered a request by the Kestrel Herald, which argued that the files were public.')).toContain('the Kestrel Herald');
+    const prophet = analyzePassage('The self-styled prophet, who told followers the world would end in April, was arrested.', body());
+    expect(prophet.attribution).toEqual(['Harbour Gazette', 'The self-styled prophet']);
+    expect(prophet.caveats.map((c) => c.kind)).not.toContain('anonymous-source');
+  });
+
   it('reads a campaign as a body that speaks, and a speaker after the verb named by age, by a hyphened place or as one of a body', () => {
     expect(chain('The levy was fair, the Reyes campaign said.')).toEqual(['Harbour Gazette', 'the Reyes campaign']);
     expect(chain('“The ferry will stay,” said the 46-year-old.')).toEqual(['Harbour Gazette', 'the 46-year-old']);

@@ -4,7 +4,7 @@ import sideTaking from './stance-verbs.json' with { type: 'json' };
 import { isEnglishName, isEnglishWord } from '../text/specificity.js';
 import { STOPWORDS } from '../text/words.js';
 import { isQuoted, type Quote } from './quotes.js';
-import { namedBeforeAside, openingSubject, relativeSubject, taggedAfter, taggedObject, taggedSubject, type TaggedPhrase } from './subject.js';
+import { namedBeforeAside, openingSubject, relativeAntecedent, relativeSubject, taggedAfter, taggedObject, taggedSubject, type TaggedPhrase } from './subject.js';
 import { isStanceVerb, mayNameSpeaker, nounClass } from './word-classes.js';
 
 /**
@@ -188,7 +188,8 @@ function mayHaveSpeaker(text: string, at: number): boolean {
   const lower = word.toLowerCase().replace(/['’]s?$/u, '');
   // After a determiner or a preposition the word is a noun ("in talks to build", "The talks to").
   if (DETERMINERS.has(lower)) return false;
-  if (/^\p{Lu}/u.test(word) || SPEAKING_PRONOUNS.has(lower) || PERSON_HEADS.has(lower) || INSTITUTION_HEADS.has(lower)) return true;
+  // "who" and "which" stand for the phrase before them ("Obama, who has often complained…").
+  if (/^\p{Lu}/u.test(word) || SPEAKING_PRONOUNS.has(lower) || lower === 'who' || lower === 'which' || PERSON_HEADS.has(lower) || INSTITUTION_HEADS.has(lower)) return true;
   // A plural the lists lack that WordNet files under people or groups: "some Democratic strategists fear that…"
   // (a singular one is more often an object a participle describes: "executed a man convicted of spying").
   const kind = lower.endsWith('s') ? nounClass(lower) : null;
@@ -369,6 +370,16 @@ export function findSources(text: string, quotes: readonly Quote[]): Source[] {
     const candidate = endsClause(text, speaker) ? describe(text, speaker, start, end) : null;
     const after = candidate && candidate.kind !== 'outlet' && candidate.kind !== 'media' ? candidate : null;
     const pronoun = after ? null : pronounSubject(words, before);
+    // "Obama, who has often complained about…", "The Washington Post, which argued that…": the phrase a relative pronoun follows.
+    const relative = after || pronoun ? -1 : relativeBefore(words, before);
+    if (relative !== -1) {
+      const at = words[relative]!.start;
+      const antecedent = relativeAntecedent(text, subjectFrom(text, at), at);
+      const source = taggedSource(text, antecedent, start, end);
+      // One the text points to ("The self-styled prophet, who told followers…") is someone it names elsewhere, not an anonymous source.
+      const definite = antecedent !== null && !INDEFINITE.has(antecedent.determiner);
+      if (add(source?.kind === 'unnamed' && definite ? { ...source, kind: 'named' } : source)) continue;
+    }
     // "Sandra Inman, a Cruz supporter from Jackson, Miss., said": a name that opens the sentence, past an aside with commas of its own.
     const asideAfterName = after || pronoun || !/,[\s\u00a0]*$/u.test(text.slice(Math.max(0, start - 3), start)) ? null : namedBeforeAside(text, subjectFrom(text, start), start);
     const subject = after || pronoun ? null : (asideAfterName ?? backward(text, words, before, start) ?? describedSubject(text, start));
@@ -513,6 +524,16 @@ export function isFullName(run: string): boolean {
 
 /** Personal pronouns that say something as a verb's subject: whom they stand for is found across the article. */
 const SPEAKING_PRONOUNS = new Set(['he', 'she', 'they']);
+
+/** The index of "who" or "which" just before a verb, past words like "also" and "has"; -1 when there is none. */
+function relativeBefore(words: readonly Word[], before: number): number {
+  for (let i = before - 1; i >= 0 && i >= before - 4; i--) {
+    const word = words[i]!;
+    if (word.lower === 'who' || word.lower === 'which') return i;
+    if (!BETWEEN.has(word.lower)) return -1;
+  }
+  return -1;
+}
 
 /** "he said", "she also told", "they later wrote": the pronoun just before the verb, past words like "also". */
 function pronounSubject(words: readonly Word[], before: number): Word | null {

@@ -71,6 +71,18 @@ export function taggedSubject(text: string, from: number, verbStart: number): Ta
   return phraseOf(text, from, tokens, first, Math.max(asideEnd, tokens[i]!.end), headAt);
 }
 
+/**
+ * The noun phrase a relative pronoun at `at` follows, whatever stands before it: "a request by The Washington
+ * Post, which argued…", "a symbolic victory for Obama, who has complained…". Null when no noun ends there.
+ */
+export function relativeAntecedent(text: string, from: number, at: number): TaggedPhrase | null {
+  const tokens = tagBefore(text, from, at);
+  let head = tokens.length - 1;
+  if (tokens[head]?.text === ',') head--;
+  if (head < 0 || !isNoun(tokens[head]!)) return null;
+  return phraseOf(text, from, tokens, phraseStart(tokens, head), tokens[head]!.end, head);
+}
+
 /** Where the noun phrase whose head stands at `head` begins. */
 function phraseStart(tokens: readonly TaggedToken[], head: number): number {
   let first = head;
@@ -78,8 +90,9 @@ function phraseStart(tokens: readonly TaggedToken[], head: number): number {
     const word = tokens[first - 1]!;
     // "of" joins a quantity to its people: "a majority of her backers", "some of Clinton's allies".
     const partitive = word.lower === 'of' && first >= 2 && ['NUM', 'PRON', 'DET'].includes(tokens[first - 2]!.pos);
-    // A participle describes the noun after it: "hacking specialists", "retired generals".
-    if (!INSIDE.has(word.pos) && !POSSESSIVES.has(word.lower) && !partitive && !isParticiple(word)) break;
+    // A participle describes the noun after it: "hacking specialists", "retired generals"; a hyphen joins a word's parts ("self-styled").
+    const hyphen = word.text === '-' && first >= 2 && tokens[first - 2]!.end === word.start && word.end === tokens[first]!.start;
+    if (!INSIDE.has(word.pos) && !POSSESSIVES.has(word.lower) && !partitive && !isParticiple(word) && !hyphen) break;
     if (word.pos === 'PART' && !/^['’]s?$/u.test(word.text)) break;
     first--;
   }
