@@ -381,7 +381,7 @@ export function findSources(text: string, quotes: readonly Quote[]): Source[] {
       if (add(source?.kind === 'unnamed' && definite ? { ...source, kind: 'named' } : source)) continue;
     }
     // "Sandra Inman, a Cruz supporter from Jackson, Miss., said": a name that opens the sentence, past an aside with commas of its own.
-    const asideAfterName = after || pronoun || !/,[\s\u00a0]*$/u.test(text.slice(Math.max(0, start - 3), start)) ? null : namedBeforeAside(text, subjectFrom(text, start), start);
+    const asideAfterName = after || pronoun || !/,[\s\u00a0]*$/u.test(text.slice(Math.max(0, start - 3), start)) || !NAME_AND_COMMA.test(text.slice(subjectFrom(text, start), start)) ? null : namedBeforeAside(text, subjectFrom(text, start), start);
     const subject = after || pronoun ? null : (asideAfterName ?? backward(text, words, before, start) ?? describedSubject(text, start));
     let spoken = false;
     if (after) spoken = add(after);
@@ -761,6 +761,8 @@ function lastAttributing(phrase: string): number {
   return cut;
 }
 
+/** A sentence that opens with a name and a comma, past "But" or "And": only then is the tagger asked for the name before an aside. */
+const NAME_AND_COMMA = /^(?:(?:But|And|Yet|Still|So|Now|Then|Meanwhile)[\s\u00a0]+)?(?:\p{Lu}[\p{L}'’.-]*[\s\u00a0]+){0,3}\p{Lu}[\p{L}'’.-]*(?:[\s\u00a0]*\([^()]{1,12}\))?,/u;
 /** A full name set off by commas after a role, before the clause goes on. */
 const NAME_AFTER_ROLE = /^,[\s\u00a0]+(\p{Lu}[\p{L}'’.-]*(?:[\s\u00a0]+\p{Lu}[\p{L}'’.-]*){1,3})(?=[\s\u00a0]*(?:[,.;]|$))/u;
 /** A name set off by a comma just before its role. */

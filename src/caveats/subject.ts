@@ -104,9 +104,14 @@ function phraseStart(tokens: readonly TaggedToken[], head: number): number {
  * it, a phrase ends in a noun the tagger takes for a verb ("lifeguards on the north beach").
  */
 function tagBefore(text: string, from: number, verbStart: number): TaggedToken[] {
+  // The subject readers try one after another on the same words: tag them once.
+  if (lastTagged.text === text && lastTagged.from === from && lastTagged.verbStart === verbStart) return lastTagged.tokens;
   const verb = /^[\p{L}'’-]+/u.exec(text.slice(verbStart))?.[0] ?? '';
-  return mendTags(tag(text.slice(from, verbStart + verb.length)).filter((token) => token.start < verbStart - from));
+  const tokens = mendTags(tag(text.slice(from, verbStart + verb.length)).filter((token) => token.start < verbStart - from));
+  lastTagged = { text, from, verbStart, tokens };
+  return tokens;
 }
+let lastTagged: { text: string; from: number; verbStart: number; tokens: TaggedToken[] } = { text: '', from: -1, verbStart: -1, tokens: [] };
 
 /**
  * Mends two slips of the tagger where a phrase's subject is read: it takes some words of a name for
@@ -294,6 +299,7 @@ function roleEnd(aside: readonly TaggedToken[]): number | null {
  * preposition. Null when the sentence opens otherwise.
  */
 export function relativeSubject(text: string, from: number, verbStart: number): TaggedPhrase | null {
+  if (!/\s(?:who|that|whom)\s|[—–]|\s--\s/u.test(text.slice(from, verbStart))) return null;
   const tokens = tagBefore(text, from, verbStart);
   let first = 0;
   while (first < tokens.length && (tokens[first]!.pos === 'CCONJ' || tokens[first]!.pos === 'ADV')) first++;
