@@ -387,6 +387,9 @@ describe('speakers the word lists lack, read by a tagger', () => {
     expect(chain('Tom Reyes, 52, of Kestrel, Maine, who was among those polled, said he opposed it.')).toEqual(['Harbour Gazette', 'Tom Reyes, 52, of Kestrel, Maine']);
     expect(chain('Rep. Ana Diaz (D-Maine), said after a lunch that she had not read it.')).toEqual(['Harbour Gazette', 'Rep. Ana Diaz (D-Maine)']);
     expect(chain('Reyes, meanwhile, said the levy would pass.')).toEqual(['Harbour Gazette', 'Reyes']);
+    // A party and state between commas, and what the speaker was doing, are no role.
+    expect(chain('Sen. Ana Diaz, D-Maine, appearing on the radio after the vote, said the levy was fair.')).toContain('Sen. Ana Diaz, D-Maine');
+    expect(chain('Reyes, speaking to reporters on the pier, said the levy was fair.')).toEqual(['Harbour Gazette', 'Reyes']);
     // Whoever opens a sentence that has its own verb before the comma is not the speaker.
     expect(chain('Reyes lost the vote, the council said.')).toEqual(['Harbour Gazette', 'the council']);
   });

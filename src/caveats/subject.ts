@@ -47,7 +47,8 @@ export function taggedSubject(text: string, from: number, verbStart: number): Ta
     // The aside must follow a noun and hold no verb of its own before a relative pronoun ("who", "which"):
     // "later this month, the minister told reporters," is a clause, not an aside.
     if (j < 1 || !isNoun(tokens[j - 1]!) || !asideOnly(tokens.slice(j + 1, i))) return null;
-    asideEnd = close.text === ')' ? close.end : tokens[i - 1]!.end;
+    // A role is kept with the name; what the speaker was doing is not ("Clinton, speaking to reporters, said").
+    if (!isParticiple(tokens[j + 1]!)) asideEnd = close.text === ')' ? close.end : tokens[i - 1]!.end;
     i = j - 1;
   }
   let headAt = i;
@@ -204,6 +205,8 @@ function asideOnly(tokens: readonly TaggedToken[]): boolean {
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k]!;
     if (RELATIVES.has(token.lower) || token.pos === 'ADP' || token.pos === 'SCONJ') return true;
+    // A participle opening the aside: "Clinton, speaking to reporters on her plane, said".
+    if (k === 0 && token.pos === 'VERB' && token.lower.endsWith('ing')) return true;
     // A verb in -ing after a noun is a relative clause cut short: "a superdelegate supporting Clinton".
     if (token.pos === 'VERB' && token.lower.endsWith('ing') && k > 0 && isNoun(tokens[k - 1]!)) return true;
     // A participle before a noun describes it ("current polling leader", "a retired surgeon").
@@ -252,11 +255,14 @@ export function namedBeforeAside(text: string, from: number, verbStart: number):
   while (k < tokens.length && (tokens[k]!.pos === 'PROPN' || (tokens[k]!.text === '-' && tokens[k - 1]?.pos === 'PROPN' && tokens[k + 1]?.pos === 'PROPN'))) k++;
   if (k === first || tokens[k - 1]!.pos !== 'PROPN') return null;
   const head = k - 1;
-  // A lawmaker's party and state in brackets: "(D-R.I.)".
+  // A lawmaker's party and state in brackets, "(D-R.I.)", or between commas, ", R-Fla.,".
   if (tokens[k]?.text === '(') {
     const close = tokens.findIndex((t, i) => i > k && t.text === ')');
     if (close === -1 || close - k > 8) return null;
     k = close + 1;
+  } else if (tokens[k]?.text === ',' && /^[RDI]$/u.test(tokens[k + 1]?.text ?? '') && tokens[k + 2]?.text === '-') {
+    const close = tokens.findIndex((t, i) => i > k + 2 && t.text === ',');
+    if (close !== -1 && close - k <= 7) k = close;
   }
   const last = tokens.length - 1;
   if (k === last) return phraseOf(text, from, tokens, first, tokens[k - 1]!.end, head);
@@ -281,6 +287,8 @@ function roleEnd(aside: readonly TaggedToken[]): number | null {
   for (let p = 0; p < parts.length; p++) {
     const relative = parts[p]!.findIndex((t) => RELATIVES.has(t.lower));
     const part = relative === -1 ? parts[p]! : parts[p]!.slice(0, relative);
+    // "appearing on Fox News after the speech" is what the speaker did, not their role.
+    if (part[0] && isParticiple(part[0])) break;
     const age = part.length === 1 && part[0]!.pos === 'NUM';
     const plain = part.every((t) => INSIDE.has(t.pos) || POSSESSIVES.has(t.lower));
     const afterAge = p > 0 && parts[p - 1]!.length === 1 && parts[p - 1]![0]!.pos === 'NUM';
