@@ -143,7 +143,7 @@ const PHRASE_CUES =
   // "Trump continued: “…”": a verb that says nothing by itself introduces speech before a quotation.
   `|\\b(?:continued|concluded|went on|began|ended|replied|responded)(?=[:,]\\s*["“‘])` +
   // "“…,” Trump continued.": or ends the sentence a quotation opened.
-  `|(?<=["”’]\\s*(?:[A-Z][\\w'’.-]*\\s+){1,3})(?:continued|went on)(?=[.,])` +
+  `|\\b(?:continued|went on)(?=[.,])(?<=["”’]\\s*(?:[A-Z][\\w'’.-]*\\s+){1,3}(?:continued|went on))` +
   // "made the case that", "made clear that", "as one diplomat put it,": a claim made in so many words.
   `|\\b(?:made|makes|making)\\s+(?:the\\s+case|clear|the\\s+point|(?:a\\s+)?(?:veiled\\s+)?(?:references?|remarks?|comments?)\\b)` +
   `|\\bput\\s+it(?=[\\s\\u00a0]*[,.;:]|[\\s\\u00a0]+this\\s+way)` +
