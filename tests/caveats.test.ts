@@ -211,6 +211,12 @@ describe('speakers across sentences', () => {
     expect(chain('The levy passed, said the board’s chairman, Tom B. Reyes.')).toEqual(['Harbour Gazette', 'the board’s chairman, Tom B. Reyes']);
   });
 
+  it('reads "she" past a man named by title, past an opening phrase to the subject, and no plural noun as a verb', () => {
+    expect(chain('Mrs. Diaz might name Mr. Reyes himself. “What a great idea,” she said.')).toEqual(['Harbour Gazette', 'Mrs. Diaz']);
+    expect(chain('Throughout the debate, Diaz cast herself as the heir. On the levy, she said she would keep it.')).toEqual(['Harbour Gazette', 'Diaz']);
+    expect(analyzePassage('In some states, the levy is paid twice.', body()).caveats.map((c) => c.kind)).not.toContain('anonymous-source');
+  });
+
   it('reads any verb after a quotation and its speaker as speech, and a pronoun that opens a joined verb’s clause', () => {
     expect(chain('Reyes spoke first. “People are tired of the levy,” he surmised.')).toEqual(['Harbour Gazette', 'Reyes']);
     expect(chain('“It is over,” Ana Diaz quipped on Monday.')).toEqual(['Harbour Gazette', 'Ana Diaz']);

@@ -38,7 +38,9 @@ function openingName(sentence: string): string | undefined {
   const name = nameOpening(sentence);
   if (name && isPerson(name)) return name;
   const intro = INTRODUCTION.exec(sentence);
-  const after = intro && STOPWORDS.has(intro[1]!.toLowerCase()) ? nameOpening(sentence.slice(intro[0].length)) : undefined;
+  // The phrase opens with a word, not a name: "On Monday,", "Throughout the debate,".
+  const opener = intro?.[1]!.toLowerCase() ?? '';
+  const after = intro && (STOPWORDS.has(opener) || (isEnglishWord(opener) && !isEnglishName(opener))) ? nameOpening(sentence.slice(intro[0].length)) : undefined;
   return after && isPerson(after) ? after : undefined;
 }
 
@@ -73,7 +75,8 @@ function isPerson(name: string): boolean {
   return !ordinary(words[0]!) && isPersonName(name);
 }
 
-function agrees(name: string, pronoun: string): boolean {
+/** Whether a name's title allows the pronoun: "Mr. Obama" is no "she". */
+export function agrees(name: string, pronoun: string): boolean {
   if (pronoun === 'she') return !TITLE_OF_MEN.test(name);
   if (pronoun === 'he') return !TITLE_OF_WOMEN.test(name);
   return true;

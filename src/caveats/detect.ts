@@ -1,7 +1,7 @@
 import { creditLine } from '../passages/cues.js';
 import type { Caveat, CaveatKind, Section } from '../passages/types.js';
 import cues from './cues.json' with { type: 'json' };
-import { subjectBefore } from './antecedent.js';
+import { agrees, subjectBefore } from './antecedent.js';
 import { unnamedInsider } from './insiders.js';
 import { CAVEAT_KIND_INFO } from './kinds.js';
 import { findQuotes, isQuoted, type Quote } from './quotes.js';
@@ -128,7 +128,7 @@ export function analyzePassage(text: string, context: PassageContext): Sourcing 
     } else if (source.kind === 'anaphor') {
       // The person a sentence before it opens with outranks any name merely mentioned ("in West Hollywood");
       // with none, the last full name outside quotations, then the person cited last, here or before.
-      const named = subjectBefore(text, quotes, source.at!, source.name) ?? lastNamedPerson(text.slice(0, source.at), quotes) ?? earlier();
+      const named = subjectBefore(text, quotes, source.at!, source.name) ?? lastNamedPerson(text.slice(0, source.at), quotes, source.name) ?? earlier();
       // A name this passage already cites in full ("Council member Tom Reyes") is given as cited.
       const cited = named && people.find((p) => p.endsWith(named) || p.startsWith(`${named},`));
       const meant = source.name === 'they' ? lastCited : cited || named;
@@ -155,12 +155,12 @@ const FULL_NAME = /\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)+/gu;
  * The last person the text names in full, whether or not as a source ("Nordline's chief executive, Ruben
  * Osterlund, said … He said …"): nearer than anyone cited in an earlier passage, so "he" stands for them.
  */
-function lastNamedPerson(text: string, quotes: readonly Quote[]): string | null {
+function lastNamedPerson(text: string, quotes: readonly Quote[], pronoun: string): string | null {
   let found: string | null = null;
   for (const m of text.matchAll(FULL_NAME)) {
     // After "the" capitals make an epithet, not a name: "the Wisconsin Republican" is someone named elsewhere.
     const epithet = /\bthe\s+$/iu.test(text.slice(Math.max(0, m.index - 4), m.index));
-    if (isFullName(m[0]) && !epithet && !isQuoted(quotes, m.index)) found = m[0];
+    if (isFullName(m[0]) && !epithet && !isQuoted(quotes, m.index) && agrees(m[0], pronoun)) found = m[0];
   }
   return found;
 }

@@ -330,6 +330,8 @@ export function findSources(text: string, quotes: readonly Quote[]): Source[] {
     const previous = words[before - 1] && !isQuoted(quotes, words[before - 1]!.start) ? words[before - 1] : undefined;
     // After a possessive the word is a noun ("the regulator's rules"), not a verb.
     if (previous && /['’]s?$/u.test(previous.text) && /^[\s\u00a0]+$/u.test(text.slice(previous.end, start))) continue;
+    // So is a plural after a determiner or a count: "in some states", "the claims", "two reports".
+    if (previous && /s$/u.test(verb) && (DETERMINERS.has(previous.lower) || QUANTIFIERS.has(previous.lower)) && !SPEAKING_PRONOUNS.has(previous.lower)) continue;
     const by = /^[\s\u00a0]+by[\s\u00a0]/iu.exec(text.slice(end));
     if (by) {
       // The agent of a passive: "censured by the Iraqi army", "as first reported by Politico".
