@@ -344,9 +344,9 @@ const BODY_WORDS =
  * affidavit", "aides", "Both Democrats and Republicans").
  */
 function onePerson(source: string): boolean {
-  const part = normalise(namingPart(source));
-  if (BODY_WORDS.test(part) || /\b(?:and|both|all|many|some|several|most)\b/u.test(part)) return false;
   const head = headWord(source);
+  // The head decides: "Clinton campaign chairman John Podesta" is a person, "the Clinton campaign" a body.
+  if (BODY_WORDS.test(head) || /\b(?:and|both|all|many|some|several|most)\b/u.test(normalise(namingPart(source)))) return false;
   // A lowercase head in the plural is many people: "aides", "officials".
   return !(head.endsWith('s') && !/^\p{Lu}/u.test(lastWord(namingPart(source))) && !head.endsWith('ss'));
 }
@@ -373,8 +373,9 @@ const RELATIVE = /^(?:who|which|that)$/iu;
 
 /** The phrase just before a relative pronoun, up to six words back within its clause: "Barack Obama, who" → "Barack Obama". */
 function modified(text: string, at: number): string {
-  const before = text.slice(Math.max(0, at - 80), at).replace(/[\s,]+$/u, '');
-  const clause = before.split(/[.;:!?()“”"—]|\s[-–]\s|,\s/u).at(-1) ?? '';
+  // Brackets first ("Rep. X (D-Calif.), who"), then the clause: a sentence's end, a quotation, a dash or a comma.
+  const before = text.slice(Math.max(0, at - 80), at).replace(/\([^()]*\)/gu, ' ').replace(/[\s,]+$/u, '');
+  const clause = before.split(/[.!?](?=\s)|[;:“”"—]|\s[-–]\s|,\s/u).at(-1) ?? '';
   return clause.trim().split(/\s+/u).slice(-6).join(' ');
 }
 

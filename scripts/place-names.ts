@@ -1,5 +1,5 @@
 /**
- * Writes src/answer/place-names.json: the names of places WordNet knows (the
+ * Writes src/text/place-names.json: the names of places WordNet knows (the
  * instances among its location nouns: countries, states, cities, regions,
  * rivers), one word or several, as written, less those mostly ordinary words. "Where…?" is answered by a
  * passage that names a place, and many are not written after "in" or "at"
@@ -12,7 +12,7 @@ import capitals from '../src/search/lexicon/capitals.json' with { type: 'json' }
 import { isEnglishName, isEnglishWord } from '../src/text/specificity.js';
 import { readSynsets } from '../src/text/wordnet.js';
 
-const OUT = fileURLToPath(new URL('../src/answer/place-names.json', import.meta.url));
+const OUT = fileURLToPath(new URL('../src/text/place-names.json', import.meta.url));
 /** WordNet's lexicographer file of location nouns (noun.location). */
 const LOCATION_FILE = 15;
 

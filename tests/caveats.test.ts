@@ -211,6 +211,16 @@ describe('speakers across sentences', () => {
     expect(chain('The levy passed, said the board’s chairman, Tom B. Reyes.')).toEqual(['Harbour Gazette', 'the board’s chairman, Tom B. Reyes']);
   });
 
+  it('puts no target, bystander or example in the chain as a speaker', () => {
+    expect(chain('Reyes was sharply criticized for the levy.')).toEqual(['Harbour Gazette']);
+    expect(chain('Reyes, who was publicly criticized in May, resigned.')).toEqual(['Harbour Gazette']);
+    expect(chain('Diaz attacked Reyes, who has often defended the levy.')).toEqual(['Harbour Gazette', 'Reyes']);
+    expect(chain('The levy’s debate continued.')).toEqual(['Harbour Gazette']);
+    expect(chain('Reyes made clear progress on the levy.')).toEqual(['Harbour Gazette']);
+    expect(chain('Lifeguards feel the cold in May.')).toEqual(['Harbour Gazette']);
+    expect(chain('NEW DELHI: The levy was raised.')).toEqual(['Harbour Gazette']);
+  });
+
   it('reads "she" past a man named by title, past an opening phrase to the subject, and no plural noun as a verb', () => {
     expect(chain('Mrs. Diaz might name Mr. Reyes himself. “What a great idea,” she said.')).toEqual(['Harbour Gazette', 'Mrs. Diaz']);
     expect(chain('Throughout the debate, Diaz cast herself as the heir. On the levy, she said she would keep it.')).toEqual(['Harbour Gazette', 'Diaz']);

@@ -1,5 +1,5 @@
 import { RANKING, type WordType } from '../ranking/model.js';
-import placeNames from './place-names.json' with { type: 'json' };
+import placeNames from '../text/place-names.json' with { type: 'json' };
 
 // The patterns a question is tested against are ASCII and go without the `u` flag,
 // with which V8 runs them several times slower.

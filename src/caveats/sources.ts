@@ -1,6 +1,7 @@
 import communication from './communication-verbs.json' with { type: 'json' };
 import lexicon from './sources.json' with { type: 'json' };
 import sideTaking from './stance-verbs.json' with { type: 'json' };
+import placeNames from '../text/place-names.json' with { type: 'json' };
 import { isEnglishName, isEnglishWord } from '../text/specificity.js';
 import { STOPWORDS } from '../text/words.js';
 import { isQuoted, type Quote } from './quotes.js';
@@ -124,7 +125,8 @@ function claimFollows(text: string, at: number): boolean {
  * the verb and then the speaker: '…?” Boyle asked Trump.', '…?” asked Bennett.' One closed by a full stop
  * ended its sentence ('…“resign.” Officials signed').
  */
-const QUOTE_THEN_SPEAKER = /[,?!](?:[”"]|'')[\s\u00a0]*(?:he|she|they|\p{Lu}[\p{L}'’.-]*)(?:[\s\u00a0]+\p{Lu}[\p{L}'’.-]*){0,3}[\s\u00a0]+$/u;
+const QUOTE_AND_SPEAKER = String.raw`[,?!](?:[”"]|'')[\s\u00a0]*(?:he|she|they|\p{Lu}[\p{L}'’.-]*(?:[\s\u00a0]+\p{Lu}[\p{L}'’.-]*){0,3})[\s\u00a0]+`;
+const QUOTE_THEN_SPEAKER = new RegExp(`${QUOTE_AND_SPEAKER}$`, 'u');
 const QUOTE_JUST_CLOSED = /[,?!](?:[”"]|'')[\s\u00a0]*$/u;
 function quotedBefore(text: string, verbStart: number, verb: string): boolean {
   return QUOTE_THEN_SPEAKER.test(text.slice(Math.max(0, verbStart - 60), verbStart)) || invertedAfterQuote(text, verbStart, verb);
@@ -142,10 +144,8 @@ const PHRASE_CUES =
   `|\\bput\\s+the\\s+(?:[a-z-]+\\s+){0,3}(?:number|toll|figure|cost|count|total|bill)\\b` +
   // "Trump continued: “…”": a verb that says nothing by itself introduces speech before a quotation.
   `|\\b(?:continued|concluded|went on|began|ended|replied|responded)(?=[:,]\\s*["“‘])` +
-  // "“…,” Trump continued.": or ends the sentence a quotation opened.
-  `|\\b(?:continued|went on)(?=[.,])(?<=["”’]\\s*(?:[A-Z][\\w'’.-]*\\s+){1,3}(?:continued|went on))` +
   // "made the case that", "made clear that", "as one diplomat put it,": a claim made in so many words.
-  `|\\b(?:made|makes|making)\\s+(?:the\\s+case|clear|the\\s+point|(?:a\\s+)?(?:veiled\\s+)?(?:references?|remarks?|comments?)\\b)` +
+  `|\\b(?:made|makes|making)\\s+(?:the\\s+case|clear(?=\\s+(?:that|to|how|why|what)\\b|\\s*[,:])|the\\s+point|(?:a\\s+)?(?:veiled\\s+)?(?:references?|remarks?|comments?)\\b)` +
   `|\\bput\\s+it(?=[\\s\\u00a0]*[,.;:]|[\\s\\u00a0]+this\\s+way)` +
   // "released a statement", "issued a memo", "put out a statement saying": a written statement.
   `|\\b(?:released|issued|sent|put)\\s+(?:out\\s+)?(?:a|an|the)\\s+(?:[a-z-]+\\s+){0,2}(?:statement|memo|letter|video)\\b`;
@@ -161,10 +161,15 @@ const EVIDENCE_VERBS: ReadonlySet<string> = new Set(lexicon.evidenceVerbs);
 const EVIDENCE_NOUNS: ReadonlySet<string> = new Set(lexicon.evidenceNouns);
 /** Whether the word before a verb, past words like "also", names findings: "the poll also shows", "records show". */
 function findingsBefore(text: string, at: number): boolean {
-  const before = text.slice(Math.max(0, at - 40), at).match(/[\p{L}'’-]+/gu) ?? [];
+  return EVIDENCE_NOUNS.has(wordBeforeVerb(text, at)?.toLowerCase() ?? '');
+}
+
+/** The word before a verb at `at`, past the words that may stand between a source and its verb ("she also questioned"). */
+function wordBeforeVerb(text: string, at: number): string | undefined {
+  const before = [...text.slice(Math.max(0, at - 60), at).matchAll(/[\p{L}'’.-]+/gu)].map((m) => m[0]);
   let i = before.length - 1;
   while (i > 0 && BETWEEN.has(before[i]!.toLowerCase())) i--;
-  return i >= 0 && EVIDENCE_NOUNS.has(before[i]!.toLowerCase());
+  return before[i];
 }
 /** Verbs by which a subject takes a side on what they name, with no clause after them (scripts/stance-verbs.ts): "Sanders endorsed Clinton". */
 const SIDE_TAKING: ReadonlySet<string> = new Set(sideTaking.forms);
@@ -179,11 +184,7 @@ const LOWER_WORD = /\b[a-z]+\b/g;
  * reading a description backwards from each would cost the analysis a sixth of its time.
  */
 function mayHaveSpeaker(text: string, at: number): boolean {
-  const before = [...text.slice(Math.max(0, at - 60), at).matchAll(/[\p{L}'’.-]+/gu)].map((m) => m[0]);
-  // Past the words that may stand between a source and its verb ("she also questioned").
-  let i = before.length - 1;
-  while (i > 0 && BETWEEN.has(before[i]!.toLowerCase())) i--;
-  const word = before[i];
+  const word = wordBeforeVerb(text, at);
   if (!word) return false;
   const lower = word.toLowerCase().replace(/['’]s?$/u, '');
   // After a determiner or a preposition the word is a noun ("in talks to build", "The talks to").
@@ -209,6 +210,8 @@ interface Cue {
   evidence?: boolean;
   /** A verb that takes a side on what it names ("endorsed Clinton"): its object is a target, not a claim nor a speaker. */
   sideTaking?: boolean;
+  /** A verb of holding a view before what it names ("voters want change"), its object checked where the cue is found. */
+  view?: boolean;
 }
 
 /** Words that open what a stance holds right after its verb: a clause, or what its subject means to do. */
@@ -255,10 +258,10 @@ function cuesOf(text: string): Cue[] {
       const opens = sentenceStart(text, m.index);
       if (cues.some((c) => !c.communicating && c.index < m.index && c.index >= opens)) continue;
     }
-    cues.push({ index: m.index, text: m[0], communicating: true, stance: stance || view, sideTaking: sideTaking || view, evidence });
+    cues.push({ index: m.index, text: m[0], communicating: true, stance: stance || view, sideTaking, view, evidence });
     added = true;
   }
-  // '"…," he surmised.': after a quotation closed by a comma and its speaker, any verb says it.
+  // '"…," he surmised.', '“…,” Trump went on.': after a quotation closed by a comma and its speaker, a verb in the past or present says it.
   for (const m of text.matchAll(AFTER_QUOTE_AND_SPEAKER)) {
     const at = m.index + m[0].length - m[1]!.length;
     if (taken(at)) continue;
@@ -268,7 +271,10 @@ function cuesOf(text: string): Cue[] {
   return added ? cues.sort((a, b) => a.index - b.index) : cues;
 }
 /** A verb in the past or present right after a quotation closed by a comma, question or exclamation mark and its speaker. */
-const AFTER_QUOTE_AND_SPEAKER = /[,?!](?:[”"]|'')[\s\u00a0]*(?:he|she|they|\p{Lu}[\p{L}'’.-]*(?:[\s\u00a0]+\p{Lu}[\p{L}'’.-]*){0,3})[\s\u00a0]+(\p{Ll}+(?:ed|es|s))(?=[\s\u00a0]*[,.;:]|[\s\u00a0]+(?:in|on|at|to|after|before|during|as|while|when|with)\b)/gu;
+const AFTER_QUOTE_AND_SPEAKER = new RegExp(
+  String.raw`${QUOTE_AND_SPEAKER}(\p{Ll}+(?:ed|s)|went on)(?=[\s\u00a0]*[,.;:]|[\s\u00a0]+(?:in|on|at|to|after|before|during|as|while|when|with)\b)`,
+  'gu',
+);
 const REPORTING: ReadonlySet<string> = new Set(lexicon.reportingVerbs);
 /** Whether a word is a verb of saying, of communication, or of thinking or feeling: what a source does. */
 export function isSourceVerb(word: string): boolean {
@@ -278,6 +284,8 @@ export function isSourceVerb(word: string): boolean {
 
 /** What follows a verb that takes a side on something: a word that is no circumstance of time or place ("endorsed Clinton", "vowed to"). */
 const NAMES_TARGET = /^[\s\u00a0]+(?!(?:after|before|during|when|while|as|at|in|on|outside|following|shortly|later|earlier|yesterday|today|tonight|again|loudly)\b)[\p{L}\p{N}“"'‘]/u;
+/** Words that open a sentence before its subject: "But", "And then", "Meanwhile". */
+const OPENING_CONJUNCTIONS = '(?:[Aa]nd|[Bb]ut|[Ss]o|[Tt]hen|[Yy]et|[Ss]till|[Nn]ow|[Ll]ater|[Mm]eanwhile|[Aa]lso)';
 /** Words that join a second verb to its subject's first: "Kasich offered the man a job, then says…". */
 const COORDINATING = new Set(['and', 'then', 'but']);
 /** Verbs a speaker may follow after a quotation or a comma: "…,” said John Smith". */
@@ -320,9 +328,9 @@ export function findSources(text: string, quotes: readonly Quote[]): Source[] {
     const { sourceVerb, speechAct, communicating } = cue;
     // Without a clause or a quotation after it, a verb of communication reports nothing, unless it takes a
     // side on what it names; then its subject alone is the source, and what follows is the side's target.
-    const targetOnly = communicating && !claimFollows(text, end) && !quotedBefore(text, start, cue.text) && !(cue.stance && /^[\s\u00a0]+to[\s\u00a0]/u.test(text.slice(end, end + 5)));
+    const noClaimAfter = communicating && !claimFollows(text, end) && !quotedBefore(text, start, cue.text) && !(cue.stance && /^[\s\u00a0]+to[\s\u00a0]/u.test(text.slice(end, end + 5)));
     // A side is taken on something named: "Members of the Bundestag applaud after a speech" takes none.
-    if (targetOnly && !cue.evidence && !(cue.sideTaking && NAMES_TARGET.test(text.slice(end, end + 24)))) continue;
+    if (noClaimAfter && !cue.evidence && !cue.view && !(cue.sideTaking && NAMES_TARGET.test(text.slice(end, end + 24)))) continue;
     const verb = cue.text.toLowerCase();
     const at = next(start);
     const before = at === -1 ? words.length : at;
@@ -339,7 +347,7 @@ export function findSources(text: string, quotes: readonly Quote[]): Source[] {
       continue;
     }
     // "Both are said to be stable", "he was told to leave": a passive without its agent names no source.
-    if (!sourceVerb && previous && BE.has(previous.lower) && !verb.endsWith('ing')) continue;
+    if (!sourceVerb && previous && wordBefore(words, before, (w) => BE.has(w.lower), 4) && !verb.endsWith('ing')) continue;
     // "asked to report symptoms", "Council told to cut costs": an instruction, not a claim; "goes on to underline" is one.
     if (!sourceVerb && previous?.lower === 'to' && !BETWEEN.has(words[before - 2]?.lower ?? '')) continue;
     if (verb === 'told' && /^[\s\u00a0]+to[\s\u00a0]/u.test(text.slice(end))) continue;
@@ -371,11 +379,11 @@ export function findSources(text: string, quotes: readonly Quote[]): Source[] {
     const speaker = inverted ? forward(text, words, next(end), NAMES) : null;
     const candidate = endsClause(text, speaker) ? describe(text, speaker, start, end) : null;
     const after = candidate && candidate.kind !== 'outlet' && candidate.kind !== 'media' ? candidate : null;
-    const pronoun = after ? null : pronounSubject(words, before);
+    const pronoun = after ? null : wordBefore(words, before, (w) => SPEAKING_PRONOUNS.has(w.lower), 3);
     // "Obama, who has often complained about…", "The Washington Post, which argued that…": the phrase a relative pronoun follows.
-    const relative = after || pronoun ? -1 : relativeBefore(words, before);
-    if (relative !== -1) {
-      const at = words[relative]!.start;
+    const relative = after || pronoun ? null : wordBefore(words, before, (w) => w.lower === 'who' || w.lower === 'which', 4);
+    if (relative) {
+      const at = relative.start;
       const antecedent = relativeAntecedent(text, subjectFrom(text, at), at);
       const source = taggedSource(text, antecedent, start, end);
       // One the text points to ("The self-styled prophet, who told followers…") is someone it names elsewhere, not an anonymous source.
@@ -409,7 +417,7 @@ export function findSources(text: string, quotes: readonly Quote[]): Source[] {
       const first = saidBefore || spoken ? undefined : words[next(opens)];
       if (first && SPEAKING_PRONOUNS.has(first.lower)) spoken = add({ kind: 'anaphor', name: first.lower, evidence: text.slice(first.start, end), at: first.start });
     }
-    else if (!speechAct && !targetOnly && !/,\s*$/u.test(text.slice(Math.max(0, start - 2), start))) {
+    else if (!speechAct && !noClaimAfter && !/,\s*$/u.test(text.slice(Math.max(0, start - 2), start))) {
       // "…and said the company had moved": with no subject before the verb, a speaker after it must end the clause too.
       const late = forward(text, words, next(end), NAMES);
       if (endsClause(text, late)) spoken = add(describe(text, late, start, end));
@@ -448,6 +456,9 @@ export function findSources(text: string, quotes: readonly Quote[]): Source[] {
   return sources.map((s) => (s.kind === 'named' ? { ...s, name: resolveDefinite(text, s.name) } : s));
 }
 
+/** The names of places WordNet knows (scripts/place-names.ts), in lower case. */
+const PLACES: ReadonlySet<string> = new Set(placeNames.places.map((place) => place.toLowerCase()));
+
 /**
  * A name that opens a sentence (or follows a dash: "EXCLUSIVE – Roger Stone:") and a colon, as headlines and
  * transcripts write a speaker: "Marco Rubio: I'm not interested", "CLINTON: Honestly, I…", "Insiders: Trump will rebound".
@@ -460,6 +471,8 @@ const COLON_SPEAKER = /(?:^|[.!?]["”’]?[\s\u00a0]+|[–—][\s\u00a0]+)(\p{L
  */
 function speaksBeforeColon(name: string): boolean {
   const words = name.split(/[\s\u00a0]+/u).map((w) => w.toLowerCase().replace(/['’]s$/u, ''));
+  // A dateline in capitals is a place: "NEW DELHI:". One word may be a transcript's speaker ("CLINTON:", a town too).
+  if (!/\p{Ll}/u.test(name) && words.length > 1 && PLACES.has(words.join(' '))) return false;
   if (words.length === 1 && words[0]!.replace(/\./gu, '').length <= 1) return false;
   if (words.some((w) => !isEnglishWord(w) || isEnglishName(w))) return true;
   return words.length === 1 && words[0]!.endsWith('s') && nounClass(words[0]!) === 'person';
@@ -527,21 +540,14 @@ export function isFullName(run: string): boolean {
 /** Personal pronouns that say something as a verb's subject: whom they stand for is found across the article. */
 const SPEAKING_PRONOUNS = new Set(['he', 'she', 'they']);
 
-/** The index of "who" or "which" just before a verb, past words like "also" and "has"; -1 when there is none. */
-function relativeBefore(words: readonly Word[], before: number): number {
-  for (let i = before - 1; i >= 0 && i >= before - 4; i--) {
+/**
+ * The word just before a verb, past words like "also", "has" and "sharply", that `wanted` accepts, within
+ * `reach` words: "he said", "she also told", "who has often complained", "was sharply criticized".
+ */
+function wordBefore(words: readonly Word[], before: number, wanted: (word: Word) => boolean, reach: number): Word | null {
+  for (let i = before - 1; i >= 0 && i >= before - reach; i--) {
     const word = words[i]!;
-    if (word.lower === 'who' || word.lower === 'which') return i;
-    if (!BETWEEN.has(word.lower)) return -1;
-  }
-  return -1;
-}
-
-/** "he said", "she also told", "they later wrote": the pronoun just before the verb, past words like "also". */
-function pronounSubject(words: readonly Word[], before: number): Word | null {
-  for (let i = before - 1; i >= 0 && i >= before - 3; i--) {
-    const word = words[i]!;
-    if (SPEAKING_PRONOUNS.has(word.lower)) return word;
+    if (wanted(word)) return word;
     if (!BETWEEN.has(word.lower)) return null;
   }
   return null;
@@ -722,7 +728,7 @@ function joinsClause(text: string, verbStart: number, verb: string): boolean {
  * went…") and an introductory phrase of a participle or preposition ("Walking to the next address, Ebeling…").
  */
 function pastConjunctions(text: string, opens: number): number {
-  const m = /^(?:(?:[Aa]nd|[Bb]ut|[Ss]o|[Tt]hen|[Yy]et|[Ss]till|[Nn]ow|[Ll]ater|[Mm]eanwhile|[Aa]lso)[\s\u00a0,]+)*(?:(?:\p{Lu}\p{Ll}+(?:ing|ed)|After|Before|During|Despite|Following|While|When|As|In|On|At|With|Early|Earlier|Late|Last|This|Since|Until|Amid|Under|For|From|By|Throughout|Over|Through|Within|Unlike|If|Although|Though|Because|Once)\b[^,;:“”"]{0,80},[\s\u00a0]+)?/u.exec(text.slice(opens));
+  const m = new RegExp(String.raw`^(?:${OPENING_CONJUNCTIONS}[\s\u00a0,]+)*(?:(?:\p{Lu}\p{Ll}+(?:ing|ed)|After|Before|During|Despite|Following|While|When|As|In|On|At|With|Early|Earlier|Late|Last|This|Since|Until|Amid|Under|For|From|By|Throughout|Over|Through|Within|Unlike|If|Although|Though|Because|Once)\b[^,;:“”"]{0,80},[\s\u00a0]+)?`, 'u').exec(text.slice(opens));
   return m ? opens + m[0].length : opens;
 }
 
@@ -764,7 +770,7 @@ function lastAttributing(phrase: string): number {
 }
 
 /** A sentence that opens with a name and a comma, past "But" or "And": only then is the tagger asked for the name before an aside. */
-const NAME_AND_COMMA = /^(?:(?:But|And|Yet|Still|So|Now|Then|Meanwhile)[\s\u00a0]+)?(?:\p{Lu}[\p{L}'’.-]*[\s\u00a0]+){0,3}\p{Lu}[\p{L}'’.-]*(?:[\s\u00a0]*\([^()]{1,12}\))?,/u;
+const NAME_AND_COMMA = new RegExp(String.raw`^(?:${OPENING_CONJUNCTIONS}[\s\u00a0]+)?(?:\p{Lu}[\p{L}'’.-]*[\s\u00a0]+){0,3}\p{Lu}[\p{L}'’.-]*(?:[\s\u00a0]*\([^()]{1,12}\))?,`, 'u');
 /** A full name set off by commas after a role, before the clause goes on. */
 const NAME_AFTER_ROLE = /^,[\s\u00a0]+(\p{Lu}[\p{L}'’.-]*(?:[\s\u00a0]+\p{Lu}[\p{L}'’.-]*){1,3})(?=[\s\u00a0]*(?:[,.;]|$))/u;
 /** A name set off by a comma just before its role. */
@@ -854,8 +860,8 @@ function forward(text: string, words: Word[], from: number, { namesOnly = false,
   // The name after a role: "said the bureau's director, James B. Comey, on Monday".
   const named = words[last]!.capital ? null : NAME_AFTER_ROLE.exec(text.slice(end));
   if (named && isFullName(named[1]!)) {
-    // A full stop after the surname ends the sentence; one after an initial ("James B.") is part of the name.
-    const stop = /\p{L}{2}\.$/u.test(named[1]!) ? 1 : 0;
+    // A full stop after the surname ends the sentence; one after an initial ("James B.") or "Jr." is part of the name.
+    const stop = /\p{L}{2}\.$/u.test(named[1]!) && !/\b(?:Jr|Sr)\.$/u.test(named[1]!) ? 1 : 0;
     end += named[0].length - stop;
   }
   return { start: startWord.start, end, phrase: text.slice(startWord.start, end) };

@@ -47,7 +47,8 @@ export function taggedSubject(text: string, from: number, verbStart: number): Ta
     // The aside must follow a noun and hold no verb of its own before a relative pronoun ("who", "which"):
     // "later this month, the minister told reporters," is a clause, not an aside.
     if (j < 1 || !isNoun(tokens[j - 1]!) || !asideOnly(tokens.slice(j + 1, i))) return null;
-    // A role is kept with the name; what the speaker was doing is not ("Clinton, speaking to reporters, said").
+    // A role is kept with the name; what the speaker was doing or had done is not ("Clinton, speaking to
+    // reporters, said", "Ryan, elected in 2010, said").
     if (!isParticiple(tokens[j + 1]!)) asideEnd = close.text === ')' ? close.end : tokens[i - 1]!.end;
     i = j - 1;
   }
@@ -80,6 +81,11 @@ export function relativeAntecedent(text: string, from: number, at: number): Tagg
   const tokens = tagBefore(text, from, at);
   let head = tokens.length - 1;
   if (tokens[head]?.text === ',') head--;
+  // A lawmaker's party and state in brackets: "Rep. Ana Diaz (D-Maine), who…".
+  if (tokens[head]?.text === ')') {
+    const open = tokens.findLastIndex((t, i) => i < head && t.text === '(');
+    if (open !== -1 && head - open <= 8) head = open - 1;
+  }
   if (head < 0 || !isNoun(tokens[head]!)) return null;
   return phraseOf(text, from, tokens, phraseStart(tokens, head), tokens[head]!.end, head);
 }
@@ -91,9 +97,11 @@ function phraseStart(tokens: readonly TaggedToken[], head: number): number {
     const word = tokens[first - 1]!;
     // "of" joins a quantity to its people: "a majority of her backers", "some of Clinton's allies".
     const partitive = word.lower === 'of' && first >= 2 && ['NUM', 'PRON', 'DET'].includes(tokens[first - 2]!.pos);
-    // A participle describes the noun after it: "hacking specialists", "retired generals"; a hyphen joins a word's parts ("self-styled").
-    const hyphen = word.text === '-' && first >= 2 && tokens[first - 2]!.end === word.start && word.end === tokens[first]!.start;
-    if (!INSIDE.has(word.pos) && !POSSESSIVES.has(word.lower) && !partitive && !isParticiple(word) && !hyphen) break;
+    // A participle describes the noun after it ("But hacking specialists", "two retired generals"), unless a
+    // noun before it is its subject ("Diaz attacked Reyes"); a hyphen joins a word's parts ("self-styled").
+    const describes = isParticiple(word) && !(first >= 2 && ['NOUN', 'PROPN', 'PRON'].includes(tokens[first - 2]!.pos) && !POSSESSIVES.has(tokens[first - 2]!.lower));
+    const joined = hyphenJoins(tokens, first - 1) || hyphenJoins(tokens, first - 2);
+    if (!INSIDE.has(word.pos) && !POSSESSIVES.has(word.lower) && !partitive && !describes && !joined) break;
     if (word.pos === 'PART' && !/^['’]s?$/u.test(word.text)) break;
     first--;
   }
@@ -105,7 +113,7 @@ function phraseStart(tokens: readonly TaggedToken[], head: number): number {
  * it, a phrase ends in a noun the tagger takes for a verb ("lifeguards on the north beach").
  */
 function tagBefore(text: string, from: number, verbStart: number): TaggedToken[] {
-  // The subject readers try one after another on the same words: tag them once.
+  // The subject readers try one after another on the same words: tag them once (they only read the tokens, never change them).
   if (lastTagged.text === text && lastTagged.from === from && lastTagged.verbStart === verbStart) return lastTagged.tokens;
   const verb = /^[\p{L}'’-]+/u.exec(text.slice(verbStart))?.[0] ?? '';
   const tokens = mendTags(tag(text.slice(from, verbStart + verb.length)).filter((token) => token.start < verbStart - from));
@@ -142,7 +150,7 @@ export function taggedAfter(text: string, verbEnd: number): TaggedPhrase | null 
   let last = -1;
   // "his campaign manager Jeff Weaver": a possessive may open the phrase; a word a hyphen joins on is part of
   // the word before ("Florida-based", "the 46-year-old").
-  const compound = (k: number) => k > 0 && (tokens[k]!.text === '-' || tokens[k - 1]!.text === '-') && tokens[k - 1]!.end === tokens[k]!.start;
+  const compound = (k: number) => hyphenJoins(tokens, k) || (k > 0 && tokens[k - 1]!.text === '-' && tokens[k - 1]!.end === tokens[k]!.start);
   for (let k = 0; k < tokens.length && (INSIDE.has(tokens[k]!.pos) || compound(k) || (k === 0 && POSSESSIVES.has(tokens[k]!.lower))); k++) last = k;
   while (last >= 0 && !isNoun(tokens[last]!) && !(compound(last) && tokens[last]!.text !== '-')) last--;
   let headAt = last;
@@ -224,8 +232,7 @@ function asideOnly(tokens: readonly TaggedToken[]): boolean {
 export function openingSubject(text: string, from: number, verbStart: number): TaggedPhrase | null {
   const all = tagBefore(text, from, verbStart);
   // Past the conjunctions and adverbs that open the sentence: "And then Trump went on the attack, saying".
-  let opening = 0;
-  while (opening < all.length && (all[opening]!.pos === 'CCONJ' || all[opening]!.pos === 'ADV')) opening++;
+  const opening = pastOpeners(all);
   const tokens = all.slice(opening);
   let head = 0;
   while (head < tokens.length && (INSIDE.has(tokens[head]!.pos) || POSSESSIVES.has(tokens[head]!.lower))) head++;
@@ -248,12 +255,11 @@ export function openingSubject(text: string, from: number, verbStart: number): T
 export function namedBeforeAside(text: string, from: number, verbStart: number): TaggedPhrase | null {
   const tokens = tagBefore(text, from, verbStart);
   if (tokens.at(-1)?.text !== ',') return null;
-  let first = 0;
-  while (first < tokens.length && (tokens[first]!.pos === 'CCONJ' || tokens[first]!.pos === 'ADV')) first++;
+  const first = pastOpeners(tokens);
   let k = first;
   // A name's words, with a hyphen inside it ("Lopez-Cantera").
-  while (k < tokens.length && (tokens[k]!.pos === 'PROPN' || (tokens[k]!.text === '-' && tokens[k - 1]?.pos === 'PROPN' && tokens[k + 1]?.pos === 'PROPN'))) k++;
-  if (k === first || tokens[k - 1]!.pos !== 'PROPN') return null;
+  while (k < tokens.length && (tokens[k]!.pos === 'PROPN' || (hyphenJoins(tokens, k) && tokens[k + 1]!.pos === 'PROPN'))) k++;
+  if (k === first) return null;
   const head = k - 1;
   // A lawmaker's party and state in brackets, "(D-R.I.)", or between commas, ", R-Fla.,".
   if (tokens[k]?.text === '(') {
@@ -309,8 +315,7 @@ function roleEnd(aside: readonly TaggedToken[]): number | null {
 export function relativeSubject(text: string, from: number, verbStart: number): TaggedPhrase | null {
   if (!/\s(?:who|that|whom)\s|[—–]|\s--\s/u.test(text.slice(from, verbStart))) return null;
   const tokens = tagBefore(text, from, verbStart);
-  let first = 0;
-  while (first < tokens.length && (tokens[first]!.pos === 'CCONJ' || tokens[first]!.pos === 'ADV')) first++;
+  const first = pastOpeners(tokens);
   let k = first;
   let headAt = -1;
   let inPhrase = false;
@@ -324,9 +329,22 @@ export function relativeSubject(text: string, from: number, verbStart: number): 
   const opener = tokens[k];
   if (headAt === -1 || !opener || !isNoun(tokens[k - 1]!)) return null;
   const relative = RELATIVES.has(opener.lower) && opener.lower !== 'which';
-  // The clause or aside must hold a verb of its own, or it is no clause: "Officials that day said" reads otherwise.
-  if (!(relative || opener.text === '—' || opener.text === '--') || !tokens.slice(k + 1).some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADP')) return null;
+  // The clause or aside must hold a verb or a preposition, or it is no clause: "Officials that day said" reads otherwise.
+  if (!(relative || opener.text === '—' || opener.text === '–' || opener.text === '--') || !tokens.slice(k + 1).some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADP')) return null;
   return phraseOf(text, from, tokens, first, tokens[k - 1]!.end, headAt);
+}
+
+/** The first token past the conjunctions and adverbs that open a sentence: "And then Trump…", "But some voters…". */
+function pastOpeners(tokens: readonly TaggedToken[]): number {
+  let first = 0;
+  while (first < tokens.length && (tokens[first]!.pos === 'CCONJ' || tokens[first]!.pos === 'ADV')) first++;
+  return first;
+}
+
+/** Whether the token at `k` is a hyphen that joins the words on either side: "self-styled", "Florida-based". */
+function hyphenJoins(tokens: readonly TaggedToken[], k: number): boolean {
+  const [left, hyphen, right] = [tokens[k - 1], tokens[k], tokens[k + 1]];
+  return hyphen?.text === '-' && left !== undefined && right !== undefined && left.end === hyphen.start && hyphen.end === right.start;
 }
 
 /** A verb in -ing or -ed, which may describe the noun after it rather than say what its subject did. */
