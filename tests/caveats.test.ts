@@ -227,6 +227,11 @@ describe('speakers across sentences', () => {
     expect(analyzePassage('In some states, the levy is paid twice.', body()).caveats.map((c) => c.kind)).not.toContain('anonymous-source');
   });
 
+  it('reads no sentence adverb as the person "she" stands for, and the owner of a thing that opens the sentence as one', () => {
+    expect(chain('Diaz spoke first. Nevertheless, she said the levy would pass.')).toEqual(['Harbour Gazette', 'Diaz']);
+    expect(chain('Mrs. Diaz’s levy vote, which she has repeatedly said was a mistake, hurt her.')).toEqual(['Harbour Gazette', 'Mrs. Diaz']);
+  });
+
   it('reads any verb after a quotation and its speaker as speech, and a pronoun that opens a joined verb’s clause', () => {
     expect(chain('Reyes spoke first. “People are tired of the levy,” he surmised.')).toEqual(['Harbour Gazette', 'Reyes']);
     expect(chain('“It is over,” Ana Diaz quipped on Monday.')).toEqual(['Harbour Gazette', 'Ana Diaz']);

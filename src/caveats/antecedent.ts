@@ -2,6 +2,7 @@ import { isEnglishName, isEnglishWord } from '../text/specificity.js';
 import { STOPWORDS } from '../text/words.js';
 import { isQuoted, type Quote } from './quotes.js';
 import { isPersonName } from './sources.js';
+import { isAdverbOnly, nounClass } from './word-classes.js';
 
 /**
  * A sentence's subject when it is a person's name: the capitalised words that open it (past "But", "And"
@@ -52,6 +53,10 @@ function openingName(sentence: string): string | undefined {
 function nameOpening(sentence: string): string | undefined {
   const m = OPENING_NAME.exec(sentence);
   const name = m?.[1];
+  // "Mrs. Clinton's Iraq war vote, which she…": the owner of a thing opens the sentence; not the owner of a
+  // person ("Nordline's Chief Executive Ruben Osterlund"), who is someone else.
+  const owner = name ? /^(.+?)['’]s\s+(.+)$/u.exec(name) : null;
+  if (owner) return nounClass(owner[2]!.split(/\s+/u)[0]!) === 'person' ? undefined : owner[1];
   if (!m || !name || !/['’]s$/u.test(name)) return name;
   const next = /^\s+(\p{Ll}+)/u.exec(sentence.slice(m.index + m[0].length))?.[1];
   return next && CONTRACTED_BEFORE.has(next) ? name.replace(/['’]s$/u, '') : name;
@@ -70,7 +75,7 @@ function isPerson(name: string): boolean {
   const words = name.replace(/^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Prof)\.\s+/u, '').split(/\s+/u);
   const ordinary = (w: string) => {
     const lower = w.toLowerCase();
-    return STOPWORDS.has(lower) || (isEnglishWord(lower) && !isEnglishName(lower));
+    return STOPWORDS.has(lower) || (isEnglishWord(lower) && !isEnglishName(lower)) || isAdverbOnly(lower);
   };
   return !ordinary(words[0]!) && isPersonName(name);
 }

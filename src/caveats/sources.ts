@@ -6,7 +6,7 @@ import { isEnglishName, isEnglishWord } from '../text/specificity.js';
 import { STOPWORDS } from '../text/words.js';
 import { isQuoted, type Quote } from './quotes.js';
 import { namedBeforeAside, openingSubject, relativeAntecedent, relativeSubject, taggedAfter, taggedObject, taggedSubject, type TaggedPhrase } from './subject.js';
-import { isStanceVerb, mayNameSpeaker, nounClass } from './word-classes.js';
+import { isAdverbOnly, isStanceVerb, mayNameSpeaker, nounClass } from './word-classes.js';
 
 /**
  * Who a claim in a passage comes from, as the text says it:
@@ -956,8 +956,8 @@ function personKind(description: string, opensSentence = false): 'named' | 'unna
     /^\p{Lu}/u.test(w) &&
     !NON_NAMES.has(w) &&
     !(i === 0 && ordinary(w)) &&
-    // "If states…", "So I asked": a word that opens a sentence only to join it is no name, nor is "I".
-    !(w === 'I' || (i === 0 && opensSentence && STOPWORDS.has(w.toLowerCase()) && !isEnglishName(w.toLowerCase()))) &&
+    // "If states…", "So I asked", "Nevertheless,": a word that opens a sentence only to join it is no name, nor is "I".
+    !(w === 'I' || (i === 0 && opensSentence && ((STOPWORDS.has(w.toLowerCase()) && !isEnglishName(w.toLowerCase())) || isAdverbOnly(w)))) &&
     !(DEMONYM.test(w) && /^\p{Ll}/u.test(head[i + 1] ?? '')) &&
     !COUNTRY_CODE.test(w) &&
     !WEEKDAYS_AND_MONTHS.test(w) &&

