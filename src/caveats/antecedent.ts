@@ -59,8 +59,13 @@ function nameOpening(sentence: string): string | undefined {
   if (owner) return nounClass(owner[2]!.split(/\s+/u)[0]!) === 'person' ? undefined : owner[1];
   if (!m || !name || !/['’]s$/u.test(name)) return name;
   const next = /^\s+(\p{Ll}+)/u.exec(sentence.slice(m.index + m[0].length))?.[1];
-  return next && CONTRACTED_BEFORE.has(next) ? name.replace(/['’]s$/u, '') : name;
+  // "Christie's been…" is Christie; "Diaz's levy vote" is Diaz's thing, so Diaz opens the sentence; "Nordline's
+  // chief executive" is someone else, kept whole so that it is no person.
+  const ownsThing = next !== undefined && nounClass(next) !== 'person' && !PERSON_MODIFIERS.has(next);
+  return next && (CONTRACTED_BEFORE.has(next) || ownsThing) ? name.replace(/['’]s$/u, '') : name;
 }
+/** Words before a person's role in a possessive: "Nordline's chief executive", "Trump's top aide". */
+const PERSON_MODIFIERS = new Set(['chief', 'top', 'senior', 'former', 'longtime', 'new', 'own', 'deputy', 'campaign', 'press', 'communications', 'political']);
 const CONTRACTED_BEFORE = new Set(['been', 'got', 'gotten', 'had', 'not', 'going', 'always', 'never', 'also', 'just', 'still', 'already', 'now', 'a', 'an', 'the', 'said', 'told', 'made', 'done', 'become']);
 
 /** An introductory phrase: a preposition or an adverb, then words up to a comma, no quotation among them. */
