@@ -327,7 +327,8 @@ export function findSources(text: string, quotes: readonly Quote[]): Source[] {
     const words = wordList();
     const { sourceVerb, speechAct, communicating } = cue;
     // Without a clause or a quotation after it, a verb of communication reports nothing, unless it takes a
-    // side on what it names; then its subject alone is the source, and what follows is the side's target.
+    // side on what it names, holds a view or gives findings; then its subject alone is the source, and what
+    // follows is the side's target or the view, never a speaker.
     const noClaimAfter = communicating && !claimFollows(text, end) && !quotedBefore(text, start, cue.text) && !(cue.stance && /^[\s\u00a0]+to[\s\u00a0]/u.test(text.slice(end, end + 5)));
     // A side is taken on something named: "Members of the Bundestag applaud after a speech" takes none.
     if (noClaimAfter && !cue.evidence && !cue.view && !(cue.sideTaking && NAMES_TARGET.test(text.slice(end, end + 24)))) continue;

@@ -123,10 +123,11 @@ function tagBefore(text: string, from: number, verbStart: number): TaggedToken[]
 let lastTagged: { text: string; from: number; verbStart: number; tokens: TaggedToken[] } = { text: '', from: -1, verbStart: -1, tokens: [] };
 
 /**
- * Mends two slips of the tagger where a phrase's subject is read: it takes some words of a name for
- * what they mean alone ("Judicial Watch", "Black Lives Matter", "Morning Consult"), so a capitalised word after a name's
- * word, or a capitalised verb after a capitalised noun, is more of the name; and it takes some nouns for verbs ("An earlier report in…"), so a word
- * after a determiner, or after a determiner and a modifier, is a noun.
+ * Mends two slips of the tagger where a phrase's subject is read. It takes some words of a name for
+ * what they mean alone ("Judicial Watch", "Black Lives Matter", "Morning Consult"), so a capitalised word
+ * after a name's word, or a capitalised verb after a capitalised noun, is more of the name. And it takes
+ * some nouns for verbs ("An earlier report in…"), so a word after a determiner, or after a determiner and
+ * a modifier, is a noun.
  */
 function mendTags(tokens: TaggedToken[]): TaggedToken[] {
   for (let k = 1; k < tokens.length; k++) {
