@@ -230,6 +230,7 @@ describe('speakers across sentences', () => {
   it('reads no sentence adverb as the person "she" stands for, and the owner of a thing that opens the sentence as one', () => {
     expect(chain('Diaz spoke first. Nevertheless, she said the levy would pass.')).toEqual(['Harbour Gazette', 'Diaz']);
     expect(chain('Mrs. Diaz’s levy vote, which she has repeatedly said was a mistake, hurt her.')).toEqual(['Harbour Gazette', 'Mrs. Diaz']);
+    expect(chain('Mrs. Diaz’s father also grew up here, as she said at the outset.')).toEqual(['Harbour Gazette', 'Mrs. Diaz']);
   });
 
   it('reads any verb after a quotation and its speaker as speech, and a pronoun that opens a joined verb’s clause', () => {

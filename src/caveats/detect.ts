@@ -160,7 +160,8 @@ function lastNamedPerson(text: string, quotes: readonly Quote[], pronoun: string
   for (const m of text.matchAll(FULL_NAME)) {
     // After "the" capitals make an epithet, not a name: "the Wisconsin Republican" is someone named elsewhere.
     const epithet = /\bthe\s+$/iu.test(text.slice(Math.max(0, m.index - 4), m.index));
-    if (isFullName(m[0]) && !epithet && !isQuoted(quotes, m.index) && agrees(m[0], pronoun)) found = m[0];
+    // A possessive names its owner: "Mrs. Clinton's father also grew up here, as she said".
+    if (isFullName(m[0]) && !epithet && !isQuoted(quotes, m.index) && agrees(m[0], pronoun)) found = m[0].replace(/['’]s$/u, '');
   }
   return found;
 }
