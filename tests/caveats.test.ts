@@ -156,6 +156,10 @@ describe('speakers across sentences', () => {
     expect(chain('Members of the council applaud after a speech by Mayor Tom Reyes.', { ...body(), section: 'caption' })).toEqual(['Harbour Gazette']);
     expect(chain('Councillor Ana Diaz hired two aides last year.')).toEqual(['Harbour Gazette']);
     expect(chain('The harbour board rejected the bid in June.')).toEqual(['Harbour Gazette']);
+    // A form that is a noun too is a verb after an auxiliary, and only there.
+    expect(chain('Councillor Ana Diaz is backing Mayor Tom Reyes.')).toEqual(['Harbour Gazette', 'Councillor Ana Diaz']);
+    expect(chain('The pilots’ union has long supported the levy.')).toEqual(['Harbour Gazette', 'The pilots’ union']);
+    expect(chain('Reyes’s support among pilots fell.')).toEqual(['Harbour Gazette']);
   });
 
   it('reads a view held as the subject’s, with or without "that", and deliberation as an act', () => {

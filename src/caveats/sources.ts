@@ -64,7 +64,7 @@ const BETWEEN = new Set([
   'privately', 'separately', 'subsequently', 'meanwhile', 'however', 'in', 'turn', 'monday', 'tuesday', 'wednesday',
   'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'overnight', 'now', 'still', 'just', 'already', 'even',
   'never', 'not', 'always', 'often', 'first', 'finally', 'initially', 'openly', 'quickly', 'frequently', 'flatly', 'firmly',
-  'strongly', 'sharply', 'bluntly', 'directly', 'explicitly', 'specifically', 'simply', 'immediately', 'since',
+  'strongly', 'sharply', 'bluntly', 'directly', 'explicitly', 'specifically', 'simply', 'immediately', 'since', 'long',
 ]);
 /** Forms of "be": before a verb of saying they make it passive. */
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
@@ -173,6 +173,9 @@ function wordBeforeVerb(text: string, at: number): string | undefined {
 }
 /** Verbs by which a subject takes a side on what they name, with no clause after them (scripts/stance-verbs.ts): "Sanders endorsed Clinton". */
 const SIDE_TAKING: ReadonlySet<string> = new Set(sideTaking.forms);
+/** Their forms that are nouns too ("backing", "support"), verbs only after an auxiliary: "is backing Clinton", "will support". */
+const SIDE_TAKING_AFTER_AUXILIARY: ReadonlySet<string> = new Set(sideTaking.afterAuxiliary);
+const AUXILIARY_BEFORE = /\b(?:is|are|was|were|be|been|has|have|had|will|would|could|should|can|may|might|must|do|does|did)(?:[\s\u00a0]+(?:not|also|still|now|long|already|never|always|strongly|openly))*[\s\u00a0]+$/iu;
 /** Verbs of holding a view (believe, want, fear, expect…), whose object is the view held, with or without "that". */
 const VIEWS: ReadonlySet<string> = new Set(sideTaking.viewForms);
 const LOWER_WORD = /\b[a-z]+\b/g;
@@ -244,7 +247,7 @@ function cuesOf(text: string): Cue[] {
     // A verb of thinking or feeling with a clause after it is a stance its subject holds ("Sanders believes that…").
     // What follows is read first: WordNet is asked about few of a passage's words.
     const communicating = COMMUNICATING_SET.has(m[0]);
-    const sideTaking = SIDE_TAKING.has(m[0]);
+    const sideTaking = SIDE_TAKING.has(m[0]) || (SIDE_TAKING_AFTER_AUXILIARY.has(m[0]) && AUXILIARY_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)));
     const evidence = EVIDENCE_VERBS.has(m[0]) && findingsBefore(text, m.index);
     const end = m.index + m[0].length;
     while (nextOpener < openers.length && openers[nextOpener]! < end) nextOpener++;
