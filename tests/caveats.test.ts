@@ -165,6 +165,7 @@ describe('speakers across sentences', () => {
   it('reads a view held as the subject’s, with or without "that", and deliberation as an act', () => {
     expect(chain('Fishermen believe the levy will close the harbour.')).toEqual(['Harbour Gazette', expect.stringMatching(/fishermen/iu)]);
     expect(chain('Councillor Ana Diaz wants a second vote.')).toEqual(['Harbour Gazette', 'Councillor Ana Diaz']);
+    expect(chain('Mayor Tom Reyes is seeking a third term.')).toEqual(['Harbour Gazette', 'Mayor Tom Reyes']);
     expect(chain('The planning committee will consider the application in April.')).toEqual(['Harbour Gazette']);
     expect(chain('The hope of a second vote faded.')).toEqual(['Harbour Gazette']);
     // A plural no list holds, that WordNet files under people: "some strategists fear that…".
