@@ -166,6 +166,9 @@ describe('speakers across sentences', () => {
     expect(chain('Fishermen believe the levy will close the harbour.')).toEqual(['Harbour Gazette', expect.stringMatching(/fishermen/iu)]);
     expect(chain('Councillor Ana Diaz wants a second vote.')).toEqual(['Harbour Gazette', 'Councillor Ana Diaz']);
     expect(chain('Mayor Tom Reyes is seeking a third term.')).toEqual(['Harbour Gazette', 'Mayor Tom Reyes']);
+    // A stance stated as what its holder is.
+    expect(chain('Councillor Ana Diaz has been critical of the levy.')).toEqual(['Harbour Gazette', 'Councillor Ana Diaz']);
+    expect(chain('The bridge was opposed to heavy traffic.')).toEqual(['Harbour Gazette']);
     expect(chain('The planning committee will consider the application in April.')).toEqual(['Harbour Gazette']);
     expect(chain('The hope of a second vote faded.')).toEqual(['Harbour Gazette']);
     // A plural no list holds, that WordNet files under people: "some strategists fear that…".
