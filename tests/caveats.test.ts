@@ -191,6 +191,8 @@ describe('speakers across sentences', () => {
     expect(some.attribution).toEqual(['Harbour Gazette', 'Some polls']);
     expect(some.caveats.map((c) => c.kind)).not.toContain('anonymous-source');
     expect(chain('Divers found the wreck near the pier.')).toEqual(['Harbour Gazette']);
+    // Anyone who found that something is so concludes it.
+    expect(chain('After an inquiry, the harbour board found that the levy was unlawful.')).toEqual(['Harbour Gazette', 'the harbour board']);
   });
 
   it('reads claims made in so many words, written statements and naming as attribution', () => {
@@ -221,6 +223,8 @@ describe('speakers across sentences', () => {
 
   it('puts no target, bystander or example in the chain as a speaker', () => {
     expect(chain('Reyes was sharply criticized for the levy.')).toEqual(['Harbour Gazette']);
+    // …but the one who criticizes, named after "by", is a source, as the tagger reads them.
+    expect(chain('Reyes was criticized by pilots on the pier.')).toEqual(['Harbour Gazette', expect.stringMatching(/pilots/u)]);
     expect(chain('Reyes, who was publicly criticized in May, resigned.')).toEqual(['Harbour Gazette']);
     expect(chain('Diaz attacked Reyes, who has often defended the levy.')).toEqual(['Harbour Gazette', 'Reyes']);
     expect(chain('The levy’s debate continued.')).toEqual(['Harbour Gazette']);
