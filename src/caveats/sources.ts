@@ -265,14 +265,12 @@ function cuesOf(text: string): Cue[] {
     const sideTaking = SIDE_TAKING.has(m[0]) || (SIDE_TAKING_AFTER_AUXILIARY.has(m[0]) && AUXILIARY_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)));
     const evidence = EVIDENCE_VERBS.has(m[0]) && findingsBefore(text, m.index);
     const end = m.index + m[0].length;
-    // What anyone found, showed or suggested that…: "the Department of Justice found that the police…".
-    const concluding = !evidence && EVIDENCE_VERBS.has(m[0]) && /^[\s\u00a0]+that\b/u.test(text.slice(end, end + 7));
     while (nextOpener < openers.length && openers[nextOpener]! < end) nextOpener++;
     const near = nextOpener < openers.length && openers[nextOpener]! - end < 20;
     const stance = !communicating && near && stanceFollows(text, end) && isStanceVerb(m[0]);
     // Without a clause opener, what a verb of thinking or feeling names is the view held: "Economists believe the plan…", "voters want change".
-    const view = !(stance || communicating || sideTaking || evidence || concluding) && VIEWS.has(m[0]) && NAMES_TARGET.test(text.slice(end, end + 24));
-    if (!(stance || communicating || sideTaking || evidence || view || concluding) || !(evidence || mayHaveSpeaker(text, m.index) || invertedAfterQuote(text, m.index, m[0])) || taken(m.index)) continue;
+    const view = !(stance || communicating || sideTaking || evidence) && VIEWS.has(m[0]) && NAMES_TARGET.test(text.slice(end, end + 24));
+    if (!(stance || communicating || sideTaking || evidence || view) || !(evidence || mayHaveSpeaker(text, m.index) || invertedAfterQuote(text, m.index, m[0])) || taken(m.index)) continue;
     // After a verb of saying in its sentence, a stance is part of what was said ("the paper said the authority planned to…").
     if ((stance || view) && !evidence) {
       const opens = sentenceStart(text, m.index);
