@@ -13,7 +13,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../src/config.js';
 import { readSenses, readSynsets } from '../src/text/wordnet.js';
-import { verbForms } from './verb-forms.js';
+import { formsNoNounShares, kindsOf, verbForms } from './verb-forms.js';
 
 const SEEDS = [
   'v:02459338', // back, endorse
@@ -76,16 +76,8 @@ const VIEW_SEEDS = [
  */
 const VIEW_ACTS = new Set(['consider', 'conceive', 'imagine', 'experience', 'care', 'trust', 'cognize', 'cognise', 'anticipate', 'feel', 'know', 'like']);
 
-const synsets = readSynsets('v');
-const kept = new Set<string>();
-const stack = [...SEEDS];
-while (stack.length > 0) {
-  const sense = stack.pop()!;
-  if (kept.has(sense)) continue;
-  kept.add(sense);
-  // Kinds are followed among verbs of communication only: those of "support" are acts ("aid", "lease", "mother").
-  for (const pointer of synsets.get(sense)!.pointers) if (pointer.symbol === '~' && synsets.get(pointer.target)!.lexFile === COMMUNICATION) stack.push(pointer.target);
-}
+// Kinds are followed among verbs of communication only: those of "support" are acts ("aid", "lease", "mother").
+const kept = kindsOf(readSynsets('v'), SEEDS, (kind) => kind.lexFile === COMMUNICATION);
 /** Kinds that are acts or forms, not a side taken: signing ("initial", "countersign"), binding ("betroth", "guarantee"), excusing ("palliate"). */
 const ACTS = new Set(
   'autograph ink initial countersign undersign visa underwrite contract specify stipulate mind except scald guarantee affiance betroth plight mitigate extenuate palliate rationalize proposition deter subvent subvention second ensky canonise'.split(' '),
@@ -95,10 +87,8 @@ const lemmasOf = (wanted: ReadonlySet<string>, left: ReadonlySet<string>) =>
   [...senses].filter(([lemma, ss]) => /^[a-z]+$/u.test(lemma) && wanted.has(ss[0]!) && !left.has(lemma)).map(([lemma]) => lemma);
 const verbs = lemmasOf(kept, ACTS);
 const views = lemmasOf(new Set(VIEW_SEEDS), VIEW_ACTS);
-// A verb that is also a noun ("a pledge", "the support") is kept only in forms that are no noun: its past and -ing forms.
 const nouns = readSenses('n');
-const formsOf = (lemmas: readonly string[]) => [...new Set(lemmas.flatMap((verb) => verbForms(verb).filter((form, i) => !nouns.has(verb) || (i >= 2 && !nouns.has(form)))))].sort();
-const forms = formsOf(verbs);
+const forms = formsNoNounShares(verbs, nouns);
 // The forms left out as nouns are verbs after an auxiliary: "is backing Clinton", "has long supported".
 const afterAuxiliary = [...new Set(verbs.flatMap((verb) => verbForms(verb)))].filter((form) => !forms.includes(form) && !/s$/u.test(form)).sort();
 // Every form of a view: after its subject ("voters want", "she hopes") the verb is told from the noun ("the hope of") where it is read.

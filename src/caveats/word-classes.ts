@@ -29,14 +29,10 @@ const VERB_STANCE = new Set([31, 37, 39]);
 
 /** The class of a noun's most common sense, trying its base forms ("aides" → "aide"); null when WordNet has no such noun. */
 export function nounClass(word: string): NounClass | null {
-  const lower = word.toLowerCase();
-  let answer = known.get(lower);
-  if (answer !== undefined) return answer;
-  answer = null;
-  const file = lexFileOf(lower, 'noun');
-  if (file !== null) answer = LEX_FILES[file] ?? 'other';
-  known.set(lower, answer);
-  return answer;
+  return remembered(known, word.toLowerCase(), (lower) => {
+    const file = lexFileOf(lower, 'noun');
+    return file === null ? null : (LEX_FILES[file] ?? 'other');
+  });
 }
 
 /**
@@ -45,13 +41,16 @@ export function nounClass(word: string): NounClass | null {
  * name a speaker does there.
  */
 export function mayNameSpeaker(word: string): boolean {
-  const lower = word.toLowerCase();
-  let answer = speakers.get(lower);
-  if (answer === undefined) {
-    answer = baseForms(lower).some((form) => senses(form, 'noun').slice(0, 3).some((offset) => { const c = LEX_FILES[lexFile(offset, 'noun')]; return c === 'person' || c === 'group'; }));
-    speakers.set(lower, answer);
-  }
-  return answer;
+  return remembered(speakers, word.toLowerCase(), (lower) =>
+    baseForms(lower).some((form) =>
+      senses(form, 'noun')
+        .slice(0, 3)
+        .some((offset) => {
+          const kind = LEX_FILES[lexFile(offset, 'noun')];
+          return kind === 'person' || kind === 'group';
+        }),
+    ),
+  );
 }
 
 /**
@@ -59,27 +58,25 @@ export function mayNameSpeaker(word: string): boolean {
  * sentence, such a word is no name, however often general English writes it with a capital.
  */
 export function isAdverbOnly(word: string): boolean {
-  const lower = word.toLowerCase();
-  let answer = adverbs.get(lower);
-  if (answer === undefined) {
-    answer = senses(lower, 'adv').length > 0 && senses(lower, 'noun').length === 0;
-    adverbs.set(lower, answer);
-  }
-  return answer;
+  return remembered(adverbs, word.toLowerCase(), (lower) => senses(lower, 'adv').length > 0 && senses(lower, 'noun').length === 0);
 }
 
 /** Whether a verb's most common sense is one of thinking, feeling or perceiving ("believes", "wants", "noticed"): a stance its subject holds. */
 export function isStanceVerb(written: string): boolean {
-  const word = written.toLowerCase();
-  let answer = knownVerbs.get(word);
-  if (answer === undefined) {
-    // Any base form may be meant: "hoped" is "hope", not "hop".
-    answer = baseForms(word).some((form) => {
+  // Any base form may be meant: "hoped" is "hope", not "hop".
+  return remembered(knownVerbs, written.toLowerCase(), (word) =>
+    baseForms(word).some((form) => {
       const offset = firstSense(form, 'verb');
       return offset !== null && VERB_STANCE.has(lexFile(offset, 'verb'));
-    });
-    knownVerbs.set(word, answer);
-  }
+    }),
+  );
+}
+
+/** An answer kept from the first time a word is asked about: a corpus asks about the same few words again and again. */
+function remembered<T>(answers: Map<string, T>, word: string, find: (word: string) => T): T {
+  if (answers.has(word)) return answers.get(word)!;
+  const answer = find(word);
+  answers.set(word, answer);
   return answer;
 }
 
