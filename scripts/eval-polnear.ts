@@ -214,7 +214,7 @@ export function isPronoun(source: string): boolean {
  * "judges handling federal Freedom of Information cases"); a lowercase -ing word opens a participle clause.
  */
 const POSTMODIFIER =
-  /(?:^|\s)(?:of|for|at|with|in|from|on|to|by|who|whom|whose|that|which|close|familiar|involved|briefed|knowledgeable|speaking|working|inside|within|outside|under|across|among|around|near|traveling|travelling)\b|\s\p{Ll}+ing\b/u;
+  /(?:^|\s)(?:of|for|at|with|in|from|on|to|by|who|whom|whose|that|which|close|familiar|involved|briefed|knowledgeable|speaking|working|inside|within|outside|under|across|among|around|near|traveling|travelling|released|conducted|published|issued|commissioned|sponsored|obtained|filed|taken)\b|\s\p{Ll}+ing\b/u;
 /** "one of Mr. Obama's climate advisers": the head is "advisers", not "one". */
 const PARTITIVE = /^(?:one|some|many|most|all|few|several|both|none|each|any|two|three|four|five|a few|a number|a group|a couple|dozens|hundreds)\s+of\s+/iu;
 const ANONYMOUS_HEAD = /^(?:officials?|aides?|sources?|people|advisers?|advisors?|spokes(?:man|woman|person|men|women|people)|someone|insiders?|strategists?|staffers?|allies|associates|members)$/u;

@@ -44,6 +44,16 @@ describe('quotations', () => {
     expect(findQuotes('“The talks will go on. We are patient.').map((q) => q.inner)).toEqual(['The talks will go on. We are patient.']);
   });
 
+  it('reads a mark by where it stands when its glyph is the wrong one', () => {
+    // A right mark typed where a quotation opens, and a left one where it closes.
+    const opened = 'Millis said policy aides ”get close to Ben on the issues.”';
+    expect(findQuotes(opened).map((q) => q.inner)).toEqual(['get close to Ben on the issues.']);
+    expect(chain(opened)).toEqual(['Harbour Gazette', 'Millis']);
+    const closed = '“It is unusual,“ said Larry Noble, an attorney. “It is hard.”';
+    expect(findQuotes(closed).map((q) => q.inner)).toEqual(['It is unusual,', 'It is hard.']);
+    expect(chain(closed)).toEqual(['Harbour Gazette', 'Larry Noble, an attorney']);
+  });
+
   it('keeps a quotation that spans sentences whole', () => {
     const text = '“We lost everything. Nobody came,” said Ana Ruiz, a resident.';
     expect(findQuotes(text)).toHaveLength(1);
@@ -191,6 +201,12 @@ describe('speakers across sentences', () => {
     expect(some.attribution).toEqual(['Harbour Gazette', 'Some polls']);
     expect(some.caveats.map((c) => c.kind)).not.toContain('anonymous-source');
     expect(chain('Divers found the wreck near the pier.')).toEqual(['Harbour Gazette']);
+    // The findings' source may stand a few words back, past when, a participle or "as"; the participle's words are no part of its name.
+    expect(chain('For instance, a Harbour Institute poll last week showed Reyes in third place.')).toEqual(['Harbour Gazette', 'a Harbour Institute poll']);
+    expect(chain('A state audit released Tuesday found that the agency overspent.')).toEqual(['Harbour Gazette', 'A state audit']);
+    expect(chain('Exit polls taken in Ellery found that turnout was high.')).toEqual(['Harbour Gazette', 'Exit polls']);
+    expect(chain('The debate began as a new poll showed Reyes moving ahead.')).toEqual(['Harbour Gazette', 'a new poll']);
+    expect(chain('A report by the inspector general found that the agency ignored warnings.')).not.toContain('the inspector general found');
   });
 
   it('reads claims made in so many words, written statements and naming as attribution', () => {
@@ -285,6 +301,24 @@ describe('speakers across sentences', () => {
     expect(chain('Mayor Ana Diaz offered the man a job, then says she will welcome advice.')).toEqual(['Harbour Gazette', 'Mayor Ana Diaz']);
     // A subject may open with "The": it is no introductory phrase.
     expect(chain('The Arizona Republican survived five years in prison and says such methods are inhumane.')).toEqual(['Harbour Gazette', 'The Arizona Republican']);
+    // When may stand between the conjunction and the second verb.
+    expect(chain('Scott has freed up $26 million in state funds and on Monday announced $5 million more was coming.')).toEqual(['Harbour Gazette', 'Scott']);
+  });
+
+  it('reads a dateline, a lawmaker’s party and state, plurals of bodies and a poll’s two makers as what they are', () => {
+    expect(chain('WASHINGTON — Sen. Ted Cruz blasted the deal on Monday, saying it would fail.')).toEqual(['Harbour Gazette', 'Sen. Ted Cruz']);
+    expect(chain('Washington (AFP) – Hillary Clinton took a swipe at the plan, saying that it would do harm.')).toEqual(['Harbour Gazette', 'Hillary Clinton']);
+    // A dash after a name that opens a sentence is an aside, not a dateline.
+    expect(chain('Reyes - the front-runner - said the levy would pass.')).not.toContain('Reyes -');
+    expect(chain('Sen. Bernie Sanders (I-Vt.) on Saturday criticized the accord, saying the agreement goes nowhere.')).toEqual(['Harbour Gazette', 'Sen. Bernie Sanders (I-Vt.)']);
+    expect(chain('Advocacy groups said the restrictions were less for safety.')).toEqual(['Harbour Gazette', 'Advocacy groups']);
+    expect(chain('Multiple outlets reported on Wednesday that the talks had stalled.')).toEqual(['Harbour Gazette', 'Multiple outlets']);
+    expect(chain('According to a Reuters/Ipsos poll, the two candidates are tied.')).toEqual(['Harbour Gazette', 'a Reuters/Ipsos poll']);
+    expect(chain('The email goes on to say that the plan would fail.')).toEqual(['Harbour Gazette', 'The email']);
+    // The object of a participle's preposition is no subject: "officials involved with the political groups".
+    expect(chain('Officials involved with the political groups have made clear that they will not back him.')).not.toContain('the political groups');
+    // A quotation may open the sentence before a name and its aside.
+    expect(chain('"We need people who will bring us together," Harry Bond, 30, of Raleigh, who was polled, said.')[1]).toMatch(/^Harry Bond/u);
   });
 
   it('reads the speaker between a quotation and a verb of asking as the one who asks, not after a quotation that ended its sentence', () => {
@@ -475,6 +509,8 @@ describe('whom "he" and "she" stand for', () => {
     expect(chain("Nordline's chief executive, Ruben Osterlund, said the offer was final. He said talks had failed.")).toEqual(['Harbour Gazette', "Nordline's chief executive, Ruben Osterlund"]);
     // A speaker given with age and role is carried by the part that names him.
     expect(analyzePassage('Piet Halvorsen, 61, a welder, said the yard would reopen.', body()).lastPerson).toBe('Piet Halvorsen');
+    // A passage that cites only a body hands on the person its sentences are about.
+    expect(analyzePassage('Rubio was asked whether the credit, which the Tax Foundation estimates would cost $170 billion, was too costly.', body()).lastPerson).toBe('Rubio');
   });
 });
 

@@ -65,12 +65,14 @@ describe('caveats on eval/caveats.json', () => {
 describe('attribution chains on eval/attribution-stance.json (never studied)', () => {
   const scores = evaluateSources(resolve(ROOT, 'eval/attribution-stance.json'));
 
-  // Floors a little under its first and only measurement (0.863 / 0.778, 60 of 80); its misses are not read.
+  // Floors a little under the latest measurement (0.835 / 0.815, 63 of 80); its misses are not read. The first was
+  // 0.863 / 0.778, 60 of 80: reading findings whose source stands a few words before the verb ("a WBUR poll last
+  // week showed") gave more labelled names and more whole chains right, and one or two names the labels lack.
   it('gives stance holders, poll makers and colon speakers as the labels write them', () => {
     expect(scores.items).toBe(80);
-    expect(scores.precision).toBeGreaterThanOrEqual(0.84);
-    expect(scores.recall).toBeGreaterThanOrEqual(0.75);
-    expect(scores.exact).toBeGreaterThanOrEqual(57);
+    expect(scores.precision).toBeGreaterThanOrEqual(0.82);
+    expect(scores.recall).toBeGreaterThanOrEqual(0.79);
+    expect(scores.exact).toBeGreaterThanOrEqual(61);
   });
 });
 

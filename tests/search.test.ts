@@ -300,6 +300,14 @@ describe('answers', () => {
     expect(top(fire, 'will the moor recover')).toMatch(/moorland/);
   });
 
+  it('finds a name of several words by a short form WordNet gives it ("nh" for New Hampshire)', () => {
+    const primary = engineFor({
+      'nh.md':
+        '---\ntitle: Primary\n---\nPrimary night\n\nReyes campaigned in Iowa on Friday, her aides said.\n\nReyes campaigned in New Hampshire on Monday.\n\nNew Hampshire votes next week.\n',
+    });
+    expect(top(primary, 'when did reyes campaign in nh')).toMatch(/on Monday/);
+  });
+
   it('reads a phrasal verb as what it means, not as its verb and particle', () => {
     const deal = engineFor({
       'a.md':

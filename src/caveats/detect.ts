@@ -118,13 +118,17 @@ export function analyzePassage(text: string, context: PassageContext): Sourcing 
   let lastPerson: string | null | undefined = typeof carried === 'function' ? undefined : (carried ?? null);
   const earlier = () => (lastPerson === undefined ? (lastPerson = (carried as () => string | null)()) : lastPerson);
   let lastCited: string | null = null;
+  let citesPerson = false;
   for (const source of sources) {
     if (source.kind === 'named' || source.kind === 'unnamed') {
       lastCited = describePerson(source);
       people.push(lastCited);
       // "Ada Brook, 52, a nurse": the person is the part that names her, whom a later "she" stands for.
       const person = source.kind === 'named' ? source.name.split(/,\s+/u).find(isPersonName) : undefined;
-      if (person) lastPerson = person;
+      if (person) {
+        lastPerson = person;
+        citesPerson = true;
+      }
     } else if (source.kind === 'anaphor') {
       // The person a sentence before it opens with outranks any name merely mentioned ("in West Hollywood");
       // with none, the last full name outside quotations, then the person cited last, here or before.
@@ -133,16 +137,19 @@ export function analyzePassage(text: string, context: PassageContext): Sourcing 
       const cited = named && people.find((p) => p.endsWith(named) || p.startsWith(`${named},`));
       const meant = source.name === 'they' ? lastCited : cited || named;
       if (meant) people.push(meant);
-      if (meant && source.name !== 'they') lastPerson = meant;
+      if (meant && source.name !== 'they') {
+        lastPerson = meant;
+        citesPerson = true;
+      }
     }
   }
-  // A passage that cites no one by name may still be about someone: a later "he said" stands for its subject.
-  // Read only when a later pronoun asks: scanning every passage's sentences for it costs 100k passages most of a second.
-  const cites = sources.some((s) => s.kind === 'named' || s.kind === 'anaphor');
+  // A passage that cites no person (a body at most) may still be about someone: a later "he said" stands for its
+  // subject ("Rubio was asked by…, which the Tax Foundation estimates…"). Read only when a later pronoun asks:
+  // scanning every passage's sentences for it costs 100k passages most of a second.
   let handed: string | null | undefined;
   const sourcing = { attribution: chain([outlet, ...relayed], people), caveats } as Sourcing;
   Object.defineProperty(sourcing, 'lastPerson', {
-    get: () => (handed !== undefined ? handed : (handed = (cites ? null : subjectBefore(text, quotes, text.length, '')) ?? earlier())),
+    get: () => (handed !== undefined ? handed : (handed = (citesPerson ? null : subjectBefore(text, quotes, text.length, '')) ?? earlier())),
     enumerable: true,
   });
   return sourcing;

@@ -41,7 +41,9 @@ export function findQuotes(text: string): Quote[] {
         open.nested++;
         continue;
       }
-      if (!open.closers.includes(ch)) continue;
+      // A left mark typed where a quotation ends ('“It's unusual,“ said Noble') closes it: the place says which mark was meant.
+      const closesByPlace = ch === '“' && open.opener !== '‘' && /[\p{L}\p{N},.?!…]/u.test(before) && !LETTER.test(after);
+      if (!open.closers.includes(ch) && !closesByPlace) continue;
       if (open.nested > 0 && ch !== '"') {
         open.nested--;
         continue;
@@ -58,6 +60,9 @@ export function findQuotes(text: string): Quote[] {
         continue;
       }
       open = { at: start, width: i + 1 - start, opener: ch, closers: OPENERS[ch]!, nested: 0 };
+    } else if (ch === '”' && /\s/u.test(before) && LETTER.test(after)) {
+      // A right mark typed where a quotation begins (' aides ”get close to Ben…”') opens it.
+      open = { at: start, width: 1, opener: '“', closers: OPENERS['“']!, nested: 0 };
     } else if ((ch === '”' || ch === '»') && quotes.length === 0) {
       quotes.push({ start: 0, end: i + 1, inner: text.slice(0, i) });
     }

@@ -43,6 +43,15 @@ const MEDIA_NOUNS = lowerSet(lexicon.mediaNouns);
 const OUTLETS = lowerSet(lexicon.outlets);
 const OUTLET_MARKERS = new Set(lexicon.outletMarkers);
 const NON_NAMES = new Set(lexicon.nonNames);
+/**
+ * Whether a head noun, or the singular of a plural one, is in a list: "groups", "outlets" and "agencies"
+ * speak as "group", "outlet" and "agency" do ("Advocacy groups said", "Multiple outlets reported").
+ */
+function headIn(list: ReadonlySet<string>, lower: string): boolean {
+  if (list.has(lower)) return true;
+  if (!lower.endsWith('s') || lower.endsWith('ss')) return false;
+  return list.has(lower.slice(0, -1)) || (lower.endsWith('ies') && list.has(`${lower.slice(0, -3)}y`)) || (lower.endsWith('es') && list.has(lower.slice(0, -2)));
+}
 /** What an institution issues and a reporter cites as a source: "the ministry's statement". */
 const DOCUMENT_NOUNS = new Set(['statement', 'figures', 'data', 'tally', 'count', 'estimate', 'memo', 'letter', 'study', 'survey', 'document']);
 
@@ -161,10 +170,18 @@ const COMMUNICATING_SET: ReadonlySet<string> = new Set(COMMUNICATING);
 /** What a poll, a study or records do with their findings ("shows", "found"), and what such a source is ("poll", "records"). */
 const EVIDENCE_VERBS: ReadonlySet<string> = new Set(lexicon.evidenceVerbs);
 const EVIDENCE_NOUNS: ReadonlySet<string> = new Set(lexicon.evidenceNouns);
-/** Whether the word before a verb, past words like "also", names findings: "the poll also shows", "records show". */
+/**
+ * Whether findings may be the subject of a verb at `at`: the word before it, past words like "also", names
+ * findings ("the poll also shows", "records show"), or such a word stands a few words back in its sentence
+ * ("a WBUR poll last week showed", "Exit polls taken in South Carolina found"), for the tagger to read.
+ */
 function findingsBefore(text: string, at: number): boolean {
-  return EVIDENCE_NOUNS.has(wordBeforeVerb(text, at)?.toLowerCase() ?? '');
+  if (headIn(EVIDENCE_NOUNS, wordBeforeVerb(text, at)?.toLowerCase() ?? '')) return true;
+  const before = text.slice(Math.max(0, at - 40), at);
+  const clause = before.slice(Math.max(0, before.search(/[.!?;:“”",][^.!?;:“”",]*$/u)));
+  return EVIDENCE_NEAR.test(clause);
 }
+const EVIDENCE_NEAR = new RegExp(String.raw`\b(?:${lexicon.evidenceNouns.join('|')})s?\b`, 'iu');
 
 /**
  * The word before a verb at `at`, past the words that may stand between a source and its verb ("she also
@@ -208,7 +225,7 @@ function mayHaveSpeaker(text: string, at: number): boolean {
   // After a determiner or a preposition the word is a noun ("in talks to build", "The talks to").
   if (DETERMINERS.has(lower)) return false;
   // "who" and "which" stand for the phrase before them ("Obama, who has often complained…").
-  if (/^\p{Lu}/u.test(word) || SPEAKING_PRONOUNS.has(lower) || lower === 'who' || lower === 'which' || PERSON_HEADS.has(lower) || INSTITUTION_HEADS.has(lower)) return true;
+  if (/^\p{Lu}/u.test(word) || SPEAKING_PRONOUNS.has(lower) || lower === 'who' || lower === 'which' || PERSON_HEADS.has(lower) || headIn(INSTITUTION_HEADS, lower) || headIn(MEDIA_NOUNS, lower)) return true;
   // A plural the lists lack that WordNet files under people or groups: "some Democratic strategists fear that…"
   // (a singular one is more often an object a participle describes: "executed a man convicted of spying").
   const kind = lower.endsWith('s') ? nounClass(lower) : null;
@@ -357,7 +374,9 @@ export function findSources(text: string, quotes: readonly Quote[]): Source[] {
     const previous = words[before - 1] && !isQuoted(quotes, words[before - 1]!.start) ? words[before - 1] : undefined;
     // After a possessive the word is a noun ("the regulator's rules"), not a verb.
     if (previous && /['’]s?$/u.test(previous.text) && /^[\s\u00a0]+$/u.test(text.slice(previous.end, start))) continue;
-    // So is a plural after a determiner or a count: "in some states", "the claims", "two reports".
+    // So is a word after an article ("A report by the inspector general found") and a plural after a determiner or
+    // a count: "in some states", "the claims", "two reports".
+    if (previous && ARTICLES.has(previous.lower) && /^[\s\u00a0]+$/u.test(text.slice(previous.end, start))) continue;
     if (previous && /s$/u.test(verb) && (DETERMINERS.has(previous.lower) || QUANTIFIERS.has(previous.lower)) && !SPEAKING_PRONOUNS.has(previous.lower)) continue;
     const by = /^[\s\u00a0]+by[\s\u00a0]/iu.exec(text.slice(end));
     if (by) {
@@ -375,7 +394,7 @@ export function findSources(text: string, quotes: readonly Quote[]): Source[] {
     if (cue.evidence) {
       // "A new Quinnipiac poll shows…", "FEC records show…": the findings are the poll's or the records'.
       const findings = taggedSubject(text, subjectFrom(text, start), start);
-      if (findings && EVIDENCE_NOUNS.has(findings.head.lower)) {
+      if (findings && headIn(EVIDENCE_NOUNS, findings.head.lower)) {
         // Findings are no anonymous people, however the phrase counts them ("some polls show").
         const described = describe(text, findings, start, end);
         add(described && described.kind !== 'unnamed' ? described : { kind: 'named', name: findings.phrase.replace(/[\s\u00a0]+/gu, ' '), evidence: text.slice(findings.start, end) });
@@ -412,20 +431,24 @@ export function findSources(text: string, quotes: readonly Quote[]): Source[] {
       if (add(source?.kind === 'unnamed' && definite ? { ...source, kind: 'named' } : source)) continue;
     }
     // "Sandra Inman, a Cruz supporter from Jackson, Miss., said": a name that opens the sentence, past an aside with commas of its own.
-    const asideAfterName = after || pronoun || !/,[\s\u00a0]*$/u.test(text.slice(Math.max(0, start - 3), start)) || !NAME_AND_COMMA.test(text.slice(subjectFrom(text, start), start)) ? null : namedBeforeAside(text, subjectFrom(text, start), start);
+    // A quotation may open the sentence before the name: '"…," Harry Bond, 30, of Raleigh, N.C., who was polled, said'.
+    const nameFrom = pastQuotation(text, subjectFrom(text, start));
+    const asideAfterName = after || pronoun || !/,[\s\u00a0]*$/u.test(text.slice(Math.max(0, start - 3), start)) || !NAME_AND_COMMA.test(text.slice(nameFrom, start)) ? null : namedBeforeAside(text, nameFrom, start);
     const subject = after || pronoun ? null : (asideAfterName ?? backward(text, words, before, start) ?? describedSubject(text, start));
     let spoken = false;
+    // "Trump blasted the media and (on Monday) said": the word that joins a second verb to the first's subject.
+    let conjunction: Word | null;
     if (after) spoken = add(after);
     else if (subject) spoken = add(describe(text, subject, start, end));
     else if (pronoun) spoken = add({ kind: 'anaphor', name: pronoun.lower, evidence: text.slice(pronoun.start, end), at: pronoun.start });
-    else if (previous && COORDINATING.has(previous.lower) && !speechAct) {
+    else if ((conjunction = wordBefore(words, before, (w) => COORDINATING.has(w.lower), 4)) && !speechAct) {
       // "Trump blasted the media and said…": the subject of the first verb says the second.
       const opens = pastConjunctions(text, sentenceStart(text, start));
       const opening = forward(text, words, next(opens), { namesOnly: true, opensSentence: true });
       // Not an introductory phrase ("In a speech, she thanked…"), nor a clause a pronoun opens.
       const first = opening?.phrase.split(/\s+/u)[0]!.toLowerCase() ?? '';
       const introduced = opening !== null && STOPWORDS.has(first) && !ARTICLES.has(first);
-      if (opening && !introduced && opening.end < start && !ATTRIBUTING.test(text.slice(opens, previous.start))) spoken = add(describe(text, opening, start, end));
+      if (opening && !introduced && opening.end < start && !ATTRIBUTING.test(text.slice(opens, conjunction.start))) spoken = add(describe(text, opening, start, end));
     }
     else if (joined) {
       // "Councillor Dev Amani disputed that, saying…": the sentence's subject says it, unless another
@@ -607,6 +630,7 @@ function joined(text: string, left: Word, right: Word): boolean {
   const gap = text.slice(left.end, right.start);
   if (/^[\s\u00a0]+$/u.test(gap)) return true;
   if (/^[\s\u00a0]+&[\s\u00a0]+$/u.test(gap)) return left.capital && right.capital; // "Hollis & Grey"
+  if (gap === '/') return left.capital && right.capital; // a poll's two makers: "Reuters/Ipsos", "New York Times/CBS News"
   return /^\.[\s\u00a0]+$/u.test(gap) && ABBREVIATION.test(left.text);
 }
 
@@ -615,8 +639,8 @@ function phraseWord(word: Word): boolean {
     word.capital ||
     MODIFIERS.has(word.lower) ||
     PERSON_HEADS.has(word.lower) ||
-    INSTITUTION_HEADS.has(word.lower) ||
-    MEDIA_NOUNS.has(word.lower) ||
+    headIn(INSTITUTION_HEADS, word.lower) ||
+    headIn(MEDIA_NOUNS, word.lower) ||
     DOCUMENT_NOUNS.has(word.lower) ||
     /^\d/u.test(word.text) ||
     /['’]s$/u.test(word.text) // a possessive inside a description: "a source in the prosecutor's office"
@@ -662,7 +686,7 @@ function backward(text: string, words: Word[], verbIndex: number, verbStart: num
   const counted = i > 0 && QUANTIFIERS.has(words[i - 1]!.lower) && !words[i]!.capital && joined(text, words[i - 1]!, words[i]!);
   // A parenthesis between source and verb: an acronym belongs to the name, a remark is skipped.
   let end = words[i]!.end;
-  if (/^\)[\s\u00a0]+$/u.test(text.slice(end, right))) {
+  if (/^\.?\)[\s\u00a0]+$/u.test(text.slice(end, right))) {
     const open = text.lastIndexOf('(', words[i]!.start);
     if (open === -1) return null;
     const acronym = /^[\p{Lu}\p{N}][\p{L}\p{N}.&-]{0,20}$/u.test(text.slice(open + 1, end));
@@ -696,6 +720,9 @@ function backward(text: string, words: Word[], verbIndex: number, verbStart: num
   first++;
   while (first <= i && (PREPOSITIONS.has(words[first]!.lower) || words[first]!.lower === 'and')) first++;
   if (first > i) return null;
+  // After a participle and its preposition the phrase is the object in a longer subject: "officials involved with the political groups have made clear".
+  const [participle, preposition] = [words[first - 2], words[first - 1]];
+  if (participle && preposition && /(?:ed|ing)$/u.test(participle.lower) && (PREPOSITIONS.has(preposition.lower) || preposition.lower === 'by') && joined(text, participle, preposition) && joined(text, preposition, words[first]!)) return null;
   if (end < words[i]!.end) end = words[i]!.end;
   return { start: words[first]!.start, end, phrase: text.slice(words[first]!.start, end) };
 }
@@ -749,9 +776,13 @@ function joinsClause(text: string, verbStart: number, verb: string): boolean {
  * went…") and an introductory phrase of a participle or preposition ("Walking to the next address, Ebeling…").
  */
 function pastConjunctions(text: string, opens: number): number {
-  const m = new RegExp(String.raw`^(?:${OPENING_CONJUNCTIONS}[\s\u00a0,]+)*(?:(?:\p{Lu}\p{Ll}+(?:ing|ed)|After|Before|During|Despite|Following|While|When|As|In|On|At|With|Early|Earlier|Late|Last|This|Since|Until|Amid|Under|For|From|By|Throughout|Over|Through|Within|Unlike|If|Although|Though|Because|Once)\b[^,;:“”"]{0,80},[\s\u00a0]+)?`, 'u').exec(text.slice(opens));
+  const m = new RegExp(String.raw`^(?:${DATELINE})?(?:${OPENING_CONJUNCTIONS}[\s\u00a0,]+)*(?:(?:\p{Lu}\p{Ll}+(?:ing|ed)|After|Before|During|Despite|Following|While|When|As|In|On|At|With|Early|Earlier|Late|Last|This|Since|Until|Amid|Under|For|From|By|Throughout|Over|Through|Within|Unlike|If|Although|Though|Because|Once)\b[^,;:“”"]{0,80},[\s\u00a0]+)?`, 'u').exec(text.slice(opens));
   return m ? opens + m[0].length : opens;
 }
+
+const DATELINE_PLACE = String.raw`(?:[\s\u00a0]+\p{Lu}[\p{L}.'’]*){0,3}(?:,[\s\u00a0]+\p{Lu}[\p{L}.]*){0,2}[\s\u00a0]*`;
+/** A dateline before the story's first sentence: a place in capitals or an agency in brackets, and a dash ("WASHINGTON —", "Washington (AFP) –"). */
+const DATELINE = String.raw`(?:\p{Lu}[\p{Lu}.'’]+${DATELINE_PLACE}(?:\([^()]{1,30}\)[\s\u00a0]*)?|\p{Lu}[\p{L}.'’]*${DATELINE_PLACE}\([^()]{1,30}\)[\s\u00a0]*)(?:[–—]|--?)[\s\u00a0]+`;
 
 /** Where the tagger reads a verb's subject from: a subject with its aside stands within 200 characters of its verb, as describedSubject reads it too. */
 function subjectFrom(text: string, verbStart: number): number {
@@ -788,6 +819,12 @@ function lastAttributing(phrase: string): number {
   let cut = 0;
   for (const m of phrase.matchAll(VERB)) cut = m.index + m[0].length;
   return cut;
+}
+
+/** Past a quotation that opens a sentence and closes with a comma, question or exclamation mark. */
+function pastQuotation(text: string, from: number): number {
+  const m = /^(?:[“"]|'')[^“”"]{1,400}?[,?!](?:[”"]|'')[\s\u00a0]+(?=\p{Lu})/u.exec(text.slice(from));
+  return m ? from + m[0].length : from;
 }
 
 /** A sentence that opens with a name and a comma, past "But" or "And": only then is the tagger asked for the name before an aside. */
@@ -917,6 +954,8 @@ function isMedia(lower: string): boolean {
   return (
     MEDIA_NOUNS.has(bare) ||
     MEDIA_NOUNS.has(lower) ||
+    // "multiple outlets", "conservative news outlets": unnamed outlets, however many or of whatever leaning.
+    /^(?:[a-z-]+ ){0,3}(?:outlets|papers|newspapers|networks|broadcasters|channels|publications|websites|tabloids)$/u.test(lower) ||
     /^(?:local|state|state-run|official|national|foreign|western) (?:media|press|television|tv)$/u.test(lower) ||
     /^media reports?$/u.test(lower)
   );
@@ -998,7 +1037,7 @@ function personKind(description: string, opensSentence = false): 'named' | 'unna
   // A role written with a capital after other capitals ends a name: "the Union of Port and Harbour Workers".
   const inName = roleAt > 0 && /^\p{Lu}/u.test(head[roleAt]!) && isName(head[roleAt - 1]!, roleAt - 1);
   if (roleAt !== -1 && !inName) return head.slice(roleAt + 1).some((w, i) => isName(w, roleAt + 1 + i)) ? 'named' : 'unnamed';
-  if (head.some(isName) || head.some((w) => INSTITUTION_HEADS.has(w.toLowerCase()))) return 'named';
+  if (head.some(isName) || head.some((w) => headIn(INSTITUTION_HEADS, w.toLowerCase()))) return 'named';
   // "Astronomers at the observatory": an ordinary plural that names a trade is people.
   if (head.length === 1 && ordinary(head[0]!) && /(?:er|or|ist|ian|ant|ent)s$/u.test(head[0]!)) return 'unnamed';
   return null;

@@ -11,6 +11,33 @@ export interface TaggedPhrase {
   determiner: string;
 }
 
+const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
+const TIME_NOUNS = new Set(['week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'weekend']);
+/** Words that open a clause though the tagger may call them prepositions: "as a new poll showed". */
+const CLAUSE_OPENERS = new Set(['as', 'while', 'after', 'before', 'because', 'since', 'though', 'although', 'if', 'when', 'until', 'once']);
+
+/** Where a time phrase that ends at token `i` begins ("last week", "on Saturday", "yesterday"), less one; `i` when none ends there. */
+function timeBefore(tokens: readonly TaggedToken[], i: number): number {
+  const token = tokens[i];
+  if (!token) return i;
+  if (token.lower === 'yesterday' || token.lower === 'today') return i - 1;
+  if (WEEKDAY.test(token.text)) return tokens[i - 1]?.lower === 'on' ? i - 2 : i - 1;
+  if (TIME_NOUNS.has(token.lower) && ['last', 'this', 'next', 'each'].includes(tokens[i - 1]?.lower ?? '')) return i - 2;
+  return i;
+}
+
+/**
+ * Whether the word before a verb can head its subject: a noun, or what the tagger takes for a verb or an
+ * adjective where only a noun fits ("Exit polling showed", "Saturday's primary showed").
+ */
+function headLike(tokens: readonly TaggedToken[], k: number): boolean {
+  const token = tokens[k]!;
+  if (isNoun(token)) return true;
+  const previous = tokens[k - 1];
+  if (token.pos === 'VERB' && token.lower.endsWith('ing')) return previous !== undefined && (isNoun(previous) || previous.pos === 'DET' || previous.pos === 'ADJ');
+  return token.pos === 'ADJ' && previous !== undefined && /^['’]s$/u.test(previous.text);
+}
+const GO = new Set(['go', 'goes', 'went', 'gone', 'going']);
 /** Tags that may stand between a subject and its verb: "has adamantly denied", "does not know", "also told". */
 const BETWEEN = new Set(['ADV', 'AUX', 'PART']);
 /** Tags of the words of a noun phrase before its head: "the billionaire real estate magnate", "Clinton's top aides". */
@@ -30,6 +57,17 @@ export function taggedSubject(text: string, from: number, verbStart: number): Ta
   const tokens = tagBefore(text, from, verbStart);
   let i = tokens.length - 1;
   while (i >= 0 && BETWEEN.has(tokens[i]!.pos) && !/^['’]s$/u.test(tokens[i]!.text)) i--;
+  // "The email goes on to say": going on to say is saying.
+  if (tokens[i + 1]?.lower === 'to' && tokens[i]?.lower === 'on' && GO.has(tokens[i - 1]?.lower ?? '')) {
+    i -= 2;
+    while (i >= 0 && BETWEEN.has(tokens[i]!.pos)) i--;
+  }
+  // When may stand between a subject and its verb: "a WBUR poll last week showed", "Sanders on Saturday said".
+  const when = timeBefore(tokens, i);
+  if (when < i && tokens[when] && isNoun(tokens[when]!)) {
+    i = when;
+    while (i >= 0 && BETWEEN.has(tokens[i]!.pos)) i--;
+  }
   let asideEnd = -1;
   const close = tokens[i];
   if (close && ASIDES[close.text]) {
@@ -53,15 +91,30 @@ export function taggedSubject(text: string, from: number, verbStart: number): Ta
     i = j - 1;
   }
   let headAt = i;
-  if (!tokens[headAt] || !isNoun(tokens[headAt]!)) return null;
+  if (!tokens[headAt] || !headLike(tokens, headAt)) return null;
   let first = phraseStart(tokens, headAt);
   // A noun after a preposition belongs to a phrase before it ("two lifeguards on the north beach"), whose
   // head is the speaker; after a verb it is an object, not the subject ("in talks with the campaign said").
   // After "of" the head stays where it is when the noun before counts ("a majority of her backers").
-  while (tokens[first - 1]?.pos === 'ADP' && first >= 2 && isNoun(tokens[first - 2]!)) {
-    const counts = tokens[first - 1]!.lower === 'of' && (nounClass(tokens[first - 2]!.lower) ?? 'other') === 'other';
-    if (!counts) headAt = first - 2;
-    first = phraseStart(tokens, first - 2);
+  // A participle after a noun describes it, with what follows ("A poll conducted by voters in…", "the order released
+  // Friday"): the noun before it is the head, and ends the source's name.
+  let end = Math.max(asideEnd, tokens[i]!.end);
+  const described = (k: number) => k >= 1 && tokens[k]!.pos === 'VERB' && /(?:ed|en)$/u.test(tokens[k]!.lower) && isNoun(tokens[k - 1]!);
+  for (;;) {
+    const preposition = tokens[first - 1]?.pos === 'ADP' && !CLAUSE_OPENERS.has(tokens[first - 1]!.lower);
+    if (preposition && first >= 2 && isNoun(tokens[first - 2]!)) {
+      const counts = tokens[first - 1]!.lower === 'of' && (nounClass(tokens[first - 2]!.lower) ?? 'other') === 'other';
+      if (!counts) headAt = first - 2;
+      first = phraseStart(tokens, first - 2);
+    } else if (described(first - 1)) {
+      headAt = first - 2;
+      first = phraseStart(tokens, first - 2);
+      end = tokens[headAt]!.end;
+    } else if (preposition && described(first - 2)) {
+      headAt = first - 3;
+      first = phraseStart(tokens, first - 3);
+      end = tokens[headAt]!.end;
+    } else break;
   }
   // A second role is an aside too, and the name before it the subject: "Smith, a lawyer, the group's founder, said".
   for (let more = 0; more < 2 && asideEnd !== -1 && tokens[first - 1]?.text === ',' && tokens[first - 2]?.pos === 'PROPN'; more++) {
@@ -69,8 +122,9 @@ export function taggedSubject(text: string, from: number, verbStart: number): Ta
     first = phraseStart(tokens, headAt);
   }
   const before = tokens[first - 1];
-  if (before && (before.pos === 'ADP' || before.pos === 'VERB')) return null;
-  return phraseOf(text, from, tokens, first, Math.max(asideEnd, tokens[i]!.end), headAt);
+  // After a preposition or a verb the phrase is an object; after "as" or "while" it opens a clause ("as a new poll showed").
+  if (before && (before.pos === 'ADP' || before.pos === 'VERB') && !CLAUSE_OPENERS.has(before.lower)) return null;
+  return phraseOf(text, from, tokens, first, end, headAt);
 }
 
 /**
@@ -152,7 +206,9 @@ export function taggedAfter(text: string, verbEnd: number): TaggedPhrase | null 
   // "his campaign manager Jeff Weaver": a possessive may open the phrase; a word a hyphen joins on is part of
   // the word before ("Florida-based", "the 46-year-old").
   const compound = (k: number) => hyphenJoins(tokens, k) || (k > 0 && tokens[k - 1]!.text === '-' && tokens[k - 1]!.end === tokens[k]!.start);
-  for (let k = 0; k < tokens.length && (INSIDE.has(tokens[k]!.pos) || compound(k) || (k === 0 && POSSESSIVES.has(tokens[k]!.lower))); k++) last = k;
+  // A participle before a noun describes the speaker: "one unaligned Florida Republican strategist".
+  const describes = (k: number) => k > 0 && isParticiple(tokens[k]!) && tokens[k + 1] !== undefined && INSIDE.has(tokens[k + 1]!.pos) && tokens[k + 1]!.pos !== 'DET';
+  for (let k = 0; k < tokens.length && (INSIDE.has(tokens[k]!.pos) || compound(k) || describes(k) || (k === 0 && POSSESSIVES.has(tokens[k]!.lower))); k++) last = k;
   while (last >= 0 && !isNoun(tokens[last]!) && !(compound(last) && tokens[last]!.text !== '-')) last--;
   let headAt = last;
   // What the speaker is of or close to belongs to the description: "Robert Antonacci of the New York
@@ -241,6 +297,12 @@ export function openingSubject(text: string, from: number, verbStart: number): T
   while (head >= 0 && !isNoun(tokens[head]!)) head--;
   if (head < 0) return null;
   let verb = head + 1;
+  // A lawmaker's party and state in brackets, and the day, may stand before the verb: "Sen. Bernie Sanders (I-Vt.) on Saturday criticized".
+  if (tokens[verb]?.text === '(') {
+    const close = tokens.findIndex((t, i) => i > verb && t.text === ')');
+    if (close !== -1 && close - verb <= 8) verb = close + 1;
+  }
+  if (tokens[verb]?.lower === 'on' && WEEKDAY.test(tokens[verb + 1]?.text ?? '')) verb += 2;
   while (verb < tokens.length && BETWEEN.has(tokens[verb]!.pos)) verb++;
   if (tokens[verb]?.pos !== 'VERB') return null;
   return phraseOf(text, from, tokens, 0, tokens[head]!.end, head);

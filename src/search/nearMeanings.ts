@@ -1,7 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import { nearMeanings } from '../text/wordnet.js';
 import { forgetStems } from '../text/words.js';
-import { Analyzer, type Acronym, type NearMeanings } from './analyze.js';
+import { Analyzer, nameTerm, type Acronym, type NearMeanings } from './analyze.js';
 
 /**
  * WordNet's near meanings kept to those this corpus holds, so the table is
@@ -20,7 +20,8 @@ export function corpusNearMeanings(
     if (!lemma.includes(' ') && corpusTerms.has(own)) continue;
     const terms = new Set<string>();
     for (const word of words) {
-      const term = analyzer.wordTerm(word);
+      // A name of several words is one term where the corpus writes it as a name (see learnNames).
+      const term = word.includes(' ') ? nameTerm(word) : analyzer.wordTerm(word);
       if (term !== own && corpusTerms.has(term)) terms.add(term);
     }
     if (terms.size > 0) near.set(lemma, [...terms]);

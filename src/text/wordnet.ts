@@ -33,7 +33,7 @@ export interface Synset {
 }
 
 /**
- * Lemma → lemmas close in meaning (single words only, lower case), phrasal
+ * Lemma → lemmas close in meaning (lower case; a name of several words with spaces), phrasal
  * verbs included ("set aside" → "reserve", "earmark"). Read from
  * the database files, not kept: only an index build needs it, and the whole
  * table should not outlive the build in the heap.
@@ -55,9 +55,10 @@ export function nearMeanings(): ReadonlyMap<string, readonly string[]> {
   const table = new Map<string, string[]>();
   for (const [lemma, senses] of commonSenses) {
     const near = new Set<string>();
+    // A name of several words is kept, with spaces: "nh" is New Hampshire, which a corpus writes as a name.
     const add = (word: string) => {
-      const lower = word.toLowerCase();
-      if (lower !== lemma && !lower.includes('_')) near.add(lower);
+      const lower = word.toLowerCase().replace(/_/gu, ' ');
+      if (lower !== lemma) near.add(lower);
     };
     for (const sense of senses) {
       const synset = synsets.get(sense)!;
