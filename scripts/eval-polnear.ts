@@ -192,7 +192,8 @@ function namingPart(source: string): string {
 
 function lastWord(text: string): string {
   const words = text.split(/\s+/u).filter((w) => /\p{L}/u.test(w) && !SUFFIXES.has(normalise(w)));
-  return words[words.length - 1] ?? '';
+  // A share with no word ("47%", "43") is its own head.
+  return words[words.length - 1] ?? text.trim().split(/\s+/u).at(-1) ?? '';
 }
 
 /**
@@ -202,8 +203,11 @@ function lastWord(text: string): string {
  */
 export function headWord(source: string): string {
   const part = namingPart(source);
-  return normalise(/^\p{Lu}/u.test(lastWord(part)) ? lastWord(part) : headNoun(part));
+  const last = lastWord(part);
+  // A day or month that ends the phrase is when, not who: "the order released Friday".
+  return normalise(/^\p{Lu}/u.test(last) && !WHEN.test(last) ? last : headNoun(part));
 }
+const WHEN = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/u;
 
 export function isPronoun(source: string): boolean {
   return PRONOUNS.has(normalise(source));

@@ -314,9 +314,26 @@ describe('speakers across sentences', () => {
     expect(chain('Advocacy groups said the restrictions were less for safety.')).toEqual(['Harbour Gazette', 'Advocacy groups']);
     expect(chain('Multiple outlets reported on Wednesday that the talks had stalled.')).toEqual(['Harbour Gazette', 'Multiple outlets']);
     expect(chain('According to a Reuters/Ipsos poll, the two candidates are tied.')).toEqual(['Harbour Gazette', 'a Reuters/Ipsos poll']);
+    expect(chain('Among likely voters, about two-thirds, 67 percent, say they will vote for Reyes. Just over a quarter, 26 percent, say they will not.')).toEqual(['Harbour Gazette', 'about two-thirds, 67 percent', 'Just over a quarter, 26 percent']);
+    expect(chain('Again, those surveyed said Reyes was best able to handle the issue. One in five say that will change.')).toEqual(['Harbour Gazette', 'those surveyed', 'One in five']);
     expect(chain('The email goes on to say that the plan would fail.')).toEqual(['Harbour Gazette', 'The email']);
     // The object of a participle's preposition is no subject: "officials involved with the political groups".
     expect(chain('Officials involved with the political groups have made clear that they will not back him.')).not.toContain('the political groups');
+    // A journalist named with the outlet speaks through it; a court's papers say what they say.
+    expect(chain('As the Harbour Post’s Ishaan Tharoor wrote, “the vote was close.”')).toEqual(['Harbour Gazette', 'Harbour Post', 'Ishaan Tharoor']);
+    expect(chain('Voters waited for hours, the lawsuit says.')).toEqual(['Harbour Gazette', 'the lawsuit']);
+    // "interjected to say" and "took to Twitter to say" are saying; "declined to say" is not.
+    expect(chain('O’Malley, who signed the gun laws as governor, interjected to say: "Both were inconsistent."')).toEqual(['Harbour Gazette', 'O’Malley']);
+    expect(chain('Reyes took to Twitter to say that the count was wrong.')).toEqual(['Harbour Gazette', 'Reyes']);
+    expect(chain('The mayor declined to say whether she would run.')).toEqual(['Harbour Gazette']);
+    // Any verb of saying in the past may put its speaker after a quotation; when may follow the name.
+    expect(chain('"We have no say anymore," tweeted a user from Ellery.')).toEqual(['Harbour Gazette', 'a user from Ellery']);
+    expect(chain('“That is treason,” said Reyes constituent Dan Golvach when asked about the vote.')).toEqual(['Harbour Gazette', 'Reyes constituent Dan Golvach']);
+    // When, between a subject and its verb: "this past week", "less than two weeks ago".
+    expect(chain('Reince Priebus, the party chairman, this past week announced a new website.')).toEqual(['Harbour Gazette', 'Reince Priebus, the party chairman']);
+    expect(chain('The State Department less than two weeks ago said that the files were secret.')).toEqual(['Harbour Gazette', 'The State Department']);
+    // "the group" after a body the passage cites by name is that body, not the first name in the passage.
+    expect(chain('There are fewer players in the United States, according to the National Golf Foundation. Many courses have closed, the group says.')).toEqual(['Harbour Gazette', 'the National Golf Foundation']);
     // A quotation may open the sentence before a name and its aside.
     expect(chain('"We need people who will bring us together," Harry Bond, 30, of Raleigh, who was polled, said.')[1]).toMatch(/^Harry Bond/u);
   });

@@ -25,6 +25,8 @@ export interface Source {
   evidence: string;
   /** For an anaphor, where the pronoun stands: whom it stands for is read from the text before it. */
   at?: number;
+  /** For a journalist named with their outlet ("the Post's Chris Cillizza"), the outlet, which the chain relays first. */
+  outlet?: string;
 }
 
 interface Word {
@@ -53,7 +55,7 @@ function headIn(list: ReadonlySet<string>, lower: string): boolean {
   return list.has(lower.slice(0, -1)) || (lower.endsWith('ies') && list.has(`${lower.slice(0, -3)}y`)) || (lower.endsWith('es') && list.has(lower.slice(0, -2)));
 }
 /** What an institution issues and a reporter cites as a source: "the ministry's statement". */
-const DOCUMENT_NOUNS = new Set(['statement', 'figures', 'data', 'tally', 'count', 'estimate', 'memo', 'letter', 'study', 'survey', 'document']);
+const DOCUMENT_NOUNS = new Set(['statement', 'figures', 'data', 'tally', 'count', 'estimate', 'memo', 'letter', 'study', 'survey', 'document', 'lawsuit', 'suit', 'complaint', 'ruling', 'verdict']);
 
 /** Words that may stand inside a description of a source besides names and head nouns. */
 const MODIFIERS = new Set([
@@ -145,6 +147,22 @@ function quotedBefore(text: string, verbStart: number, verb: string): boolean {
 function invertedAfterQuote(text: string, verbStart: number, verb: string): boolean {
   return INVERTING.has(verb.toLowerCase()) && QUOTE_JUST_CLOSED.test(text.slice(Math.max(0, verbStart - 5), verbStart));
 }
+
+/**
+ * Whether a verb before "to say" is a way of saying it ("interjected to say", "rose to say", "took to Twitter to
+ * say"), not a refusal, a failure or an instruction ("declined to say", "was asked to say").
+ */
+function saysByDoing(words: readonly Word[], at: number): boolean {
+  const [verb, before] = [words[at], words[at - 1]];
+  if (!verb || NOT_SAYING_TO.has(verb.lower) || (before && BE.has(before.lower))) return false;
+  // "took to Twitter to say": the word before "to" is where it was said.
+  return /ed$/u.test(verb.lower) || (before?.lower === 'to' && /^(?:took|takes|take|taking)$/u.test(words[at - 2]?.lower ?? ''));
+}
+const NOT_SAYING_TO = new Set([
+  'declined', 'refused', 'failed', 'hesitated', 'expected', 'asked', 'forced', 'urged', 'invited', 'pressed', 'required', 'scheduled',
+  'used', 'supposed', 'allowed', 'permitted', 'encouraged', 'wanted', 'needed', 'tried', 'attempted', 'planned', 'intended', 'hoped',
+  'pledged', 'promised', 'vowed', 'threatened', 'offered', 'agreed', 'decided', 'seemed', 'appeared', 'pretended', 'neglected', 'started',
+]);
 
 /** Cues other than one verb: "repeated the claims", "put the death toll at 212", "continued: “…”". */
 const PHRASE_CUES =
@@ -336,6 +354,7 @@ export function findSources(text: string, quotes: readonly Quote[]): Source[] {
   /** Keeps a source once; whether there was one. */
   const add = (source: Source | null): boolean => {
     if (!source) return false;
+    if (source.outlet) add({ kind: 'outlet', name: source.outlet, evidence: source.evidence });
     if (!sources.some((s) => s.name === source.name && s.kind === source.kind && s.at === source.at)) sources.push(source);
     return true;
   };
@@ -389,7 +408,8 @@ export function findSources(text: string, quotes: readonly Quote[]): Source[] {
     // "Both are said to be stable", "he was told to leave": a passive without its agent names no source.
     if (!sourceVerb && previous && wordBefore(words, before, (w) => BE.has(w.lower), 4) && !verb.endsWith('ing')) continue;
     // "asked to report symptoms", "Council told to cut costs": an instruction, not a claim; "goes on to underline" is one.
-    if (!sourceVerb && previous?.lower === 'to' && !BETWEEN.has(words[before - 2]?.lower ?? '')) continue;
+    // "interjected to say", "took to Twitter to say" are saying; "declined to say" and "was asked to say" are not.
+    if (!sourceVerb && previous?.lower === 'to' && !BETWEEN.has(words[before - 2]?.lower ?? '') && !saysByDoing(words, before - 2)) continue;
     if (verb === 'told' && /^[\s\u00a0]+to[\s\u00a0]/u.test(text.slice(end))) continue;
     if (cue.evidence) {
       // "A new Quinnipiac poll shows…", "FEC records show…": the findings are the poll's or the records'.
@@ -414,7 +434,9 @@ export function findSources(text: string, quotes: readonly Quote[]): Source[] {
     }
     // '…, said Jean-Baptiste Mukendi, a security analyst': after a comma or a quotation the
     // speaker follows the verb; otherwise the source stands before it.
-    const inverted = INVERTING.has(verb) && /(?:[,“”"’]|'')\s*$/u.test(text.slice(Math.max(0, start - 3), start));
+    // Any verb of saying in the past may put its speaker after it right after a quotation ('…,” tweeted a user').
+    const invertible = INVERTING.has(verb) || (/(?:ed|wrote)$/u.test(verb) && QUOTE_JUST_CLOSED.test(text.slice(Math.max(0, start - 5), start)));
+    const inverted = invertible && /(?:[,“”"’]|'')\s*$/u.test(text.slice(Math.max(0, start - 3), start));
     const joined = joinsClause(text, start, verb);
     const speaker = inverted ? forward(text, words, next(end), NAMES) : null;
     const candidate = endsClause(text, speaker) ? describe(text, speaker, start, end) : null;
@@ -432,7 +454,7 @@ export function findSources(text: string, quotes: readonly Quote[]): Source[] {
     }
     // "Sandra Inman, a Cruz supporter from Jackson, Miss., said": a name that opens the sentence, past an aside with commas of its own.
     // A quotation may open the sentence before the name: '"…," Harry Bond, 30, of Raleigh, N.C., who was polled, said'.
-    const nameFrom = pastQuotation(text, subjectFrom(text, start));
+    const nameFrom = pastQuotation(text, pastConjunctions(text, subjectFrom(text, start)));
     const asideAfterName = after || pronoun || !/,[\s\u00a0]*$/u.test(text.slice(Math.max(0, start - 3), start)) || !NAME_AND_COMMA.test(text.slice(nameFrom, start)) ? null : namedBeforeAside(text, nameFrom, start);
     const subject = after || pronoun ? null : (asideAfterName ?? backward(text, words, before, start) ?? describedSubject(text, start));
     let spoken = false;
@@ -497,7 +519,7 @@ export function findSources(text: string, quotes: readonly Quote[]): Source[] {
     const listener = forward(text, wordList(), next(match.index + match[0].length), NAMES);
     if (listener && isOutlet(listener.phrase)) add(describe(text, listener, match.index, match.index + match[0].length));
   }
-  return sources.map((s) => (s.kind === 'named' ? { ...s, name: resolveDefinite(text, s.name) } : s));
+  return sources.map((s, i) => (s.kind === 'named' ? { ...s, name: resolveDefinite(text, s.name, sources.slice(0, i)) } : s));
 }
 
 /** The names of places WordNet knows (scripts/place-names.ts), in lower case. */
@@ -549,7 +571,8 @@ function taggedSource(text: string, subject: TaggedPhrase | null, verbStart: num
     const bare = subject.start === subject.head.start;
     return { kind: (INDEFINITE.has(subject.determiner) && !(plural && bare)) || (plural && !bare) ? 'unnamed' : 'named', name, evidence };
   }
-  if (kind === 'group' || kind === 'communication' || kind === 'cognition') return { kind: 'named', name, evidence };
+  // A court's papers say what they say as any document does ("the lawsuit says"), though WordNet files a lawsuit under acts.
+  if (kind === 'group' || kind === 'communication' || kind === 'cognition' || DOCUMENT_NOUNS.has(subject.head.lower)) return { kind: 'named', name, evidence };
   // The subject of a verb of saying speaks: a noun that can name someone does here ("the star noted"), and so
   // does a word WordNet lacks that is formed as one who does something ("one commenter wrote").
   const verb = /^[\p{L}]+/u.exec(text.slice(verbStart, verbEnd))?.[0].toLowerCase() ?? '';
@@ -681,6 +704,12 @@ function backward(text: string, words: Word[], verbIndex: number, verbStart: num
   let right = verbStart;
   // Adverbs, auxiliaries and time words may stand between source and verb: "the report then points out".
   while (i > 0 && BETWEEN.has(words[i]!.lower) && /^[\s\u00a0]+$/u.test(text.slice(words[i]!.end, right))) right = words[i--]!.start;
+  // "Trump took to Twitter to say": the platform is where it was said; the subject stands before "took".
+  if (i >= 2 && words[i + 1]?.lower === 'to' && words[i - 1]!.lower === 'to' && /^(?:took|takes|take|taking)$/u.test(words[i - 2]!.lower)) {
+    right = words[i - 2]!.start;
+    i -= 3;
+    while (i > 0 && BETWEEN.has(words[i]!.lower) && /^[\s\u00a0]+$/u.test(text.slice(words[i]!.end, right))) right = words[i--]!.start;
+  }
   if (i < 0) return null;
   // "Some stallholders said": a noun the lists do not know heads a description a quantifier opens.
   const counted = i > 0 && QUANTIFIERS.has(words[i - 1]!.lower) && !words[i]!.capital && joined(text, words[i - 1]!, words[i]!);
@@ -749,9 +778,9 @@ const DESCRIBED_SUBJECTS = [
  * "42% say", "Thirty-one percent of those surveyed say", "A third of independents, 33%, say".
  */
 const SHARE_SUBJECT = new RegExp(
-  String.raw`(?:^|[,;:]\s*|\b(?:and|but|while|whereas)\s+)((?:(?:about|nearly|almost|just|roughly|some|over|only|more than|fewer than|less than)\s+)?` +
-    String.raw`(?:\d[\d.,]*\s?(?:%|percent|per cent)|[\p{L}-]+ percent|\d+ (?:in|out of) \d+|(?:one|two|three|four|five|six|seven|eight|nine) (?:in|out of) (?:10|ten)|an? (?:third|quarter|fifth|majority|minority|plurality)|half|most|(?:two|three)[- ](?:thirds|quarters))` +
-    String.raw`(?:\s+of\s+[^,;:.“”"]{1,60}?)?(?:,\s*\d[\d.,]*\s?%,)?)\s*(?:also\s+|still\s+)?$`,
+  String.raw`(?:^|[,;:]\s*|\b(?:and|but|while|whereas)\s+)((?:(?:about|nearly|almost|just|roughly|some|over|under|only|more than|fewer than|less than)\s+){0,2}` +
+    String.raw`(?:\d[\d.,]*\s?(?:%|percent|per cent)|[\p{L}-]+ percent|\d+ (?:in|out of) \d+|(?:one|two|three|four|five|six|seven|eight|nine) (?:in|out of) (?:\d+|two|three|four|five|six|seven|eight|nine|ten)|an? (?:third|quarter|fifth|majority|minority|plurality)|half|most|(?:two|three)[- ](?:thirds|quarters)|those (?:surveyed|polled|interviewed|questioned|asked|responding)|respondents)` +
+    String.raw`(?:\s+(?:of\s+)?[^,;:.“”"]{1,60}?)?(?:,\s*\d[\d.,]*\s?(?:%|percent),)?)\s*(?:also\s+|still\s+)?$`,
   'iu',
 );
 
@@ -846,7 +875,9 @@ function describedSubject(text: string, verbStart: number): Phrase | null {
   const m = unnamed!.exec(before);
   // A description is no clause: "Residents … are being asked to report" is an instruction, not a source.
   if (m && !AUXILIARY.test(m[1]!) && !/\b(?:and|but)\b/u.test(m[1]!)) {
-    const cut = lastAttributing(m[1]!);
+    // Past the words of saying in it, and a word that opens a clause rather than the description ("Though executives who…").
+    const said = lastAttributing(m[1]!);
+    const cut = said + (/^(?:though|although|while|because|if|when|as|since|unless|but|and|yet|so)\s+/iu.exec(m[1]!.slice(said))?.[0].length ?? 0);
     const at = base + m.index + m[0].indexOf(m[1]!) + cut;
     const phrase = m[1]!.slice(cut).trim();
     // The role of a name before it: "Oskar Lind, a veteran captain who sailed for years, said".
@@ -987,8 +1018,10 @@ function describe(text: string, phrase: Phrase | null, verbStart: number, verbEn
   if (maker) return describe(text, { ...phrase, phrase: name.slice(name.length - maker[1]!.length) }, verbStart, verbEnd);
   if (isMedia(lower)) return { kind: 'media', name, evidence };
   if (isOutlet(name)) {
-    const possessor = /^(?:the\s+)?(.*?)['’]s\s/iu.exec(name)?.[1];
-    const outlet = possessor && isOutletName(possessor) ? possessor : name;
+    const owned = /^(?:the\s+)?(.*?)['’]s\s+(.+)$/iu.exec(name);
+    const outlet = owned && isOutletName(owned[1]!) ? owned[1]! : name;
+    // "the Washington Post's Ishaan Tharoor": a journalist the outlet employs, named, speaks through it.
+    if (owned && outlet === owned[1] && isFullName(owned[2]!)) return { kind: 'named', name: owned[2]!, evidence, outlet };
     return { kind: 'outlet', name: outlet.replace(/\s*\([^)]*\)\s*$/u, ''), evidence };
   }
 
@@ -1047,9 +1080,12 @@ function personKind(description: string, opensSentence = false): 'named' | 'unna
  * "the force said" after "The Japan Maritime Self-Defense Force displayed…": a
  * definite description of an institution named earlier stands for that name.
  */
-function resolveDefinite(text: string, name: string): string {
+function resolveDefinite(text: string, name: string, cited: readonly Source[]): string {
   const m = /^the ([\p{Ll}]+)$/u.exec(name);
   if (!m || !INSTITUTION_HEADS.has(m[1]!)) return name;
+  // A body the passage cited before, by a name that ends in such a word: "according to the National Golf Foundation… the group says".
+  const body = cited.findLast((s) => s.kind === 'named' && /\p{Lu}/u.test(s.name) && headIn(INSTITUTION_HEADS, s.name.split(/\s+/u).at(-1)!.toLowerCase()));
+  if (body) return body.name.replace(/^the\s+/iu, '');
   const noun = m[1]![0]!.toUpperCase() + m[1]!.slice(1);
   const earlier = new RegExp(`((?:[\\p{Lu}][\\p{L}'’.-]*\\s+){1,6}${noun})\\b`, 'u').exec(text);
   if (earlier) return earlier[1]!.replace(/^The\s+/u, '');

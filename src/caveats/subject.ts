@@ -12,7 +12,7 @@ export interface TaggedPhrase {
 }
 
 const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
-const TIME_NOUNS = new Set(['week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'weekend']);
+const TIME_NOUNS = new Set(['week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'weekend', 'day', 'hour']);
 /** Words that open a clause though the tagger may call them prepositions: "as a new poll showed". */
 const CLAUSE_OPENERS = new Set(['as', 'while', 'after', 'before', 'because', 'since', 'though', 'although', 'if', 'when', 'until', 'once']);
 
@@ -21,8 +21,17 @@ function timeBefore(tokens: readonly TaggedToken[], i: number): number {
   const token = tokens[i];
   if (!token) return i;
   if (token.lower === 'yesterday' || token.lower === 'today') return i - 1;
+  // "two weeks ago", "less than a month ago": the amount of time before "ago", and "less than" or "more than" before it.
+  // The tagger calls "ago" an adverb, so it may already be passed over.
+  const ago = token.lower === 'ago' ? i - 1 : tokens[i + 1]?.lower === 'ago' ? i : -1;
+  if (ago >= 0 && TIME_NOUNS.has((tokens[ago]?.lower ?? '').replace(/s$/u, ''))) {
+    let k = ago - 1;
+    while (k >= 0 && (tokens[k]!.pos === 'NUM' || ['a', 'an', 'few', 'several', 'than', 'less', 'more', 'nearly', 'about', 'just', 'over'].includes(tokens[k]!.lower))) k--;
+    return k;
+  }
   if (WEEKDAY.test(token.text)) return tokens[i - 1]?.lower === 'on' ? i - 2 : i - 1;
-  if (TIME_NOUNS.has(token.lower) && ['last', 'this', 'next', 'each'].includes(tokens[i - 1]?.lower ?? '')) return i - 2;
+  if (TIME_NOUNS.has(token.lower) && tokens[i - 1]?.lower === 'past' && tokens[i - 2]?.lower === 'this') return i - 3;
+  if (TIME_NOUNS.has(token.lower) && ['last', 'this', 'next', 'each', 'past'].includes(tokens[i - 1]?.lower ?? '')) return i - 2;
   return i;
 }
 
@@ -38,6 +47,7 @@ function headLike(tokens: readonly TaggedToken[], k: number): boolean {
   return token.pos === 'ADJ' && previous !== undefined && /^['’]s$/u.test(previous.text);
 }
 const GO = new Set(['go', 'goes', 'went', 'gone', 'going']);
+const TAKE = new Set(['take', 'takes', 'took', 'taken', 'taking']);
 /** Tags that may stand between a subject and its verb: "has adamantly denied", "does not know", "also told". */
 const BETWEEN = new Set(['ADV', 'AUX', 'PART']);
 /** Tags of the words of a noun phrase before its head: "the billionaire real estate magnate", "Clinton's top aides". */
@@ -57,14 +67,21 @@ export function taggedSubject(text: string, from: number, verbStart: number): Ta
   const tokens = tagBefore(text, from, verbStart);
   let i = tokens.length - 1;
   while (i >= 0 && BETWEEN.has(tokens[i]!.pos) && !/^['’]s$/u.test(tokens[i]!.text)) i--;
-  // "The email goes on to say": going on to say is saying.
+  // "The email goes on to say": going on to say is saying; so is a verb of doing before "to say" ("interjected to say").
   if (tokens[i + 1]?.lower === 'to' && tokens[i]?.lower === 'on' && GO.has(tokens[i - 1]?.lower ?? '')) {
     i -= 2;
+    while (i >= 0 && BETWEEN.has(tokens[i]!.pos)) i--;
+  } else if (tokens[i + 1]?.lower === 'to' && tokens[i]?.pos === 'VERB' && tokens[i]!.lower.endsWith('ed')) {
+    i -= 1;
+    while (i >= 0 && BETWEEN.has(tokens[i]!.pos)) i--;
+  } else if (tokens[i + 1]?.lower === 'to' && tokens[i - 1]?.lower === 'to' && TAKE.has(tokens[i - 2]?.lower ?? '')) {
+    // "Trump took to Twitter to say": the platform is where, not who.
+    i -= 3;
     while (i >= 0 && BETWEEN.has(tokens[i]!.pos)) i--;
   }
   // When may stand between a subject and its verb: "a WBUR poll last week showed", "Sanders on Saturday said".
   const when = timeBefore(tokens, i);
-  if (when < i && tokens[when] && isNoun(tokens[when]!)) {
+  if (when < i && tokens[when] && (isNoun(tokens[when]!) || ASIDES[tokens[when]!.text] !== undefined)) {
     i = when;
     while (i >= 0 && BETWEEN.has(tokens[i]!.pos)) i--;
   }
@@ -87,7 +104,7 @@ export function taggedSubject(text: string, from: number, verbStart: number): Ta
     if (j < 1 || !isNoun(tokens[j - 1]!) || !asideOnly(tokens.slice(j + 1, i))) return null;
     // A role is kept with the name; what the speaker was doing or had done is not ("Clinton, speaking to
     // reporters, said", "Ryan, elected in 2010, said").
-    if (!isParticiple(tokens[j + 1]!)) asideEnd = close.text === ')' ? close.end : tokens[i - 1]!.end;
+    if (!isParticiple(tokens[j + 1]!) && !RELATIVES.has(tokens[j + 1]!.lower)) asideEnd = close.text === ')' ? close.end : tokens[i - 1]!.end;
     i = j - 1;
   }
   let headAt = i;
@@ -226,7 +243,9 @@ export function taggedAfter(text: string, verbEnd: number): TaggedPhrase | null 
   // and so does a participle: "said one Republican involved in the planning", "a user going by the handle…".
   const next = tokens[last + 1];
   const participle = next !== undefined && (next.pos === 'VERB' || next.pos === 'ADJ') && /(?:ing|ed)$/u.test(next.lower);
-  const relative = next !== undefined && ((RELATIVES.has(next.lower) && next.lower !== 'that') || participle);
+  // So does when or where a name spoke: "said Cruz constituent Dan Golvach when asked about…".
+  const circumstance = next !== undefined && tokens[last]?.pos === 'PROPN' && CIRCUMSTANCES.has(next.lower);
+  const relative = next !== undefined && ((RELATIVES.has(next.lower) && next.lower !== 'that') || participle || circumstance);
   if (last < 0 || (tokens[last + 1] && !/^[,.;]$/u.test(tokens[last + 1]!.text) && !relative)) return null;
   // A role after a comma belongs to the speaker ("Joseph Conlon, technical adviser to the association").
   if (tokens[last + 1]?.text === ',') {
@@ -257,6 +276,7 @@ export function taggedObject(text: string, after: number): TaggedPhrase | null {
 }
 
 const RELATIVES = new Set(['who', 'whom', 'whose', 'which', 'that']);
+const CIRCUMSTANCES = new Set(['when', 'after', 'before', 'during', 'while', 'at', 'on', 'in', 'outside', 'following']);
 /** Prepositions that tie a speaker to a body or a place: "of the delegation", "for the campaign", "at the firm". */
 const OF_SPEAKER = new Set(['of', 'for', 'at', 'with', 'from', 'in', 'to']);
 /** Adjectives that tie a speaker to what they know: "close to the campaign", "familiar with the talks". */
@@ -400,7 +420,8 @@ export function relativeSubject(text: string, from: number, verbStart: number): 
 /** The first token past the conjunctions and adverbs that open a sentence: "And then Trump…", "But some voters…". */
 function pastOpeners(tokens: readonly TaggedToken[]): number {
   let first = 0;
-  while (first < tokens.length && (tokens[first]!.pos === 'CCONJ' || tokens[first]!.pos === 'ADV')) first++;
+  // "But", "And then", and "Though" or "While" before the subject of a clause that opens the sentence.
+  while (first < tokens.length && (tokens[first]!.pos === 'CCONJ' || tokens[first]!.pos === 'ADV' || (tokens[first]!.pos === 'SCONJ' && first === 0))) first++;
   return first;
 }
 
