@@ -334,6 +334,17 @@ describe('speakers across sentences', () => {
     expect(chain('The State Department less than two weeks ago said that the files were secret.')).toEqual(['Harbour Gazette', 'The State Department']);
     // "the group" after a body the passage cites by name is that body, not the first name in the passage.
     expect(chain('There are fewer players in the United States, according to the National Golf Foundation. Many courses have closed, the group says.')).toEqual(['Harbour Gazette', 'the National Golf Foundation']);
+    // A name that ends like a participle opens no introductory phrase; a role and a name set off by commas, past "also".
+    expect(chain('Husted continued by saying, “We will appeal this decision.”')).toEqual(['Harbour Gazette', 'Husted']);
+    expect(chain('In a statement to the Observer, her senior policy adviser, Jake Sullivan, said the plan would hold.')).toEqual(['Harbour Gazette', 'her senior policy adviser, Jake Sullivan']);
+    expect(chain('Another former lawmaker, Sen. Joe Lieberman (I-Conn.), also stated his intention to vote.')).toEqual(['Harbour Gazette', 'Another former lawmaker, Sen. Joe Lieberman (I-Conn.)']);
+    // An attribution between commas inside the clause; "inside" before a role is no preposition.
+    expect(chain('The plan, an inside source said, is to hand out reprints.')).toEqual(['Harbour Gazette', 'an inside source']);
+    // A question after a colon is what was asked; an outlet's named staff speak through it.
+    expect(chain('During the debate, ABC moderator David Muir asked the candidates a simple question: Who will win?')).toEqual(['Harbour Gazette', 'ABC', 'moderator David Muir']);
+    expect(chain('Kerpen needled the CNN “reporter,” saying, “A reporter who tweets on request!”')).toEqual(['Harbour Gazette', 'Kerpen']);
+    expect(chain('Gore’s close friends have in the past said he was staying quiet.')[1]).toMatch(/friends$/u);
+    expect(chain('“Palin will not be attending,” the release said.')).toEqual(['Harbour Gazette', 'the release']);
     // A quotation may open the sentence before a name and its aside.
     expect(chain('"We need people who will bring us together," Harry Bond, 30, of Raleigh, who was polled, said.')[1]).toMatch(/^Harry Bond/u);
   });

@@ -55,7 +55,7 @@ function headIn(list: ReadonlySet<string>, lower: string): boolean {
   return list.has(lower.slice(0, -1)) || (lower.endsWith('ies') && list.has(`${lower.slice(0, -3)}y`)) || (lower.endsWith('es') && list.has(lower.slice(0, -2)));
 }
 /** What an institution issues and a reporter cites as a source: "the ministry's statement". */
-const DOCUMENT_NOUNS = new Set(['statement', 'figures', 'data', 'tally', 'count', 'estimate', 'memo', 'letter', 'study', 'survey', 'document', 'lawsuit', 'suit', 'complaint', 'ruling', 'verdict']);
+const DOCUMENT_NOUNS = new Set(['statement', 'figures', 'data', 'tally', 'count', 'estimate', 'memo', 'letter', 'study', 'survey', 'document', 'lawsuit', 'suit', 'complaint', 'ruling', 'verdict', 'release']);
 
 /** Words that may stand inside a description of a source besides names and head nouns. */
 const MODIFIERS = new Set([
@@ -111,8 +111,9 @@ const DETERMINERS = new Set(['a', 'an', 'the', 'in', 'of', 'for', 'his', 'her', 
  */
 const CLAIM_FOLLOWS = new RegExp(
   [
-    // a quotation after whom it is put to: "asked the buzzing crowd, “Can she stay?”"
-    String.raw`(?:[\s\u00a0]+[\p{L}'’.-]+){1,4}[\s\u00a0]*[,:][\s\u00a0]*[“"‘]`,
+    // a quotation after whom it is put to: "asked the buzzing crowd, “Can she stay?”", or a question after a colon:
+    // "asked Republicans a simple question: Who…"
+    String.raw`(?:[\s\u00a0]+[\p{L}'’.-]+){1,4}[\s\u00a0]*[,:][\s\u00a0]*[“"‘]|(?:[\s\u00a0]+[\p{L}'’.-]+){1,6}[\s\u00a0]*:[\s\u00a0]+\p{Lu}`,
     // a clause: "questioned whether…", "insisted, that…", "asked the mayor how…"
     String.raw`(?:[\s\u00a0]+(?!that\b|whether\b)[\p{L}'’.-]+){0,4}?[\s\u00a0]*,?[\s\u00a0]+(?:that|whether|if|how|why|what|when)\b`,
     // a quotation or a colon: "joked: “…”"
@@ -704,6 +705,13 @@ function backward(text: string, words: Word[], verbIndex: number, verbStart: num
   let right = verbStart;
   // Adverbs, auxiliaries and time words may stand between source and verb: "the report then points out".
   while (i > 0 && BETWEEN.has(words[i]!.lower) && /^[\s\u00a0]+$/u.test(text.slice(words[i]!.end, right))) right = words[i--]!.start;
+  // "in the past", "in recent weeks": when, as the words above are.
+  const when = i >= 2 && words[i - 2]!.lower === 'in' && ((words[i - 1]!.lower === 'the' && words[i]!.lower === 'past') || (words[i - 1]!.lower === 'recent' && /^(?:days|weeks|months|years)$/u.test(words[i]!.lower)));
+  if (when) {
+    right = words[i - 2]!.start;
+    i -= 3;
+    while (i > 0 && BETWEEN.has(words[i]!.lower) && /^[\s\u00a0]+$/u.test(text.slice(words[i]!.end, right))) right = words[i--]!.start;
+  }
   // "Trump took to Twitter to say": the platform is where it was said; the subject stands before "took".
   if (i >= 2 && words[i + 1]?.lower === 'to' && words[i - 1]!.lower === 'to' && /^(?:took|takes|take|taking)$/u.test(words[i - 2]!.lower)) {
     right = words[i - 2]!.start;
@@ -770,7 +778,7 @@ const DESCRIBED_SUBJECTS = [
     `((?:\\b(?:a|an|the|one|two|three|four|five|several|some|many|multiple)\\s+)?(?:[\\p{L}'’.-]+\\s+){0,4}?(?:${PERSON_HEAD_PATTERN})(?:\\s+(?:familiar|close|briefed|involved|knowledgeable|with|in|inside|within|from|at|of)\\b[^,.;“”"()]{0,80}?)?)(?:\\s+(?:who|that)\\b[^.;“”"]{0,100}?|,\\s+(?:speaking|talking|commenting|writing)\\b[^,.;“”"]{0,60},)?\\s*$`,
     'iu',
   ),
-  /((?:[\p{Lu}][\p{L}'’.-]*[\s\u00a0]+(?:&[\s\u00a0]+)?)*[\p{Lu}][\p{L}'’.-]*|\b(?:[Tt]he|[Aa]n?)\s[^,.;“”"()]{2,60}),\s+((?:a|an|the|\d+)?[^,;()]{1,90}),\s*$/u,
+  /((?:[\p{Lu}][\p{L}'’.-]*[\s\u00a0]+(?:&[\s\u00a0]+)?)*[\p{Lu}][\p{L}'’.-]*|\b(?:[Tt]he|[Aa]n?|[Aa]nother)\s[^,.;“”"()]{2,60}|(?<=^|,\s)(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s[^,.;“”"()]{2,60}),\s+((?:a|an|the|\d+)?[^,;()]{1,90}(?:\s*\([^()]{1,12}\))?),\s*$/u,
 ];
 
 /**
@@ -797,7 +805,8 @@ function shareSaying(text: string, verbStart: number, verbEnd: number): Source |
  * comma or a dash ("…on the spot – saying…"), or "while", "before", "by" ("…, while saying that…").
  */
 function joinsClause(text: string, verbStart: number, verb: string): boolean {
-  return verb.endsWith('ing') && /(?:,|[\s\u00a0][–—-]|[,\s\u00a0](?:while|before|after|by|when))[\s\u00a0]*$/u.test(text.slice(Math.max(0, verbStart - 8), verbStart));
+  // A quotation may close before the comma's verb: 'needled the CNN “reporter,” saying'.
+  return verb.endsWith('ing') && /(?:,[”"’]?|[\s\u00a0][–—-]|[,\s\u00a0](?:while|before|after|by|when))[\s\u00a0]*$/u.test(text.slice(Math.max(0, verbStart - 8), verbStart));
 }
 
 /**
@@ -805,13 +814,20 @@ function joinsClause(text: string, verbStart: number, verb: string): boolean {
  * went…") and an introductory phrase of a participle or preposition ("Walking to the next address, Ebeling…").
  */
 function pastConjunctions(text: string, opens: number): number {
-  const m = new RegExp(String.raw`^(?:${DATELINE})?(?:${OPENING_CONJUNCTIONS}[\s\u00a0,]+)*(?:(?:\p{Lu}\p{Ll}+(?:ing|ed)|After|Before|During|Despite|Following|While|When|As|In|On|At|With|Early|Earlier|Late|Last|This|Since|Until|Amid|Under|For|From|By|Throughout|Over|Through|Within|Unlike|If|Although|Though|Because|Once)\b[^,;:“”"]{0,80},[\s\u00a0]+)?`, 'u').exec(text.slice(opens));
-  return m ? opens + m[0].length : opens;
+  const m = OPENING_PHRASE.exec(text.slice(opens));
+  if (!m) return opens;
+  // A name that ends like a participle opens no phrase: "Husted continued by saying, …" is Husted's sentence.
+  const participle = m[2]?.toLowerCase();
+  if (participle && !(isEnglishWord(participle) && !isEnglishName(participle))) return opens + m[0].length - m[1]!.length;
+  return opens + m[0].length;
 }
-
 const DATELINE_PLACE = String.raw`(?:[\s\u00a0]+\p{Lu}[\p{L}.'’]*){0,3}(?:,[\s\u00a0]+\p{Lu}[\p{L}.]*){0,2}[\s\u00a0]*`;
 /** A dateline before the story's first sentence: a place in capitals or an agency in brackets, and a dash ("WASHINGTON —", "Washington (AFP) –"). */
 const DATELINE = String.raw`(?:\p{Lu}[\p{Lu}.'’]+${DATELINE_PLACE}(?:\([^()]{1,30}\)[\s\u00a0]*)?|\p{Lu}[\p{L}.'’]*${DATELINE_PLACE}\([^()]{1,30}\)[\s\u00a0]*)(?:[–—]|--?)[\s\u00a0]+`;
+const OPENING_PHRASE = new RegExp(
+  String.raw`^(?:${DATELINE})?(?:${OPENING_CONJUNCTIONS}[\s\u00a0,]+)*((?:(\p{Lu}\p{Ll}+(?:ing|ed))|After|Before|During|Despite|Following|While|When|As|In|On|At|With|Early|Earlier|Late|Last|This|Since|Until|Amid|Under|For|From|By|Throughout|Over|Through|Within|Unlike|If|Although|Though|Because|Once)\b[^,;:“”"]{0,80},[\s\u00a0]+)?`,
+  'u',
+);
 
 /** Where the tagger reads a verb's subject from: a subject with its aside stands within 200 characters of its verb, as describedSubject reads it too. */
 function subjectFrom(text: string, verbStart: number): number {
@@ -864,8 +880,13 @@ const NAME_AFTER_ROLE = /^,[\s\u00a0]+(\p{Lu}[\p{L}'’.-]*(?:[\s\u00a0]+\p{Lu}[
 const NAME_BEFORE_ROLE = /(\p{Lu}[\p{L}'’.-]*(?:[\s\u00a0]+\p{Lu}[\p{L}'’.-]*)+),[\s\u00a0]+$/u;
 
 function describedSubject(text: string, verbStart: number): Phrase | null {
-  const before = text.slice(Math.max(sentenceStart(text, verbStart), verbStart - 200), verbStart);
-  const base = verbStart - before.length;
+  // Past words like "also" between the description and its verb.
+  let end = verbStart;
+  for (let word = /([\p{L}]+)[\s\u00a0]+$/u.exec(text.slice(Math.max(0, end - 20), end)); word && BETWEEN.has(word[1]!.toLowerCase()); word = /([\p{L}]+)[\s\u00a0]+$/u.exec(text.slice(Math.max(0, end - 20), end))) {
+    end -= word[0].length;
+  }
+  const before = text.slice(Math.max(sentenceStart(text, end), end - 200), end);
+  const base = end - before.length;
   const [clause, unnamed, appositive] = DESCRIBED_SUBJECTS;
   const c = clause!.exec(before);
   if (c) {
@@ -965,6 +986,17 @@ export function isOutlet(name: string): boolean {
   return variants.some(isOutletName);
 }
 
+/** An outlet's name, then a person's with any role between: "ABC moderator David Muir", "Fox News host Sean Hannity". */
+function outletStaff(name: string): { outlet: string; person: string } | null {
+  const words = name.replace(/^the\s+/iu, '').split(/[\s\u00a0]+/u);
+  for (let k = 1; k < words.length - 1; k++) {
+    const outlet = words.slice(0, k).join(' ');
+    const person = words.slice(k).join(' ');
+    if (isOutletName(outlet) && !isOutletName(person) && isFullName(person)) return { outlet, person };
+  }
+  return null;
+}
+
 function isOutletName(bare: string): boolean {
   if (OUTLETS.has(bare.toLowerCase())) return true;
   const tokens = bare.split(/[\s\u00a0]+/u);
@@ -1020,8 +1052,10 @@ function describe(text: string, phrase: Phrase | null, verbStart: number, verbEn
   if (isOutlet(name)) {
     const owned = /^(?:the\s+)?(.*?)['’]s\s+(.+)$/iu.exec(name);
     const outlet = owned && isOutletName(owned[1]!) ? owned[1]! : name;
-    // "the Washington Post's Ishaan Tharoor": a journalist the outlet employs, named, speaks through it.
+    // "the Washington Post's Ishaan Tharoor", "ABC moderator David Muir": a journalist the outlet employs, named, speaks through it.
     if (owned && outlet === owned[1] && isFullName(owned[2]!)) return { kind: 'named', name: owned[2]!, evidence, outlet };
+    const staff = outletStaff(name);
+    if (staff) return { kind: 'named', name: staff.person, evidence, outlet: staff.outlet };
     return { kind: 'outlet', name: outlet.replace(/\s*\([^)]*\)\s*$/u, ''), evidence };
   }
 
@@ -1037,7 +1071,8 @@ function describe(text: string, phrase: Phrase | null, verbStart: number, verbEn
 function personKind(description: string, opensSentence = false): 'named' | 'unnamed' | null {
   // The head of a description is what comes before any "of…", "in…", "familiar with…".
   const words = description.split(' ');
-  const cut = words.findIndex((w, i) => i > 0 && PREPOSITIONS.has(w.toLowerCase()));
+  // "an inside source": a preposition before the last word, a role, is an adjective.
+  const cut = words.findIndex((w, i) => i > 0 && PREPOSITIONS.has(w.toLowerCase()) && !(i === words.length - 2 && PERSON_HEADS.has(words[i + 1]!.toLowerCase())));
   const head = cut === -1 ? words : words.slice(0, cut);
   // "Some stallholders", "Others", "Both": people the text counts but does not name.
   if (QUANTIFIERS.has(head[0]!.toLowerCase()) && !head.slice(1).some((w) => /^\p{Lu}/u.test(w))) return 'unnamed';

@@ -21,6 +21,9 @@ function timeBefore(tokens: readonly TaggedToken[], i: number): number {
   const token = tokens[i];
   if (!token) return i;
   if (token.lower === 'yesterday' || token.lower === 'today') return i - 1;
+  // "in the past", "in recent weeks".
+  const recent = tokens[i - 1]?.lower === 'the' ? token.lower === 'past' : tokens[i - 1]?.lower === 'recent' && /^(?:days|weeks|months|years)$/u.test(token.lower);
+  if (recent && tokens[i - 2]?.lower === 'in') return i - 3;
   // "two weeks ago", "less than a month ago": the amount of time before "ago", and "less than" or "more than" before it.
   // The tagger calls "ago" an adverb, so it may already be passed over.
   const ago = token.lower === 'ago' ? i - 1 : tokens[i + 1]?.lower === 'ago' ? i : -1;
