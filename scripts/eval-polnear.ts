@@ -181,11 +181,13 @@ export function normalise(name: string): string {
  * Parentheticals ("(D-Calif.)") are dropped first.
  */
 function namingPart(source: string): string {
+  // A relative clause describes the speaker and names no one: "a member who supports Trump", "the designer, who works at G-III".
   const parts = source
     .replace(/\([^)]*\)/gu, ' ')
+    .replace(/(?:,\s*|\s+)(?:who|whom|whose|which|that)\s.*$/u, '')
     .split(',')
     .map((p) => p.trim())
-    .filter((p) => /\p{L}/u.test(p));
+    .filter((p) => /\p{L}/u.test(p) || /\d/u.test(p));
   const looksNamed = (part: string) => /^\p{Lu}/u.test(lastWord(part));
   return parts.find(looksNamed) ?? parts[0] ?? source;
 }

@@ -345,6 +345,14 @@ describe('speakers across sentences', () => {
     expect(chain('Kerpen needled the CNN “reporter,” saying, “A reporter who tweets on request!”')).toEqual(['Harbour Gazette', 'Kerpen']);
     expect(chain('Gore’s close friends have in the past said he was staying quiet.')[1]).toMatch(/friends$/u);
     expect(chain('“Palin will not be attending,” the release said.')).toEqual(['Harbour Gazette', 'the release']);
+    // A poll's share of those it asked is read whole, after "which" too; a share of insiders is still unnamed.
+    expect(chain('Reyes faces an electorate in which 67 percent of voters say she is not honest.')).toContain('67 percent of voters');
+    expect(chain('About four out of 10 voters said the economy was the top issue.')).toEqual(['Harbour Gazette', 'About four out of 10 voters']);
+    expect(kinds('Most of her advisers say the levy will pass.')).toContain('anonymous-source');
+    // "which states" is no verb; any verb of saying in the past may put its speaker after a quotation, with a party and state as role.
+    expect(chain('Earhardt then asked Rubio which states he could win.')).toEqual(['Harbour Gazette', 'Earhardt']);
+    expect(chain("''I will not vote for him,'' declared Senator Jeff Flake, Republican of Arizona, who echoed Mr. Ryan.")).toEqual(['Harbour Gazette', 'Senator Jeff Flake, Republican of Arizona']);
+    expect(chain('The film "Nobody Will Come," directed by Rana Haddad, won the prize.')).toEqual(['Harbour Gazette']);
     // A quotation may open the sentence before a name and its aside.
     expect(chain('"We need people who will bring us together," Harry Bond, 30, of Raleigh, who was polled, said.')[1]).toMatch(/^Harry Bond/u);
   });

@@ -45,6 +45,7 @@ const MEDIA_NOUNS = lowerSet(lexicon.mediaNouns);
 const OUTLETS = lowerSet(lexicon.outlets);
 const OUTLET_MARKERS = new Set(lexicon.outletMarkers);
 const NON_NAMES = new Set(lexicon.nonNames);
+const INSIDERS = lowerSet(lexicon.insiderHeads);
 /**
  * Whether a head noun, or the singular of a plural one, is in a list: "groups", "outlets" and "agencies"
  * speak as "group", "outlet" and "agency" do ("Advocacy groups said", "Multiple outlets reported").
@@ -114,8 +115,8 @@ const CLAIM_FOLLOWS = new RegExp(
     // a quotation after whom it is put to: "asked the buzzing crowd, “Can she stay?”", or a question after a colon:
     // "asked Republicans a simple question: Who…"
     String.raw`(?:[\s\u00a0]+[\p{L}'’.-]+){1,4}[\s\u00a0]*[,:][\s\u00a0]*[“"‘]|(?:[\s\u00a0]+[\p{L}'’.-]+){1,6}[\s\u00a0]*:[\s\u00a0]+\p{Lu}`,
-    // a clause: "questioned whether…", "insisted, that…", "asked the mayor how…"
-    String.raw`(?:[\s\u00a0]+(?!that\b|whether\b)[\p{L}'’.-]+){0,4}?[\s\u00a0]*,?[\s\u00a0]+(?:that|whether|if|how|why|what|when)\b`,
+    // a clause: "questioned whether…", "insisted, that…", "asked the mayor how…", "asked Rubio which states…"
+    String.raw`(?:[\s\u00a0]+(?!that\b|whether\b)[\p{L}'’.-]+){0,4}?[\s\u00a0]*,?[\s\u00a0]+(?:that|whether|if|how|why|what|when|which|who|where)\b`,
     // a quotation or a colon: "joked: “…”"
     String.raw`[\s\u00a0]*,?[\s\u00a0]*[:“"‘]`,
     // what it is about: "accused him of…", "warned of…"
@@ -146,7 +147,11 @@ function quotedBefore(text: string, verbStart: number, verb: string): boolean {
 
 /** A verb that puts its speaker after it, right after a quotation: '…from him?" asked Bennett' (not '"Nobody Will Come," directed by…'). */
 function invertedAfterQuote(text: string, verbStart: number, verb: string): boolean {
-  return INVERTING.has(verb.toLowerCase()) && QUOTE_JUST_CLOSED.test(text.slice(Math.max(0, verbStart - 5), verbStart));
+  // Any verb of saying in the past may put its speaker after it there ('…,” tweeted a user'); a participle with
+  // its agent describes what was quoted ('"Nobody Will Come," directed by…').
+  const lower = verb.toLowerCase();
+  const past = INVERTING.has(lower) || (/(?:ed|wrote)$/u.test(lower) && !/^[\s\u00a0]+by\b/u.test(text.slice(verbStart + verb.length, verbStart + verb.length + 4)));
+  return past && QUOTE_JUST_CLOSED.test(text.slice(Math.max(0, verbStart - 5), verbStart));
 }
 
 /**
@@ -397,7 +402,7 @@ export function findSources(text: string, quotes: readonly Quote[]): Source[] {
     // So is a word after an article ("A report by the inspector general found") and a plural after a determiner or
     // a count: "in some states", "the claims", "two reports".
     if (previous && ARTICLES.has(previous.lower) && /^[\s\u00a0]+$/u.test(text.slice(previous.end, start))) continue;
-    if (previous && /s$/u.test(verb) && (DETERMINERS.has(previous.lower) || QUANTIFIERS.has(previous.lower)) && !SPEAKING_PRONOUNS.has(previous.lower)) continue;
+    if (previous && /s$/u.test(verb) && (DETERMINERS.has(previous.lower) || QUANTIFIERS.has(previous.lower) || /^(?:which|what|whose)$/u.test(previous.lower)) && !SPEAKING_PRONOUNS.has(previous.lower)) continue;
     const by = /^[\s\u00a0]+by[\s\u00a0]/iu.exec(text.slice(end));
     if (by) {
       // The agent of a passive: "censured by the Iraqi army", "as first reported by Politico".
@@ -435,9 +440,7 @@ export function findSources(text: string, quotes: readonly Quote[]): Source[] {
     }
     // '…, said Jean-Baptiste Mukendi, a security analyst': after a comma or a quotation the
     // speaker follows the verb; otherwise the source stands before it.
-    // Any verb of saying in the past may put its speaker after it right after a quotation ('…,” tweeted a user').
-    const invertible = INVERTING.has(verb) || (/(?:ed|wrote)$/u.test(verb) && QUOTE_JUST_CLOSED.test(text.slice(Math.max(0, start - 5), start)));
-    const inverted = invertible && /(?:[,“”"’]|'')\s*$/u.test(text.slice(Math.max(0, start - 3), start));
+    const inverted = (INVERTING.has(verb) || invertedAfterQuote(text, start, verb)) && /(?:[,“”"’]|'')\s*$/u.test(text.slice(Math.max(0, start - 3), start));
     const joined = joinsClause(text, start, verb);
     const speaker = inverted ? forward(text, words, next(end), NAMES) : null;
     const candidate = endsClause(text, speaker) ? describe(text, speaker, start, end) : null;
@@ -457,11 +460,14 @@ export function findSources(text: string, quotes: readonly Quote[]): Source[] {
     // A quotation may open the sentence before the name: '"…," Harry Bond, 30, of Raleigh, N.C., who was polled, said'.
     const nameFrom = pastQuotation(text, pastConjunctions(text, subjectFrom(text, start)));
     const asideAfterName = after || pronoun || !/,[\s\u00a0]*$/u.test(text.slice(Math.max(0, start - 3), start)) || !NAME_AND_COMMA.test(text.slice(nameFrom, start)) ? null : namedBeforeAside(text, nameFrom, start);
-    const subject = after || pronoun ? null : (asideAfterName ?? backward(text, words, before, start) ?? describedSubject(text, start));
+    // A poll's share of the people it asked is read whole first: "67 percent of voters say", not "voters".
+    const share = after || pronoun ? null : shareSaying(text, start, end);
+    const subject = after || pronoun || share ? null : (asideAfterName ?? backward(text, words, before, start) ?? describedSubject(text, start));
     let spoken = false;
     // "Trump blasted the media and (on Monday) said": the word that joins a second verb to the first's subject.
     let conjunction: Word | null;
     if (after) spoken = add(after);
+    else if (share) spoken = add(share);
     else if (subject) spoken = add(describe(text, subject, start, end));
     else if (pronoun) spoken = add({ kind: 'anaphor', name: pronoun.lower, evidence: text.slice(pronoun.start, end), at: pronoun.start });
     else if ((conjunction = wordBefore(words, before, (w) => COORDINATING.has(w.lower), 4)) && !speechAct) {
@@ -786,9 +792,9 @@ const DESCRIBED_SUBJECTS = [
  * "42% say", "Thirty-one percent of those surveyed say", "A third of independents, 33%, say".
  */
 const SHARE_SUBJECT = new RegExp(
-  String.raw`(?:^|[,;:]\s*|\b(?:and|but|while|whereas)\s+)((?:(?:about|nearly|almost|just|roughly|some|over|under|only|more than|fewer than|less than)\s+){0,2}` +
+  String.raw`(?:^|[,;:]\s*|\b(?:and|but|while|whereas|which|whom|that)\s+)((?:(?:about|nearly|almost|just|roughly|some|over|under|only|more than|fewer than|less than)\s+){0,2}` +
     String.raw`(?:\d[\d.,]*\s?(?:%|percent|per cent)|[\p{L}-]+ percent|\d+ (?:in|out of) \d+|(?:one|two|three|four|five|six|seven|eight|nine) (?:in|out of) (?:\d+|two|three|four|five|six|seven|eight|nine|ten)|an? (?:third|quarter|fifth|majority|minority|plurality)|half|most|(?:two|three)[- ](?:thirds|quarters)|those (?:surveyed|polled|interviewed|questioned|asked|responding)|respondents)` +
-    String.raw`(?:\s+(?:of\s+)?[^,;:.“”"]{1,60}?)?(?:,\s*\d[\d.,]*\s?(?:%|percent),)?)\s*(?:also\s+|still\s+)?$`,
+    String.raw`(?:\s+(?:of\s+)?[^,;:.“”"—–()]{1,60}?)?(?:,\s*\d[\d.,]*\s?(?:%|percent),)?)\s*(?:also\s+|still\s+)?$`,
   'iu',
 );
 
@@ -797,7 +803,10 @@ function shareSaying(text: string, verbStart: number, verbEnd: number): Source |
   const m = SHARE_SUBJECT.exec(text.slice(opens, verbStart));
   if (!m) return null;
   const at = opens + m.index + m[0].indexOf(m[1]!);
-  return { kind: 'named', name: m[1]!.replace(/,\s*$/u, ''), evidence: text.slice(at, verbEnd) };
+  const name = m[1]!.replace(/,\s*$/u, '');
+  // A share of insiders is insiders left unnamed ("most of her advisers say"); of voters, the poll's finding.
+  const insiders = [...name.matchAll(/\p{L}+/gu)].some((w) => INSIDERS.has(w[0].toLowerCase()));
+  return { kind: insiders ? 'unnamed' : 'named', name, evidence: text.slice(at, verbEnd) };
 }
 
 /**
@@ -922,7 +931,8 @@ function describedSubject(text: string, verbStart: number): Phrase | null {
   return { start: at, end: at + a[0].replace(/,\s*$/u, '').length, phrase };
 }
 
-const ROLE_SOURCE = String.raw`^,\s+(?!(?:which|who|whose|that|\p{Ll}+ing)\b)((?:a|an|the)\s[^,.;“”"]{2,80}|[\p{Ll}][^,.;“”"]{2,60})`;
+/** A role after a name: "a council member in Beit Ummar", "chief executive of…", or a lawmaker's party and state ("Republican of Arizona"). */
+const ROLE_SOURCE = String.raw`^,\s+(?!(?:which|who|whose|that|\p{Ll}+ing)\b)((?:a|an|the)\s[^,.;“”"]{2,80}|[\p{Ll}][^,.;“”"]{2,60}|(?:Democrat|Republican|Independent)\s+(?:of|from)\s+\p{Lu}[^,.;“”"]{1,40})`;
 /** A role set off by commas after a name, ending where its clause does (a decimal point ends nothing); "speaking to…" is no role. */
 const ROLE = new RegExp(String.raw`${ROLE_SOURCE}(?=[,;]|\.(?!\d)|$)`, 'u');
 /** After "according to X," the main clause follows: a role there closes with its own comma. */
