@@ -16,6 +16,7 @@ import { pathToFileURL } from 'node:url';
 import { polnearDirFromEnv } from '../src/config.js';
 import { parseArticles } from '../src/corpus/load.js';
 import { ingest } from '../src/ingest/ingest.js';
+import { isDayOrMonth } from '../src/caveats/sources.js';
 import type { Passage } from '../src/passages/types.js';
 
 export type PolnearSplit = 'train' | 'dev';
@@ -184,7 +185,7 @@ function namingPart(source: string): string {
   // A relative clause describes the speaker and names no one: "a member who supports Trump", "the designer, who works at G-III".
   const parts = source
     .replace(/\([^)]*\)/gu, ' ')
-    .replace(/(?:,\s*|\s+)(?:who|whom|whose|which|that)\s.*$/u, '')
+    .replace(/(?:,\s*|\s+)(?:who|whom|whose|which)\s[^,]*/gu, '')
     .split(',')
     .map((p) => p.trim())
     .filter((p) => /\p{L}/u.test(p) || /\d/u.test(p));
@@ -207,9 +208,8 @@ export function headWord(source: string): string {
   const part = namingPart(source);
   const last = lastWord(part);
   // A day or month that ends the phrase is when, not who: "the order released Friday".
-  return normalise(/^\p{Lu}/u.test(last) && !WHEN.test(last) ? last : headNoun(part));
+  return normalise(/^\p{Lu}/u.test(last) && !isDayOrMonth(last) ? last : headNoun(part));
 }
-const WHEN = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/u;
 
 export function isPronoun(source: string): boolean {
   return PRONOUNS.has(normalise(source));

@@ -353,6 +353,23 @@ describe('speakers across sentences', () => {
     expect(chain('Earhardt then asked Rubio which states he could win.')).toEqual(['Harbour Gazette', 'Earhardt']);
     expect(chain("''I will not vote for him,'' declared Senator Jeff Flake, Republican of Arizona, who echoed Mr. Ryan.")).toEqual(['Harbour Gazette', 'Senator Jeff Flake, Republican of Arizona']);
     expect(chain('The film "Nobody Will Come," directed by Rana Haddad, won the prize.')).toEqual(['Harbour Gazette']);
+    // No share where a share's word opens an idiom or a clause, and no speaker past one.
+    expect(chain('Half an hour later the minister said the talks were over.')).toContain('the minister');
+    expect(chain('Most recently the senator said the plan was dead.')).toContain('the senator');
+    expect(chain('Some 40 percent of the ballots were counted before officials said the count was final.')).toContain('unnamed officials');
+    expect(chain('Half the town lost power, and most residents said they had no warning.')).toEqual(['Harbour Gazette', 'most residents']);
+    // "the union" is no department the passage cited; a clause with no "who" describes the noun before it.
+    expect(chain('The city closed the pool, the Parks Department said. Swimmers were angry, the union said.')).toEqual(['Harbour Gazette', 'the Parks Department', 'the union']);
+    expect(chain('A contractor the mayor hired in March said the work was done.')).not.toContain('A contractor the mayor');
+    expect(chain('Protesters outside the courthouse before the verdict said they would stay.')).not.toContain('the verdict');
+    // Not saying it: "is not inclined to say"; what a verb of asking asks is a question, not a relative clause.
+    expect(chain('Reyes is not inclined to say whether she will run.')).toEqual(['Harbour Gazette']);
+    expect(chain('Police asked anyone who saw the crash to call them.')).toEqual(['Harbour Gazette']);
+    // A campaign manager an outlet's name happens to own is no journalist; a capitalised name before a dash is no dateline.
+    expect(chain("Bloomberg's campaign manager Kevin Sheekey said the mayor would not run.")).not.toContain('campaign manager Kevin Sheekey');
+    expect(chain('Gov. Chris Christie (R) — who dropped out Wednesday — blasted Rubio and said the senator was unready.')).toEqual(['Harbour Gazette', 'Gov. Chris Christie']);
+    expect(chain('ISIS — the group behind the attack — blasted the West and said it would strike again.')).toEqual(['Harbour Gazette', 'ISIS']);
+    expect(chain('A report on the crash by the NTSB found pilot error.')).toContain('the NTSB');
     // A quotation may open the sentence before a name and its aside.
     expect(chain('"We need people who will bring us together," Harry Bond, 30, of Raleigh, who was polled, said.')[1]).toMatch(/^Harry Bond/u);
   });

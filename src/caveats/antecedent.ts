@@ -10,7 +10,7 @@ import { isAdverbOnly, nounClass } from './word-classes.js';
  * noun phrase. A name later in the sentence is an object or a place ("in West Hollywood"), which a "he"
  * in the next sentence rarely stands for.
  */
-const OPENING_NAME = /^(?:(?:But|And|Yet|Still|So|Now|Then|Meanwhile|However|Instead|Later),?\s+)?((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Prof)\.\s+)?\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+))*)(?=\s+\p{Ll}|,)/u;
+const OPENING_NAME = /^(?:(?:But|And|Yet|Still|So|Now|Then|Meanwhile|However|Instead|Later|Though|Although|While|When|As|After|Before|If|Since|Because),?\s+)?((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Prof)\.\s+)?\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+))*)(?=\s+\p{Ll}|,)/u;
 /** Where sentences begin: after a full stop (not a title's or an initial's), question or exclamation mark, and a space. */
 const SENTENCE_END = /(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Prof|St|Jr|\p{Lu}))[.!?]["”’']?\s+(?=["“‘']?\p{Lu})/gu;
 const TITLE_OF_MEN = /^Mr\.\s/u;

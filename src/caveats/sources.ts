@@ -5,8 +5,8 @@ import placeNames from '../text/place-names.json' with { type: 'json' };
 import { isEnglishName, isEnglishWord } from '../text/specificity.js';
 import { STOPWORDS } from '../text/words.js';
 import { isQuoted, type Quote } from './quotes.js';
-import { namedBeforeAside, openingSubject, relativeAntecedent, relativeSubject, taggedAfter, taggedObject, taggedSubject, type TaggedPhrase } from './subject.js';
-import { isAdverbOnly, isStanceVerb, mayNameSpeaker, nounClass } from './word-classes.js';
+import { namedBeforeAside, openingSubject, platformBefore, relativeAntecedent, relativeSubject, saysByDoing, taggedAfter, taggedObject, taggedSubject, timeBefore, type TaggedPhrase } from './subject.js';
+import { isAdverbOnly, isPlace, isStanceVerb, mayNameSpeaker, nounClass } from './word-classes.js';
 
 /**
  * Who a claim in a passage comes from, as the text says it:
@@ -93,6 +93,8 @@ const DEMONYM = /^(?:[\p{Lu}][\p{Ll}]+(?:an|ian|ean|ese|ish|i|ic)|French|Dutch|G
 const COUNTRY_CODE = /^(?:U\.?S\.?A?|U\.?K\.?|E\.?U\.?|U\.?N\.?|UAE|NATO)$/u;
 const WEEKDAYS_AND_MONTHS =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)$/u;
+/** Whether a capitalised word is a weekday or a month (not "May", also a name): when, not who. */
+export const isDayOrMonth = (word: string) => WEEKDAYS_AND_MONTHS.test(word);
 
 function escape(phrase: string): string {
   return phrase.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/ /gu, '\\s+');
@@ -115,8 +117,8 @@ const CLAIM_FOLLOWS = new RegExp(
     // a quotation after whom it is put to: "asked the buzzing crowd, “Can she stay?”", or a question after a colon:
     // "asked Republicans a simple question: Who…"
     String.raw`(?:[\s\u00a0]+[\p{L}'’.-]+){1,4}[\s\u00a0]*[,:][\s\u00a0]*[“"‘]|(?:[\s\u00a0]+[\p{L}'’.-]+){1,6}[\s\u00a0]*:[\s\u00a0]+\p{Lu}`,
-    // a clause: "questioned whether…", "insisted, that…", "asked the mayor how…", "asked Rubio which states…"
-    String.raw`(?:[\s\u00a0]+(?!that\b|whether\b)[\p{L}'’.-]+){0,4}?[\s\u00a0]*,?[\s\u00a0]+(?:that|whether|if|how|why|what|when|which|who|where)\b`,
+    // a clause: "questioned whether…", "insisted, that…", "asked the mayor how…"
+    String.raw`(?:[\s\u00a0]+(?!that\b|whether\b)[\p{L}'’.-]+){0,4}?[\s\u00a0]*,?[\s\u00a0]+(?:that|whether|if|how|why|what|when)\b`,
     // a quotation or a colon: "joked: “…”"
     String.raw`[\s\u00a0]*,?[\s\u00a0]*[:“"‘]`,
     // what it is about: "accused him of…", "warned of…"
@@ -127,10 +129,16 @@ const CLAIM_FOLLOWS = new RegExp(
   ].join('|'),
   'uy',
 );
-/** Whether CLAIM_FOLLOWS matches at an offset: read in place, as a passage may hold many such verbs. */
-function claimFollows(text: string, at: number): boolean {
+/** What a verb of asking may ask after whom it asks: "asked Rubio which states…", not "asked anyone who saw the crash to call". */
+const ASKED_FOLLOWS = /(?:[\s\u00a0]+(?!anyone\b|anybody\b|someone\b|everyone\b|those\b|people\b)[\p{L}'’.-]+){1,3}[\s\u00a0]+(?:which|who|where)\b/uy;
+const ASKING = /^(?:ask|asks|asked|asking|wonder|wonders|wondered|inquired|questioned)$/u;
+
+/** Whether a claim follows a verb that ends at an offset: read in place, as a passage may hold many such verbs. */
+function claimFollows(text: string, at: number, verb: string): boolean {
   CLAIM_FOLLOWS.lastIndex = at;
-  return CLAIM_FOLLOWS.test(text);
+  if (CLAIM_FOLLOWS.test(text)) return true;
+  ASKED_FOLLOWS.lastIndex = at;
+  return ASKING.test(verb.toLowerCase()) && ASKED_FOLLOWS.test(text);
 }
 
 /**
@@ -153,22 +161,6 @@ function invertedAfterQuote(text: string, verbStart: number, verb: string): bool
   const past = INVERTING.has(lower) || (/(?:ed|wrote)$/u.test(lower) && !/^[\s\u00a0]+by\b/u.test(text.slice(verbStart + verb.length, verbStart + verb.length + 4)));
   return past && QUOTE_JUST_CLOSED.test(text.slice(Math.max(0, verbStart - 5), verbStart));
 }
-
-/**
- * Whether a verb before "to say" is a way of saying it ("interjected to say", "rose to say", "took to Twitter to
- * say"), not a refusal, a failure or an instruction ("declined to say", "was asked to say").
- */
-function saysByDoing(words: readonly Word[], at: number): boolean {
-  const [verb, before] = [words[at], words[at - 1]];
-  if (!verb || NOT_SAYING_TO.has(verb.lower) || (before && BE.has(before.lower))) return false;
-  // "took to Twitter to say": the word before "to" is where it was said.
-  return /ed$/u.test(verb.lower) || (before?.lower === 'to' && /^(?:took|takes|take|taking)$/u.test(words[at - 2]?.lower ?? ''));
-}
-const NOT_SAYING_TO = new Set([
-  'declined', 'refused', 'failed', 'hesitated', 'expected', 'asked', 'forced', 'urged', 'invited', 'pressed', 'required', 'scheduled',
-  'used', 'supposed', 'allowed', 'permitted', 'encouraged', 'wanted', 'needed', 'tried', 'attempted', 'planned', 'intended', 'hoped',
-  'pledged', 'promised', 'vowed', 'threatened', 'offered', 'agreed', 'decided', 'seemed', 'appeared', 'pretended', 'neglected', 'started',
-]);
 
 /** Cues other than one verb: "repeated the claims", "put the death toll at 212", "continued: “…”". */
 const PHRASE_CUES =
@@ -196,8 +188,9 @@ const EVIDENCE_VERBS: ReadonlySet<string> = new Set(lexicon.evidenceVerbs);
 const EVIDENCE_NOUNS: ReadonlySet<string> = new Set(lexicon.evidenceNouns);
 /**
  * Whether findings may be the subject of a verb at `at`: the word before it, past words like "also", names
- * findings ("the poll also shows", "records show"), or such a word stands a few words back in its sentence
- * ("a WBUR poll last week showed", "Exit polls taken in South Carolina found"), for the tagger to read.
+ * findings ("the poll also shows", "records show"), or such a word stands within 40 characters before it, with no
+ * comma, quotation mark or sentence's end between ("a WBUR poll last week showed", "Exit polls taken in South
+ * Carolina found"), for the tagger to read.
  */
 function findingsBefore(text: string, at: number): boolean {
   if (headIn(EVIDENCE_NOUNS, wordBeforeVerb(text, at)?.toLowerCase() ?? '')) return true;
@@ -389,7 +382,7 @@ export function findSources(text: string, quotes: readonly Quote[]): Source[] {
     // Without a clause or a quotation after it, a verb of communication reports nothing, unless it takes a
     // side on what it names, holds a view or gives findings; then its subject alone is the source, and what
     // follows is the side's target or the view, never a speaker.
-    const noClaimAfter = communicating && !claimFollows(text, end) && !quotedBefore(text, start, cue.text) && !(cue.stance && /^[\s\u00a0]+to[\s\u00a0]/u.test(text.slice(end, end + 5)));
+    const noClaimAfter = communicating && !claimFollows(text, end, cue.text) && !quotedBefore(text, start, cue.text) && !(cue.stance && /^[\s\u00a0]+to[\s\u00a0]/u.test(text.slice(end, end + 5)));
     // A side is taken on something named: "Members of the Bundestag applaud after a speech" takes none.
     if (noClaimAfter && !cue.evidence && !cue.view && !(cue.sideTaking && NAMES_TARGET.test(text.slice(end, end + 24)))) continue;
     const verb = cue.text.toLowerCase();
@@ -415,7 +408,8 @@ export function findSources(text: string, quotes: readonly Quote[]): Source[] {
     if (!sourceVerb && previous && wordBefore(words, before, (w) => BE.has(w.lower), 4) && !verb.endsWith('ing')) continue;
     // "asked to report symptoms", "Council told to cut costs": an instruction, not a claim; "goes on to underline" is one.
     // "interjected to say", "took to Twitter to say" are saying; "declined to say" and "was asked to say" are not.
-    if (!sourceVerb && previous?.lower === 'to' && !BETWEEN.has(words[before - 2]?.lower ?? '') && !saysByDoing(words, before - 2)) continue;
+    const lowerOf = (k: number) => words[k]?.lower;
+    if (!sourceVerb && previous?.lower === 'to' && !BETWEEN.has(words[before - 2]?.lower ?? '') && !saysByDoing(lowerOf, before - 2) && platformBefore(lowerOf, before - 2) === before - 2) continue;
     if (verb === 'told' && /^[\s\u00a0]+to[\s\u00a0]/u.test(text.slice(end))) continue;
     if (cue.evidence) {
       // "A new Quinnipiac poll shows…", "FEC records show…": the findings are the poll's or the records'.
@@ -458,8 +452,8 @@ export function findSources(text: string, quotes: readonly Quote[]): Source[] {
     }
     // "Sandra Inman, a Cruz supporter from Jackson, Miss., said": a name that opens the sentence, past an aside with commas of its own.
     // A quotation may open the sentence before the name: '"…," Harry Bond, 30, of Raleigh, N.C., who was polled, said'.
-    const nameFrom = pastQuotation(text, pastConjunctions(text, subjectFrom(text, start)));
-    const asideAfterName = after || pronoun || !/,[\s\u00a0]*$/u.test(text.slice(Math.max(0, start - 3), start)) || !NAME_AND_COMMA.test(text.slice(nameFrom, start)) ? null : namedBeforeAside(text, nameFrom, start);
+    const nameFrom = after || pronoun || !/,[\s\u00a0]*$/u.test(text.slice(Math.max(0, start - 3), start)) ? -1 : pastQuotation(text, pastConjunctions(text, subjectFrom(text, start)));
+    const asideAfterName = nameFrom === -1 || !NAME_AND_COMMA.test(text.slice(nameFrom, start)) ? null : namedBeforeAside(text, nameFrom, start);
     // A poll's share of the people it asked is read whole first: "67 percent of voters say", not "voters".
     const share = after || pronoun ? null : shareSaying(text, start, end);
     const subject = after || pronoun || share ? null : (asideAfterName ?? backward(text, words, before, start) ?? describedSubject(text, start));
@@ -490,7 +484,7 @@ export function findSources(text: string, quotes: readonly Quote[]): Source[] {
       const first = saidBefore || spoken ? undefined : words[next(opens)];
       if (first && SPEAKING_PRONOUNS.has(first.lower)) spoken = add({ kind: 'anaphor', name: first.lower, evidence: text.slice(first.start, end), at: first.start });
     }
-    else if (!speechAct && !noClaimAfter && !/,\s*$/u.test(text.slice(Math.max(0, start - 2), start))) {
+    else if (!speechAct && !noClaimAfter && previous?.lower !== 'to' && !/,\s*$/u.test(text.slice(Math.max(0, start - 2), start))) {
       // "…and said the company had moved": with no subject before the verb, a speaker after it must end the clause too.
       const late = forward(text, words, next(end), NAMES);
       if (endsClause(text, late)) spoken = add(describe(text, late, start, end));
@@ -526,7 +520,7 @@ export function findSources(text: string, quotes: readonly Quote[]): Source[] {
     const listener = forward(text, wordList(), next(match.index + match[0].length), NAMES);
     if (listener && isOutlet(listener.phrase)) add(describe(text, listener, match.index, match.index + match[0].length));
   }
-  return sources.map((s, i) => (s.kind === 'named' ? { ...s, name: resolveDefinite(text, s.name, sources.slice(0, i)) } : s));
+  return sources.map((s, i) => (s.kind === 'named' ? { ...s, name: resolveDefinite(text, s.name, sources, i) } : s));
 }
 
 /** The names of places WordNet knows (scripts/place-names.ts), in lower case. */
@@ -592,7 +586,11 @@ function taggedSource(text: string, subject: TaggedPhrase | null, verbStart: num
 export function isPersonName(name: string): boolean {
   // The name proper is the last word: a role before it ("Council leader Maria Lopez") may name a body.
   const last = name.split(/\s+/u).at(-1)!;
-  return /^\p{Lu}/u.test(last) && !INSTITUTION_HEADS.has(last.toLowerCase()) && !WEEKDAYS_AND_MONTHS.test(last) && !isOutlet(name);
+  const lower = last.toLowerCase();
+  if (!/^\p{Lu}/u.test(last) || INSTITUTION_HEADS.has(lower) || WEEKDAYS_AND_MONTHS.test(last) || isOutlet(name)) return false;
+  // Nor a place, a party or a nationality written as a word ("China", "Republican", "Democratic"), nor a compound
+  // that describes ("the Spanish-language").
+  return !isPlace(last) && !/-\p{Ll}/u.test(last) && !(DEMONYM.test(last) && isEnglishWord(lower) && !isEnglishName(lower));
 }
 
 /**
@@ -709,20 +707,18 @@ function nounModifier(text: string, words: Word[], at: number): boolean {
 function backward(text: string, words: Word[], verbIndex: number, verbStart: number): Phrase | null {
   let i = verbIndex - 1;
   let right = verbStart;
-  // Adverbs, auxiliaries and time words may stand between source and verb: "the report then points out".
-  while (i > 0 && BETWEEN.has(words[i]!.lower) && /^[\s\u00a0]+$/u.test(text.slice(words[i]!.end, right))) right = words[i--]!.start;
-  // "in the past", "in recent weeks": when, as the words above are.
-  const when = i >= 2 && words[i - 2]!.lower === 'in' && ((words[i - 1]!.lower === 'the' && words[i]!.lower === 'past') || (words[i - 1]!.lower === 'recent' && /^(?:days|weeks|months|years)$/u.test(words[i]!.lower)));
-  if (when) {
-    right = words[i - 2]!.start;
-    i -= 3;
+  // Adverbs, auxiliaries and words of when may stand between source and verb: "the report then points out", "have in the
+  // past said"; so may the platform of "took to Twitter to say".
+  const lowerOf = (k: number) => words[k]?.lower;
+  for (let moved = true; moved; ) {
+    moved = false;
     while (i > 0 && BETWEEN.has(words[i]!.lower) && /^[\s\u00a0]+$/u.test(text.slice(words[i]!.end, right))) right = words[i--]!.start;
-  }
-  // "Trump took to Twitter to say": the platform is where it was said; the subject stands before "took".
-  if (i >= 2 && words[i + 1]?.lower === 'to' && words[i - 1]!.lower === 'to' && /^(?:took|takes|take|taking)$/u.test(words[i - 2]!.lower)) {
-    right = words[i - 2]!.start;
-    i -= 3;
-    while (i > 0 && BETWEEN.has(words[i]!.lower) && /^[\s\u00a0]+$/u.test(text.slice(words[i]!.end, right))) right = words[i--]!.start;
+    const past = Math.min(timeBefore(lowerOf, i), platformBefore(lowerOf, i));
+    if (past < i && past >= 0 && /^[\s\u00a0]+$/u.test(text.slice(words[i]!.end, right))) {
+      right = words[past + 1]!.start;
+      i = past;
+      moved = true;
+    }
   }
   if (i < 0) return null;
   // "Some stallholders said": a noun the lists do not know heads a description a quantifier opens.
@@ -794,9 +790,13 @@ const DESCRIBED_SUBJECTS = [
 const SHARE_SUBJECT = new RegExp(
   String.raw`(?:^|[,;:]\s*|\b(?:and|but|while|whereas|which|whom|that)\s+)((?:(?:about|nearly|almost|just|roughly|some|over|under|only|more than|fewer than|less than)\s+){0,2}` +
     String.raw`(?:\d[\d.,]*\s?(?:%|percent|per cent)|[\p{L}-]+ percent|\d+ (?:in|out of) \d+|(?:one|two|three|four|five|six|seven|eight|nine) (?:in|out of) (?:\d+|two|three|four|five|six|seven|eight|nine|ten)|an? (?:third|quarter|fifth|majority|minority|plurality)|half|most|(?:two|three)[- ](?:thirds|quarters)|those (?:surveyed|polled|interviewed|questioned|asked|responding)|respondents)` +
-    String.raw`(?:\s+(?:of\s+)?[^,;:.“”"—–()]{1,60}?)?(?:,\s*\d[\d.,]*\s?(?:%|percent),)?)\s*(?:also\s+|still\s+)?$`,
+    // Whom the share counts: "of" and a phrase, or a few words that name people ("four in 10 South Carolina Republican primary voters").
+    String.raw`(?:\s+of\s+[^,;:.“”"—–()]{1,60}?|(?:\s+[\p{L}-]+){1,5})?(?:,\s*\d[\d.,]*\s?(?:%|percent),)?)\s*(?:also\s+|still\s+)?$`,
   'iu',
 );
+
+/** Words that make a clause or a time of what a share seems to count. */
+const CLAUSE_WORDS = new Set(['before', 'after', 'when', 'while', 'because', 'since', 'if', 'later', 'recently', 'ago', 'hour', 'minute', 'day', 'week', 'year', 'time', 'they', 'he', 'she', 'we', 'it', 'no']);
 
 function shareSaying(text: string, verbStart: number, verbEnd: number): Source | null {
   const opens = sentenceStart(text, verbStart);
@@ -804,6 +804,10 @@ function shareSaying(text: string, verbStart: number, verbEnd: number): Source |
   if (!m) return null;
   const at = opens + m.index + m[0].indexOf(m[1]!);
   const name = m[1]!.replace(/,\s*$/u, '');
+  // The words it counts are a noun phrase, not a clause or an idiom: "Half an hour later the minister", "Most recently the
+  // senator", "Some 40 percent of the ballots were counted before officials", "Most of all Warren" are no shares.
+  const counted = /\bof\s+(.*)$/u.exec(name)?.[1] ?? name.split(/\s+/u).slice(1).join(' ');
+  if (/^all\b/iu.test(counted) || AUXILIARY.test(counted) || ATTRIBUTING.test(counted) || counted.split(/\s+/u).some((w) => CLAUSE_WORDS.has(w.toLowerCase()))) return null;
   // A share of insiders is insiders left unnamed ("most of her advisers say"); of voters, the poll's finding.
   const insiders = [...name.matchAll(/\p{L}+/gu)].some((w) => INSIDERS.has(w[0].toLowerCase()));
   return { kind: insiders ? 'unnamed' : 'named', name, evidence: text.slice(at, verbEnd) };
@@ -823,20 +827,32 @@ function joinsClause(text: string, verbStart: number, verb: string): boolean {
  * went…") and an introductory phrase of a participle or preposition ("Walking to the next address, Ebeling…").
  */
 function pastConjunctions(text: string, opens: number): number {
-  const m = OPENING_PHRASE.exec(text.slice(opens));
-  if (!m) return opens;
+  const from = opens === 0 ? pastDateline(text) : opens;
+  const m = OPENING_PHRASE.exec(text.slice(from));
+  if (!m) return from;
   // A name that ends like a participle opens no phrase: "Husted continued by saying, …" is Husted's sentence.
   const participle = m[2]?.toLowerCase();
-  if (participle && !(isEnglishWord(participle) && !isEnglishName(participle))) return opens + m[0].length - m[1]!.length;
-  return opens + m[0].length;
+  if (participle && !(isEnglishWord(participle) && !isEnglishName(participle))) return from + m[0].length - m[1]!.length;
+  return from + m[0].length;
 }
-const DATELINE_PLACE = String.raw`(?:[\s\u00a0]+\p{Lu}[\p{L}.'’]*){0,3}(?:,[\s\u00a0]+\p{Lu}[\p{L}.]*){0,2}[\s\u00a0]*`;
-/** A dateline before the story's first sentence: a place in capitals or an agency in brackets, and a dash ("WASHINGTON —", "Washington (AFP) –"). */
-const DATELINE = String.raw`(?:\p{Lu}[\p{Lu}.'’]+${DATELINE_PLACE}(?:\([^()]{1,30}\)[\s\u00a0]*)?|\p{Lu}[\p{L}.'’]*${DATELINE_PLACE}\([^()]{1,30}\)[\s\u00a0]*)(?:[–—]|--?)[\s\u00a0]+`;
 const OPENING_PHRASE = new RegExp(
-  String.raw`^(?:${DATELINE})?(?:${OPENING_CONJUNCTIONS}[\s\u00a0,]+)*((?:(\p{Lu}\p{Ll}+(?:ing|ed))|After|Before|During|Despite|Following|While|When|As|In|On|At|With|Early|Earlier|Late|Last|This|Since|Until|Amid|Under|For|From|By|Throughout|Over|Through|Within|Unlike|If|Although|Though|Because|Once)\b[^,;:“”"]{0,80},[\s\u00a0]+)?`,
+  String.raw`^(?:${OPENING_CONJUNCTIONS}[\s\u00a0,]+)*((?:(\p{Lu}\p{Ll}+(?:ing|ed))|After|Before|During|Despite|Following|While|When|As|In|On|At|With|Early|Earlier|Late|Last|This|Since|Until|Amid|Under|For|From|By|Throughout|Over|Through|Within|Unlike|If|Although|Though|Because|Once)\b[^,;:“”"]{0,80},[\s\u00a0]+)?`,
   'u',
 );
+
+/**
+ * Past a dateline that opens a story: a place in capitals ("WASHINGTON —", "NEW YORK, N.Y. -") or a place and an
+ * agency in brackets ("Washington (AFP) –"). "Gov. Chris Christie (R) — who dropped out…" is no dateline.
+ */
+function pastDateline(text: string): number {
+  const m = DATELINE.exec(text);
+  if (!m) return 0;
+  const [, place, agency] = m;
+  // A word in capitals before a dash may be a name ("ISIS — the group behind…"): the place must be one WordNet knows.
+  const placed = !/\p{Ll}/u.test(place!) && isPlace(place!.split(/,/u)[0]!.trim());
+  return (agency ? isOutletName(agency) : placed) ? m[0].length : 0;
+}
+const DATELINE = /^(\p{Lu}[\p{L}.'’]*(?:[\s\u00a0]+\p{Lu}[\p{L}.'’]*){0,3}(?:,[\s\u00a0]+\p{Lu}[\p{L}.]*){0,2})[\s\u00a0]*(?:\(([^()]{1,30})\)[\s\u00a0]*)?(?:[–—]|--?)[\s\u00a0]+/u;
 
 /** Where the tagger reads a verb's subject from: a subject with its aside stands within 200 characters of its verb, as describedSubject reads it too. */
 function subjectFrom(text: string, verbStart: number): number {
@@ -996,16 +1012,29 @@ export function isOutlet(name: string): boolean {
   return variants.some(isOutletName);
 }
 
-/** An outlet's name, then a person's with any role between: "ABC moderator David Muir", "Fox News host Sean Hannity". */
+/**
+ * An outlet's journalist: the outlet's name (or its possessive), then a person's full name, bare or after a newsroom
+ * role ("the Post's Chris Cillizza", "ABC News chief White House correspondent Jonathan Karl"). A campaign manager
+ * the outlet's name happens to own ("Bloomberg's campaign manager") is no journalist.
+ */
 function outletStaff(name: string): { outlet: string; person: string } | null {
-  const words = name.replace(/^the\s+/iu, '').split(/[\s\u00a0]+/u);
-  for (let k = 1; k < words.length - 1; k++) {
-    const outlet = words.slice(0, k).join(' ');
-    const person = words.slice(k).join(' ');
-    if (isOutletName(outlet) && !isOutletName(person) && isFullName(person)) return { outlet, person };
+  const bare = name.replace(/^the\s+/iu, '');
+  const owned = /^(.*?)['’]s\s+(.+)$/u.exec(bare);
+  const splits: [string, string][] = owned ? [[owned[1]!, owned[2]!]] : [];
+  const words = bare.split(/[\s\u00a0]+/u);
+  // The longest outlet's name first: "ABC News", not "ABC", owns "chief White House correspondent Jonathan Karl".
+  for (let k = words.length - 2; k >= 1; k--) splits.push([words.slice(0, k).join(' '), words.slice(k).join(' ')]);
+  for (const [outlet, person] of splits) {
+    // The outlet's name ends on an outlet's word ("ABC", "News", "Post"), not on a role ("ABC moderator").
+    const last = outlet.split(/[\s\u00a0]+/u).at(-1)!;
+    if (!(OUTLETS.has(last.toLowerCase()) || OUTLET_MARKERS.has(last) || OUTLETS.has(outlet.toLowerCase())) || !isOutletName(outlet) || isOutletName(person)) continue;
+    const role = person.split(/[\s\u00a0]+/u).filter((w) => /^\p{Ll}/u.test(w));
+    const name = /\p{Lu}[\p{L}'’.-]*(?:[\s\u00a0]+\p{Lu}[\p{L}'’.-]*)+$/u.exec(person)?.[0];
+    if (name && isFullName(name) && (role.length === 0 || role.some((w) => NEWSROOM_ROLES.has(w)))) return { outlet, person };
   }
   return null;
 }
+const NEWSROOM_ROLES = new Set(['reporter', 'correspondent', 'columnist', 'editor', 'anchor', 'co-anchor', 'host', 'moderator', 'writer', 'critic', 'journalist', 'producer', 'analyst', 'commentator', 'contributor', 'pollster', 'photographer']);
 
 function isOutletName(bare: string): boolean {
   if (OUTLETS.has(bare.toLowerCase())) return true;
@@ -1028,7 +1057,7 @@ function isMedia(lower: string): boolean {
     MEDIA_NOUNS.has(bare) ||
     MEDIA_NOUNS.has(lower) ||
     // "multiple outlets", "conservative news outlets": unnamed outlets, however many or of whatever leaning.
-    /^(?:[a-z-]+ ){0,3}(?:outlets|papers|newspapers|networks|broadcasters|channels|publications|websites|tabloids)$/u.test(lower) ||
+    (/^(?:[a-z-]+ ){0,3}[a-z]+s$/u.test(lower) && headIn(MEDIA_NOUNS, lower.split(' ').at(-1)!)) ||
     /^(?:local|state|state-run|official|national|foreign|western) (?:media|press|television|tv)$/u.test(lower) ||
     /^media reports?$/u.test(lower)
   );
@@ -1050,9 +1079,11 @@ function describe(text: string, phrase: Phrase | null, verbStart: number, verbEn
   // "The ministry's statement": a document stands for whoever issued it.
   const issuer = /^(?:the|a|an) (.+?)['’]s (?:statement|report|figures|data|tally|count|estimate|memo|letter)$/iu.exec(name);
   if (issuer && !isOutlet(issuer[1]!)) return { kind: 'named', name: `the ${issuer[1]}`, evidence };
-  const document = /^(?:a|the) (?:report|study|survey|document|statement|memo|letter)(?: (?:by|in|on|from|of) (.+))?$/u.exec(lower);
+  // Its author is whom it is by, wherever that stands ("a report on the crash by the NTSB"), else what it is in or from.
+  const document = /^(?:a|the) (?:report|study|survey|document|statement|memo|letter)(?:.*? by (.+)| (?:in|from|of) (.+))?$/u.exec(lower);
   if (document) {
-    const author = document[1] ? name.slice(name.length - document[1].length) : reportAuthor(text, phrase);
+    const by = document[1] ?? document[2];
+    const author = by ? name.slice(name.length - by.length) : reportAuthor(text, phrase);
     if (author) return { kind: isOutlet(author) ? 'outlet' : 'media', name: author, evidence };
   }
   // "a poll by Meridian & Hart", "figures released by the statistics office": whoever made the figures says them.
@@ -1060,12 +1091,11 @@ function describe(text: string, phrase: Phrase | null, verbStart: number, verbEn
   if (maker) return describe(text, { ...phrase, phrase: name.slice(name.length - maker[1]!.length) }, verbStart, verbEnd);
   if (isMedia(lower)) return { kind: 'media', name, evidence };
   if (isOutlet(name)) {
-    const owned = /^(?:the\s+)?(.*?)['’]s\s+(.+)$/iu.exec(name);
-    const outlet = owned && isOutletName(owned[1]!) ? owned[1]! : name;
     // "the Washington Post's Ishaan Tharoor", "ABC moderator David Muir": a journalist the outlet employs, named, speaks through it.
-    if (owned && outlet === owned[1] && isFullName(owned[2]!)) return { kind: 'named', name: owned[2]!, evidence, outlet };
     const staff = outletStaff(name);
     if (staff) return { kind: 'named', name: staff.person, evidence, outlet: staff.outlet };
+    const possessor = /^(?:the\s+)?(.*?)['’]s\s/iu.exec(name)?.[1];
+    const outlet = possessor && isOutletName(possessor) ? possessor : name;
     return { kind: 'outlet', name: outlet.replace(/\s*\([^)]*\)\s*$/u, ''), evidence };
   }
 
@@ -1125,11 +1155,16 @@ function personKind(description: string, opensSentence = false): 'named' | 'unna
  * "the force said" after "The Japan Maritime Self-Defense Force displayed…": a
  * definite description of an institution named earlier stands for that name.
  */
-function resolveDefinite(text: string, name: string, cited: readonly Source[]): string {
+function resolveDefinite(text: string, name: string, sources: readonly Source[], at: number): string {
   const m = /^the ([\p{Ll}]+)$/u.exec(name);
   if (!m || !INSTITUTION_HEADS.has(m[1]!)) return name;
-  // A body the passage cited before, by a name that ends in such a word: "according to the National Golf Foundation… the group says".
-  const body = cited.findLast((s) => s.kind === 'named' && /\p{Lu}/u.test(s.name) && headIn(INSTITUTION_HEADS, s.name.split(/\s+/u).at(-1)!.toLowerCase()));
+  // A body the passage cited before by a name that ends in the same noun ("the Parks Department… the department said"), or
+  // any body for "the group": "according to the National Golf Foundation… the group says".
+  const same = (s: Source) => {
+    const last = s.name.split(/\s+/u).at(-1)!.toLowerCase();
+    return m[1] === 'group' || m[1] === 'organization' ? headIn(INSTITUTION_HEADS, last) : headIn(new Set([m[1]!]), last);
+  };
+  const body = sources.findLast((s, i) => i < at && s.kind === 'named' && /\p{Lu}/u.test(s.name) && same(s));
   if (body) return body.name.replace(/^the\s+/iu, '');
   const noun = m[1]![0]!.toUpperCase() + m[1]!.slice(1);
   const earlier = new RegExp(`((?:[\\p{Lu}][\\p{L}'’.-]*\\s+){1,6}${noun})\\b`, 'u').exec(text);

@@ -11,31 +11,46 @@ export interface TaggedPhrase {
   determiner: string;
 }
 
-const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
+const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/iu;
 const TIME_NOUNS = new Set(['week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'weekend', 'day', 'hour']);
 /** Words that open a clause though the tagger may call them prepositions: "as a new poll showed". */
 const CLAUSE_OPENERS = new Set(['as', 'while', 'after', 'before', 'because', 'since', 'though', 'although', 'if', 'when', 'until', 'once']);
+/** Words of time that are prepositions after a noun ("Protesters outside the courthouse before the verdict said"). */
+const TIME_PREPOSITIONS = new Set(['after', 'before', 'since', 'until']);
 
-/** Where a time phrase that ends at token `i` begins ("last week", "on Saturday", "yesterday"), less one; `i` when none ends there. */
-function timeBefore(tokens: readonly TaggedToken[], i: number): number {
-  const token = tokens[i];
-  if (!token) return i;
-  if (token.lower === 'yesterday' || token.lower === 'today') return i - 1;
-  // "in the past", "in recent weeks".
-  const recent = tokens[i - 1]?.lower === 'the' ? token.lower === 'past' : tokens[i - 1]?.lower === 'recent' && /^(?:days|weeks|months|years)$/u.test(token.lower);
-  if (recent && tokens[i - 2]?.lower === 'in') return i - 3;
-  // "two weeks ago", "less than a month ago": the amount of time before "ago", and "less than" or "more than" before it.
-  // The tagger calls "ago" an adverb, so it may already be passed over.
-  const ago = token.lower === 'ago' ? i - 1 : tokens[i + 1]?.lower === 'ago' ? i : -1;
-  if (ago >= 0 && TIME_NOUNS.has((tokens[ago]?.lower ?? '').replace(/s$/u, ''))) {
+/** Whether the word at `k` opens a clause rather than a prepositional phrase. */
+function opensClause(tokens: readonly TaggedToken[], k: number): boolean {
+  const word = tokens[k]!;
+  return CLAUSE_OPENERS.has(word.lower) && !(TIME_PREPOSITIONS.has(word.lower) && tokens[k - 1] !== undefined && isNoun(tokens[k - 1]!));
+}
+
+/**
+ * Where words of when that end at word `i` begin, less one ("yesterday", "on Saturday", "last week", "this past
+ * week", "two weeks ago", "in the past", "in recent weeks"); `i` when none end there. Read on lower-case words,
+ * `word(k)` giving the k-th, so that the tagger's tokens and the word lists' words are read alike.
+ */
+export function timeBefore(word: (k: number) => string | undefined, i: number): number {
+  const w = word(i);
+  if (w === undefined) return i;
+  if (w === 'yesterday' || w === 'today') return i - 1;
+  if (word(i - 1) === 'in' && w === 'past') return i - 1;
+  if (word(i - 2) === 'in' && ((word(i - 1) === 'the' && w === 'past') || (word(i - 1) === 'recent' && TIME_NOUNS.has(w.replace(/s$/u, ''))))) return i - 3;
+  // "two weeks ago", "less than a month ago": the tagger calls "ago" an adverb, so it may already be passed over.
+  const ago = w === 'ago' ? i - 1 : word(i + 1) === 'ago' ? i : -1;
+  if (ago >= 0 && TIME_NOUNS.has((word(ago) ?? '').replace(/s$/u, ''))) {
     let k = ago - 1;
-    while (k >= 0 && (tokens[k]!.pos === 'NUM' || ['a', 'an', 'few', 'several', 'than', 'less', 'more', 'nearly', 'about', 'just', 'over'].includes(tokens[k]!.lower))) k--;
+    while (k >= 0 && /^(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|than|less|more|nearly|about|just|over)$/u.test(word(k) ?? '')) k--;
     return k;
   }
-  if (WEEKDAY.test(token.text)) return tokens[i - 1]?.lower === 'on' ? i - 2 : i - 1;
-  if (TIME_NOUNS.has(token.lower) && tokens[i - 1]?.lower === 'past' && tokens[i - 2]?.lower === 'this') return i - 3;
-  if (TIME_NOUNS.has(token.lower) && ['last', 'this', 'next', 'each', 'past'].includes(tokens[i - 1]?.lower ?? '')) return i - 2;
+  if (WEEKDAY.test(w)) return word(i - 1) === 'on' ? i - 2 : i - 1;
+  if (TIME_NOUNS.has(w) && word(i - 1) === 'past' && word(i - 2) === 'this') return i - 3;
+  if (TIME_NOUNS.has(w) && ['last', 'this', 'next', 'each', 'past'].includes(word(i - 1) ?? '')) return i - 2;
   return i;
+}
+
+/** Where "took to Twitter" (or any platform) ends before "to say" at word `i`, less one; `i` when it does not. */
+export function platformBefore(word: (k: number) => string | undefined, i: number): number {
+  return word(i + 1) === 'to' && word(i - 1) === 'to' && TAKE.has(word(i - 2) ?? '') ? i - 3 : i;
 }
 
 /**
@@ -50,6 +65,24 @@ function headLike(tokens: readonly TaggedToken[], k: number): boolean {
   return token.pos === 'ADJ' && previous !== undefined && /^['’]s$/u.test(previous.text);
 }
 const GO = new Set(['go', 'goes', 'went', 'gone', 'going']);
+
+/**
+ * Whether the word at `i`, before "to say", is a way of saying it ("interjected to say", "rose to say"), not a
+ * refusal, a failure or an instruction ("declined to say", "was asked to say", "is not inclined to say").
+ */
+export function saysByDoing(word: (k: number) => string | undefined, i: number): boolean {
+  const verb = word(i);
+  if (!verb || !/(?:ed|rose|took|stood|came|went|spoke|wrote)$/u.test(verb) || NOT_SAYING_TO.has(verb)) return false;
+  let k = i - 1;
+  while (/^(?:not|too|so|also|then|later)$/u.test(word(k) ?? '')) k--;
+  return !/^(?:is|are|was|were|be|been|being|am)$/u.test(word(k) ?? '');
+}
+const NOT_SAYING_TO = new Set([
+  'declined', 'refused', 'failed', 'hesitated', 'expected', 'asked', 'forced', 'urged', 'invited', 'pressed', 'required', 'scheduled',
+  'used', 'supposed', 'allowed', 'permitted', 'encouraged', 'wanted', 'needed', 'tried', 'attempted', 'planned', 'intended', 'hoped',
+  'pledged', 'promised', 'vowed', 'threatened', 'offered', 'agreed', 'decided', 'seemed', 'appeared', 'pretended', 'neglected', 'started',
+  'inclined', 'prepared', 'rushed', 'moved', 'pushed', 'lobbied', 'called',
+]);
 const TAKE = new Set(['take', 'takes', 'took', 'taken', 'taking']);
 /** Tags that may stand between a subject and its verb: "has adamantly denied", "does not know", "also told". */
 const BETWEEN = new Set(['ADV', 'AUX', 'PART']);
@@ -68,22 +101,23 @@ const ASIDES: Record<string, string> = { ',': ',', '--': '--', '—': '—', ')'
  */
 export function taggedSubject(text: string, from: number, verbStart: number): TaggedPhrase | null {
   const tokens = tagBefore(text, from, verbStart);
+  const lowerOf = (k: number) => tokens[k]?.lower;
   let i = tokens.length - 1;
   while (i >= 0 && BETWEEN.has(tokens[i]!.pos) && !/^['’]s$/u.test(tokens[i]!.text)) i--;
   // "The email goes on to say": going on to say is saying; so is a verb of doing before "to say" ("interjected to say").
   if (tokens[i + 1]?.lower === 'to' && tokens[i]?.lower === 'on' && GO.has(tokens[i - 1]?.lower ?? '')) {
     i -= 2;
     while (i >= 0 && BETWEEN.has(tokens[i]!.pos)) i--;
-  } else if (tokens[i + 1]?.lower === 'to' && tokens[i]?.pos === 'VERB' && tokens[i]!.lower.endsWith('ed')) {
+  } else if (tokens[i + 1]?.lower === 'to' && tokens[i]?.pos === 'VERB' && saysByDoing(lowerOf, i)) {
     i -= 1;
     while (i >= 0 && BETWEEN.has(tokens[i]!.pos)) i--;
-  } else if (tokens[i + 1]?.lower === 'to' && tokens[i - 1]?.lower === 'to' && TAKE.has(tokens[i - 2]?.lower ?? '')) {
+  } else if (platformBefore(lowerOf, i) < i) {
     // "Trump took to Twitter to say": the platform is where, not who.
-    i -= 3;
+    i = platformBefore(lowerOf, i);
     while (i >= 0 && BETWEEN.has(tokens[i]!.pos)) i--;
   }
   // When may stand between a subject and its verb: "a WBUR poll last week showed", "Sanders on Saturday said".
-  const when = timeBefore(tokens, i);
+  const when = timeBefore(lowerOf, i);
   if (when < i && tokens[when] && (isNoun(tokens[when]!) || ASIDES[tokens[when]!.text] !== undefined)) {
     i = when;
     while (i >= 0 && BETWEEN.has(tokens[i]!.pos)) i--;
@@ -121,18 +155,22 @@ export function taggedSubject(text: string, from: number, verbStart: number): Ta
   let end = Math.max(asideEnd, tokens[i]!.end);
   const described = (k: number) => k >= 1 && tokens[k]!.pos === 'VERB' && /(?:ed|en)$/u.test(tokens[k]!.lower) && isNoun(tokens[k - 1]!);
   for (;;) {
-    const preposition = tokens[first - 1]?.pos === 'ADP' && !CLAUSE_OPENERS.has(tokens[first - 1]!.lower);
+    const preposition = tokens[first - 1]?.pos === 'ADP' && !opensClause(tokens, first - 1);
     if (preposition && first >= 2 && isNoun(tokens[first - 2]!)) {
       const counts = tokens[first - 1]!.lower === 'of' && (nounClass(tokens[first - 2]!.lower) ?? 'other') === 'other';
       if (!counts) headAt = first - 2;
       first = phraseStart(tokens, first - 2);
-    } else if (described(first - 1)) {
-      headAt = first - 2;
-      first = phraseStart(tokens, first - 2);
-      end = tokens[headAt]!.end;
-    } else if (preposition && described(first - 2)) {
-      headAt = first - 3;
-      first = phraseStart(tokens, first - 3);
+    } else if (described(first - 1) || (preposition && described(first - 2))) {
+      headAt = described(first - 1) ? first - 2 : first - 3;
+      first = phraseStart(tokens, headAt);
+      // A noun before the participle's own subject is the head, and the clause describes it: "A contractor the mayor hired in
+      // March said". A phrase has one determiner, so a noun just before the subject's is that noun.
+      const own = tokens.findIndex((t, k) => k > first && k <= headAt && t.pos === 'DET' && isNoun(tokens[k - 1]!));
+      if (own !== -1) headAt = own - 1;
+      if (own !== -1 || (tokens[first - 1] && isNoun(tokens[first - 1]!))) {
+        if (own === -1) headAt = first - 1;
+        first = phraseStart(tokens, headAt);
+      }
       end = tokens[headAt]!.end;
     } else break;
   }
@@ -143,7 +181,7 @@ export function taggedSubject(text: string, from: number, verbStart: number): Ta
   }
   const before = tokens[first - 1];
   // After a preposition or a verb the phrase is an object; after "as" or "while" it opens a clause ("as a new poll showed").
-  if (before && (before.pos === 'ADP' || before.pos === 'VERB') && !CLAUSE_OPENERS.has(before.lower)) return null;
+  if (before && (before.pos === 'ADP' || before.pos === 'VERB') && !opensClause(tokens, first - 1)) return null;
   return phraseOf(text, from, tokens, first, end, headAt);
 }
 
@@ -325,7 +363,7 @@ export function openingSubject(text: string, from: number, verbStart: number): T
     const close = tokens.findIndex((t, i) => i > verb && t.text === ')');
     if (close !== -1 && close - verb <= 8) verb = close + 1;
   }
-  if (tokens[verb]?.lower === 'on' && WEEKDAY.test(tokens[verb + 1]?.text ?? '')) verb += 2;
+  if (tokens[verb]?.lower === 'on' && WEEKDAY.test(tokens[verb + 1]?.lower ?? '')) verb += 2;
   while (verb < tokens.length && BETWEEN.has(tokens[verb]!.pos)) verb++;
   if (tokens[verb]?.pos !== 'VERB') return null;
   return phraseOf(text, from, tokens, 0, tokens[head]!.end, head);

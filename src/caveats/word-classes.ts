@@ -24,6 +24,7 @@ const known = new Map<string, NounClass | null>();
 const knownVerbs = new Map<string, boolean>();
 const speakers = new Map<string, boolean>();
 const adverbs = new Map<string, boolean>();
+const places = new Map<string, boolean>();
 /** WordNet's lexicographer files of verbs of thinking ("believe", "expect"), feeling ("want", "hope") and perceiving ("see", "notice", "show"). */
 const VERB_STANCE = new Set([31, 37, 39]);
 
@@ -52,6 +53,14 @@ export function mayNameSpeaker(word: string): boolean {
     ),
   );
 }
+
+/** Whether a capitalised word's most common sense in WordNet is a place ("China", "Florida", "Paris"), not a person ("Clinton", "Jackson"). */
+export function isPlace(word: string): boolean {
+  // WordNet writes a name of several words with underscores ("new_york").
+  return remembered(places, word.toLowerCase(), (lower) => lexFileOf(lower.replace(/[\s\u00a0]+/gu, '_'), 'noun') === NOUN_LOCATION);
+}
+/** WordNet's lexicographer file of nouns that name places. */
+const NOUN_LOCATION = 15;
 
 /**
  * Whether WordNet knows a word as an adverb and never as a noun ("Nevertheless", "However"): capitalised to open a
@@ -137,5 +146,6 @@ export function forgetWordClasses(): void {
   knownVerbs.clear();
   speakers.clear();
   adverbs.clear();
+  places.clear();
   files.clear();
 }
