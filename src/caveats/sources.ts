@@ -795,12 +795,17 @@ const SHARE_SUBJECT = new RegExp(
   'iu',
 );
 
+const SHARE_WORD = /\d|percent|half|thirds?\b|quarters?\b|fifth|\bmost\b|majority|minority|plurality|\bthose\b|respondents|\b(?:one|two|three|four|five|six|seven|eight|nine) (?:in|out of)\b/iu;
+
 /** Words that make a clause or a time of what a share seems to count. */
 const CLAUSE_WORDS = new Set(['before', 'after', 'when', 'while', 'because', 'since', 'if', 'later', 'recently', 'ago', 'hour', 'minute', 'day', 'week', 'year', 'time', 'they', 'he', 'she', 'we', 'it', 'no']);
 
 function shareSaying(text: string, verbStart: number, verbEnd: number): Source | null {
   const opens = sentenceStart(text, verbStart);
-  const m = SHARE_SUBJECT.exec(text.slice(opens, verbStart));
+  const before = text.slice(opens, verbStart);
+  // Most clauses hold no share: the full pattern is tried only where one of its words stands.
+  if (!SHARE_WORD.test(before)) return null;
+  const m = SHARE_SUBJECT.exec(before);
   if (!m) return null;
   const at = opens + m.index + m[0].indexOf(m[1]!);
   const name = m[1]!.replace(/,\s*$/u, '');
