@@ -157,9 +157,9 @@ function quotedBefore(text: string, verbStart: number, verb: string): boolean {
 function invertedAfterQuote(text: string, verbStart: number, verb: string): boolean {
   // Any verb of saying in the past may put its speaker after it there ('…,” tweeted a user'); a participle with
   // its agent describes what was quoted ('"Nobody Will Come," directed by…').
+  if (!QUOTE_JUST_CLOSED.test(text.slice(Math.max(0, verbStart - 5), verbStart))) return false;
   const lower = verb.toLowerCase();
-  const past = INVERTING.has(lower) || (/(?:ed|wrote)$/u.test(lower) && !/^[\s\u00a0]+by\b/u.test(text.slice(verbStart + verb.length, verbStart + verb.length + 4)));
-  return past && QUOTE_JUST_CLOSED.test(text.slice(Math.max(0, verbStart - 5), verbStart));
+  return INVERTING.has(lower) || (/(?:ed|wrote)$/u.test(lower) && !/^[\s\u00a0]+by\b/u.test(text.slice(verbStart + verb.length, verbStart + verb.length + 4)));
 }
 
 /** Cues other than one verb: "repeated the claims", "put the death toll at 212", "continued: “…”". */
@@ -910,10 +910,15 @@ const NAME_AFTER_ROLE = /^,[\s\u00a0]+(\p{Lu}[\p{L}'’.-]*(?:[\s\u00a0]+\p{Lu}[
 const NAME_BEFORE_ROLE = /(\p{Lu}[\p{L}'’.-]*(?:[\s\u00a0]+\p{Lu}[\p{L}'’.-]*)+),[\s\u00a0]+$/u;
 
 function describedSubject(text: string, verbStart: number): Phrase | null {
-  // Past words like "also" between the description and its verb.
+  // Past words like "also" between the description and its verb, read backwards in place.
   let end = verbStart;
-  for (let word = /([\p{L}]+)[\s\u00a0]+$/u.exec(text.slice(Math.max(0, end - 20), end)); word && BETWEEN.has(word[1]!.toLowerCase()); word = /([\p{L}]+)[\s\u00a0]+$/u.exec(text.slice(Math.max(0, end - 20), end))) {
-    end -= word[0].length;
+  for (;;) {
+    let wordEnd = end;
+    while (wordEnd > 0 && /[\s\u00a0]/u.test(text[wordEnd - 1]!)) wordEnd--;
+    let wordStart = wordEnd;
+    while (wordStart > 0 && /\p{L}/u.test(text[wordStart - 1]!)) wordStart--;
+    if (wordStart === wordEnd || wordEnd === end || !BETWEEN.has(text.slice(wordStart, wordEnd).toLowerCase())) break;
+    end = wordStart;
   }
   const before = text.slice(Math.max(sentenceStart(text, end), end - 200), end);
   const base = end - before.length;
