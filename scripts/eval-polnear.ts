@@ -205,7 +205,8 @@ function lastWord(text: string): string {
  * speak" → "official", not "speak".
  */
 export function headWord(source: string): string {
-  const part = namingPart(source);
+  // A participle's phrase describes a document, and names no speaker: "exit polls conducted for The Associated Press".
+  const part = namingPart(source).split(/\s(?:conducted|released|published|issued|commissioned|sponsored|obtained|filed|taken|provided)\b/u)[0]!;
   const last = lastWord(part);
   // A day or month that ends the phrase is when, not who: "the order released Friday".
   return normalise(/^\p{Lu}/u.test(last) && !isDayOrMonth(last) ? last : headNoun(part));

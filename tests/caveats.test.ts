@@ -370,6 +370,15 @@ describe('speakers across sentences', () => {
     expect(chain('Gov. Chris Christie (R) — who dropped out Wednesday — blasted Rubio and said the senator was unready.')).toEqual(['Harbour Gazette', 'Gov. Chris Christie']);
     expect(chain('ISIS — the group behind the attack — blasted the West and said it would strike again.')).toEqual(['Harbour Gazette', 'ISIS']);
     expect(chain('A report on the crash by the NTSB found pilot error.')).toContain('the NTSB');
+    // "said by telephone" is no passive ("as first reported by" is); a role before a name after a quotation; a claim before its source.
+    expect(chain("''It's nonsense,'' Mr. Trump said by telephone on NBC's ''Meet the Press.''")).toEqual(['Harbour Gazette', 'Mr. Trump']);
+    expect(chain('The plan, first reported by the Calder Evening Post, would merge the brigades.')).toEqual(['Harbour Gazette', 'the Calder Evening Post']);
+    expect(chain('“But why?” reporter Jackie Nespral asked him.')).toEqual(['Harbour Gazette', 'reporter Jackie Nespral']);
+    expect(chain('Reyes won the primary, the Associated Press declared on Thursday, two days after the vote.')).toEqual(['Harbour Gazette', 'the Associated Press']);
+    expect(chain('One Republican hopeful, Carly Fiorina, says she plans to root for Iowa.')).toEqual(['Harbour Gazette', 'One Republican hopeful, Carly Fiorina']);
+    // Findings the tagger misreads after "according to", and an initialism's full stop inside a name.
+    expect(chain('According to recent polling, the candidate is leading.')).toEqual(['Harbour Gazette', 'recent polling']);
+    expect(chain('He paid $8 million for the plane, according to F.A.A. records.')).toEqual(['Harbour Gazette', 'F.A.A. records']);
     // A quotation may open the sentence before a name and its aside.
     expect(chain('"We need people who will bring us together," Harry Bond, 30, of Raleigh, who was polled, said.')[1]).toMatch(/^Harry Bond/u);
   });

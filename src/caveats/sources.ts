@@ -56,7 +56,7 @@ function headIn(list: ReadonlySet<string>, lower: string): boolean {
   return list.has(lower.slice(0, -1)) || (lower.endsWith('ies') && list.has(`${lower.slice(0, -3)}y`)) || (lower.endsWith('es') && list.has(lower.slice(0, -2)));
 }
 /** What an institution issues and a reporter cites as a source: "the ministry's statement". */
-const DOCUMENT_NOUNS = new Set(['statement', 'figures', 'data', 'tally', 'count', 'estimate', 'memo', 'letter', 'study', 'survey', 'document', 'lawsuit', 'suit', 'complaint', 'ruling', 'verdict', 'release']);
+const DOCUMENT_NOUNS = new Set(['statement', 'figures', 'data', 'tally', 'count', 'estimate', 'memo', 'letter', 'study', 'survey', 'document', 'lawsuit', 'suit', 'complaint', 'ruling', 'verdict', 'release', 'tweet', 'tweets']);
 
 /** Words that may stand inside a description of a source besides names and head nouns. */
 const MODIFIERS = new Set([
@@ -133,6 +133,23 @@ const CLAIM_FOLLOWS = new RegExp(
 const ASKED_FOLLOWS = /(?:[\s\u00a0]+(?!anyone\b|anybody\b|someone\b|everyone\b|those\b|people\b)[\p{L}'’.-]+){1,3}[\s\u00a0]+(?:which|who|where)\b/uy;
 const ASKING = /^(?:ask|asks|asked|asking|wonder|wonders|wondered|inquired|questioned)$/u;
 
+/**
+ * Whether the claim came before its source and verb, which end the sentence: "Clinton won the primary, the
+ * Associated Press declared on Thursday."
+ */
+function claimBefore(text: string, verbStart: number, verbEnd: number): boolean {
+  const clauseEnds = /^(?:[\s\u00a0]+(?:on|in|at|late|early|last|this)\b[^,.;“”"]{0,30})?[\s\u00a0]*(?:[.;]|,[\s\u00a0]+(?!that\b))/u.test(text.slice(verbEnd, verbEnd + 40));
+  return clauseEnds && /[\p{L}\p{N}],[\s\u00a0]+(?:the[\s\u00a0]+)?\p{Lu}[^,.;“”"]{0,60}$/u.test(text.slice(Math.max(0, verbStart - 80), verbStart));
+}
+
+/** A few words that end their clause in a word for findings, after "according to": "recent polling". */
+function findingsNamed(text: string, at: number): Phrase | null {
+  const m = /^[\s\u00a0]+((?:[\p{L}-]+[\s\u00a0]+){0,3}([\p{L}-]+))(?=[\s\u00a0]*[,.;])/u.exec(text.slice(at, at + 80));
+  if (!m || !headIn(EVIDENCE_NOUNS, m[2]!.toLowerCase())) return null;
+  const start = at + m[0].length - m[1]!.length;
+  return { start, end: start + m[1]!.length, phrase: m[1]! };
+}
+
 /** Whether a claim follows a verb that ends at an offset: read in place, as a passage may hold many such verbs. */
 function claimFollows(text: string, at: number, verb: string): boolean {
   CLAIM_FOLLOWS.lastIndex = at;
@@ -146,7 +163,7 @@ function claimFollows(text: string, at: number, verb: string): boolean {
  * the verb and then the speaker: '…?” Boyle asked Trump.', '…?” asked Bennett.' One closed by a full stop
  * ended its sentence ('…“resign.” Officials signed').
  */
-const QUOTE_AND_SPEAKER = String.raw`[,?!](?:[”"]|'')[\s\u00a0]*(?:he|she|they|\p{Lu}[\p{L}'’.-]*(?:[\s\u00a0]+\p{Lu}[\p{L}'’.-]*){0,3})[\s\u00a0]+`;
+const QUOTE_AND_SPEAKER = String.raw`[,?!](?:[”"]|'')[\s\u00a0]*(?:he|she|they|(?:\p{Ll}[\p{L}-]*[\s\u00a0]+){0,2}\p{Lu}[\p{L}'’.-]*(?:[\s\u00a0]+\p{Lu}[\p{L}'’.-]*){0,3})[\s\u00a0]+`;
 const QUOTE_THEN_SPEAKER = new RegExp(`${QUOTE_AND_SPEAKER}$`, 'u');
 const QUOTE_JUST_CLOSED = /[,?!](?:[”"]|'')[\s\u00a0]*$/u;
 function quotedBefore(text: string, verbStart: number, verb: string): boolean {
@@ -382,7 +399,8 @@ export function findSources(text: string, quotes: readonly Quote[]): Source[] {
     // Without a clause or a quotation after it, a verb of communication reports nothing, unless it takes a
     // side on what it names, holds a view or gives findings; then its subject alone is the source, and what
     // follows is the side's target or the view, never a speaker.
-    const noClaimAfter = communicating && !claimFollows(text, end, cue.text) && !quotedBefore(text, start, cue.text) && !(cue.stance && /^[\s\u00a0]+to[\s\u00a0]/u.test(text.slice(end, end + 5)));
+    const noClaimAfter =
+      communicating && !claimFollows(text, end, cue.text) && !quotedBefore(text, start, cue.text) && !claimBefore(text, start, end) && !(cue.stance && /^[\s\u00a0]+to[\s\u00a0]/u.test(text.slice(end, end + 5)));
     // A side is taken on something named: "Members of the Bundestag applaud after a speech" takes none.
     if (noClaimAfter && !cue.evidence && !cue.view && !(cue.sideTaking && NAMES_TARGET.test(text.slice(end, end + 24)))) continue;
     const verb = cue.text.toLowerCase();
@@ -396,7 +414,9 @@ export function findSources(text: string, quotes: readonly Quote[]): Source[] {
     // a count: "in some states", "the claims", "two reports".
     if (previous && ARTICLES.has(previous.lower) && /^[\s\u00a0]+$/u.test(text.slice(previous.end, start))) continue;
     if (previous && /s$/u.test(verb) && (DETERMINERS.has(previous.lower) || QUANTIFIERS.has(previous.lower) || /^(?:which|what|whose)$/u.test(previous.lower)) && !SPEAKING_PRONOUNS.has(previous.lower)) continue;
-    const by = /^[\s\u00a0]+by[\s\u00a0]/iu.exec(text.slice(end));
+    // "by" names a passive's agent ("as first reported by"), not after a name that says: "Mr. Trump said by telephone".
+    const active = REPORTING.has(verb) && wordBefore(words, before, (w) => w.capital && !BE.has(w.lower), 2) !== null;
+    const by = active ? null : /^[\s\u00a0]+by[\s\u00a0]/iu.exec(text.slice(end));
     if (by) {
       // The agent of a passive: "censured by the Iraqi army", "as first reported by Politico".
       const agentAt = end + by[0].length;
@@ -424,8 +444,9 @@ export function findSources(text: string, quotes: readonly Quote[]): Source[] {
     if (sourceVerb) {
       // What the lists do not read after "according to" a tagger may: "according to the latest poll,", "citing a leaked memo,".
       if (!add(describe(text, forward(text, words, next(end), { afterSourceVerb: true }), start, end)) && !add(taggedSource(text, taggedAfter(text, end), start, end))) {
-        // Whatever "according to" names is the source, a thing as much as a person: "according to exit polling data".
-        const named = verb.startsWith('according') ? taggedObject(text, end) : null;
+        // Whatever "according to" names is the source, a thing as much as a person: "according to exit polling data",
+        // and findings the tagger misreads ("according to recent polling,").
+        const named = verb.startsWith('according') ? (taggedObject(text, end) ?? findingsNamed(text, end)) : null;
         if (named) add({ kind: 'named', name: named.phrase.replace(/[\s\u00a0]+/gu, ' '), evidence: text.slice(start, named.end) });
       }
       // "The Hindustan Times quoted unnamed officials": the one who quotes is a source too.
@@ -659,7 +680,8 @@ function joined(text: string, left: Word, right: Word): boolean {
   if (/^[\s\u00a0]+$/u.test(gap)) return true;
   if (/^[\s\u00a0]+&[\s\u00a0]+$/u.test(gap)) return left.capital && right.capital; // "Hollis & Grey"
   if (gap === '/') return left.capital && right.capital; // a poll's two makers: "Reuters/Ipsos", "New York Times/CBS News"
-  return /^\.[\s\u00a0]+$/u.test(gap) && ABBREVIATION.test(left.text);
+  // An abbreviation's or an initialism's full stop ("Sen. Maria Delgado", "F.A.A. records") keeps the phrase whole.
+  return /^\.[\s\u00a0]+$/u.test(gap) && (ABBREVIATION.test(left.text) || /^(?:\p{Lu}\.)+\p{Lu}$/u.test(left.text));
 }
 
 function phraseWord(word: Word): boolean {
@@ -667,6 +689,7 @@ function phraseWord(word: Word): boolean {
     word.capital ||
     MODIFIERS.has(word.lower) ||
     PERSON_HEADS.has(word.lower) ||
+    INSIDERS.has(word.lower) ||
     headIn(INSTITUTION_HEADS, word.lower) ||
     headIn(MEDIA_NOUNS, word.lower) ||
     DOCUMENT_NOUNS.has(word.lower) ||
@@ -780,7 +803,7 @@ const DESCRIBED_SUBJECTS = [
     `((?:\\b(?:a|an|the|one|two|three|four|five|several|some|many|multiple)\\s+)?(?:[\\p{L}'’.-]+\\s+){0,4}?(?:${PERSON_HEAD_PATTERN})(?:\\s+(?:familiar|close|briefed|involved|knowledgeable|with|in|inside|within|from|at|of)\\b[^,.;“”"()]{0,80}?)?)(?:\\s+(?:who|that)\\b[^.;“”"]{0,100}?|,\\s+(?:speaking|talking|commenting|writing)\\b[^,.;“”"]{0,60},)?\\s*$`,
     'iu',
   ),
-  /((?:[\p{Lu}][\p{L}'’.-]*[\s\u00a0]+(?:&[\s\u00a0]+)?)*[\p{Lu}][\p{L}'’.-]*|\b(?:[Tt]he|[Aa]n?|[Aa]nother)\s[^,.;“”"()]{2,60}|(?<=^|,\s)(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s[^,.;“”"()]{2,60}),\s+((?:a|an|the|\d+)?[^,;()]{1,90}(?:\s*\([^()]{1,12}\))?),\s*$/u,
+  /((?:[\p{Lu}][\p{L}'’.-]*[\s\u00a0]+(?:&[\s\u00a0]+)?)*[\p{Lu}][\p{L}'’.-]*|\b(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne)\s[^,.;“”"()]{2,60}|(?<=^|,\s)(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s[^,.;“”"()]{2,60}),\s+((?:a|an|the|\d+)?[^,;()]{1,90}(?:\s*\([^()]{1,12}\))?),\s*$/u,
 ];
 
 /**
@@ -958,7 +981,7 @@ function describedSubject(text: string, verbStart: number): Phrase | null {
 }
 
 /** A role after a name: "a council member in Beit Ummar", "chief executive of…", or a lawmaker's party and state ("Republican of Arizona"). */
-const ROLE_SOURCE = String.raw`^,\s+(?!(?:which|who|whose|that|\p{Ll}+ing)\b)((?:a|an|the)\s[^,.;“”"]{2,80}|[\p{Ll}][^,.;“”"]{2,60}|(?:Democrat|Republican|Independent)\s+(?:of|from)\s+\p{Lu}[^,.;“”"]{1,40})`;
+const ROLE_SOURCE = String.raw`^,\s+(?!(?:which|who|whose|that|would|will|could|should|can|may|might|must|is|are|was|were|has|have|had|does|did|\p{Ll}+ing)\b)((?:a|an|the)\s[^,.;“”"]{2,80}|[\p{Ll}][^,.;“”"]{2,60}|(?:Democrat|Republican|Independent)\s+(?:of|from)\s+\p{Lu}[^,.;“”"]{1,40})`;
 /** A role set off by commas after a name, ending where its clause does (a decimal point ends nothing); "speaking to…" is no role. */
 const ROLE = new RegExp(String.raw`${ROLE_SOURCE}(?=[,;]|\.(?!\d)|$)`, 'u');
 /** After "according to X," the main clause follows: a role there closes with its own comma. */
