@@ -379,6 +379,9 @@ describe('speakers across sentences', () => {
     // Findings the tagger misreads after "according to", and an initialism's full stop inside a name.
     expect(chain('According to recent polling, the candidate is leading.')).toEqual(['Harbour Gazette', 'recent polling']);
     expect(chain('He paid $8 million for the plane, according to F.A.A. records.')).toEqual(['Harbour Gazette', 'F.A.A. records']);
+    // Whoever asks, named after "Asked by" at a sentence's opening; a relative clause's preposition takes no object as the subject.
+    expect(chain('The talks stalled. Asked by Starnes if the deal was dead, Carson said no.')).toEqual(['Harbour Gazette', 'Carson', 'Starnes']);
+    expect(chain('Current and former officials who spoke with The Harbour Post said the party was weak.')).not.toContain('The Harbour Post');
     // A quotation may open the sentence before a name and its aside.
     expect(chain('"We need people who will bring us together," Harry Bond, 30, of Raleigh, who was polled, said.')[1]).toMatch(/^Harry Bond/u);
   });

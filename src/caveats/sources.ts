@@ -415,7 +415,7 @@ export function findSources(text: string, quotes: readonly Quote[]): Source[] {
     if (previous && ARTICLES.has(previous.lower) && /^[\s\u00a0]+$/u.test(text.slice(previous.end, start))) continue;
     if (previous && /s$/u.test(verb) && (DETERMINERS.has(previous.lower) || QUANTIFIERS.has(previous.lower) || /^(?:which|what|whose)$/u.test(previous.lower)) && !SPEAKING_PRONOUNS.has(previous.lower)) continue;
     // "by" names a passive's agent ("as first reported by"), not after a name that says: "Mr. Trump said by telephone".
-    const active = REPORTING.has(verb) && wordBefore(words, before, (w) => w.capital && !BE.has(w.lower), 2) !== null;
+    const active = REPORTING.has(verb) && previous !== undefined && previous.capital && /^[\s\u00a0]+$/u.test(text.slice(previous.end, start));
     const by = active ? null : /^[\s\u00a0]+by[\s\u00a0]/iu.exec(text.slice(end));
     if (by) {
       // The agent of a passive: "censured by the Iraqi army", "as first reported by Politico".
@@ -530,6 +530,14 @@ export function findSources(text: string, quotes: readonly Quote[]): Source[] {
       if (!first()) second();
     }
   }
+  // "Asked by Starnes if…", "When asked by a host whether…": the one who asks, named after "by" at a sentence's opening.
+  for (const match of text.matchAll(ASKED_BY)) {
+    const at = match.index + match[0].length;
+    if (isQuoted(quotes, match.index)) continue;
+    // Whoever asks states nothing, so an unnamed one is no anonymous source.
+    const asker = describe(text, forward(text, wordList(), next(at)), match.index + match[0].indexOf('sked') - 1, at);
+    add(asker?.kind === 'unnamed' ? { ...asker, kind: 'named' } : asker);
+  }
   for (const match of text.matchAll(COLON_SPEAKER)) {
     const name = match[1]!;
     const at = match.index + match[0].indexOf(name);
@@ -543,6 +551,8 @@ export function findSources(text: string, quotes: readonly Quote[]): Source[] {
   }
   return sources.map((s, i) => (s.kind === 'named' ? { ...s, name: resolveDefinite(text, s.name, sources, i) } : s));
 }
+
+const ASKED_BY = /(?:^|[.!?]["”’]?[\s\u00a0]+)(?:When[\s\u00a0]+)?[Aa]sked[\s\u00a0]+by[\s\u00a0]+/gu;
 
 /** The names of places WordNet knows (scripts/place-names.ts), in lower case. */
 const PLACES: ReadonlySet<string> = new Set(placeNames.places.map((place) => place.toLowerCase()));
@@ -783,8 +793,10 @@ function backward(text: string, words: Word[], verbIndex: number, verbStart: num
   while (first <= i && (PREPOSITIONS.has(words[first]!.lower) || words[first]!.lower === 'and')) first++;
   if (first > i) return null;
   // After a participle and its preposition the phrase is the object in a longer subject: "officials involved with the political groups have made clear".
+  // So is one after a relative clause's verb and preposition: "officials who spoke with The Huffington Post said".
   const [participle, preposition] = [words[first - 2], words[first - 1]];
-  if (participle && preposition && /(?:ed|ing)$/u.test(participle.lower) && (PREPOSITIONS.has(preposition.lower) || preposition.lower === 'by') && joined(text, participle, preposition) && joined(text, preposition, words[first]!)) return null;
+  const relativeVerb = participle !== undefined && words.slice(Math.max(0, first - 5), first - 2).some((w) => w.lower === 'who' || w.lower === 'that');
+  if (participle && preposition && (/(?:ed|ing)$/u.test(participle.lower) || relativeVerb) && (PREPOSITIONS.has(preposition.lower) || preposition.lower === 'by' || preposition.lower === 'to') && joined(text, participle, preposition) && joined(text, preposition, words[first]!)) return null;
   if (end < words[i]!.end) end = words[i]!.end;
   return { start: words[first]!.start, end, phrase: text.slice(words[first]!.start, end) };
 }
