@@ -33,7 +33,6 @@ export function timeBefore(word: (k: number) => string | undefined, i: number): 
   const w = word(i);
   if (w === undefined) return i;
   if (w === 'yesterday' || w === 'today') return i - 1;
-  if (word(i - 1) === 'in' && w === 'past') return i - 1;
   if (word(i - 2) === 'in' && ((word(i - 1) === 'the' && w === 'past') || (word(i - 1) === 'recent' && TIME_NOUNS.has(w.replace(/s$/u, ''))))) return i - 3;
   // "two weeks ago", "less than a month ago": the tagger calls "ago" an adverb, so it may already be passed over.
   const ago = w === 'ago' ? i - 1 : word(i + 1) === 'ago' ? i : -1;
@@ -102,26 +101,21 @@ const ASIDES: Record<string, string> = { ',': ',', '--': '--', '—': '—', ')'
 export function taggedSubject(text: string, from: number, verbStart: number): TaggedPhrase | null {
   const tokens = tagBefore(text, from, verbStart);
   const lowerOf = (k: number) => tokens[k]?.lower;
+  /** Back from token `k` past adverbs, auxiliaries and particles. */
+  const pastBetween = (k: number) => {
+    while (k >= 0 && BETWEEN.has(tokens[k]!.pos)) k--;
+    return k;
+  };
   let i = tokens.length - 1;
   while (i >= 0 && BETWEEN.has(tokens[i]!.pos) && !/^['’]s$/u.test(tokens[i]!.text)) i--;
   // "The email goes on to say": going on to say is saying; so is a verb of doing before "to say" ("interjected to say").
-  if (tokens[i + 1]?.lower === 'to' && tokens[i]?.lower === 'on' && GO.has(tokens[i - 1]?.lower ?? '')) {
-    i -= 2;
-    while (i >= 0 && BETWEEN.has(tokens[i]!.pos)) i--;
-  } else if (tokens[i + 1]?.lower === 'to' && tokens[i]?.pos === 'VERB' && saysByDoing(lowerOf, i)) {
-    i -= 1;
-    while (i >= 0 && BETWEEN.has(tokens[i]!.pos)) i--;
-  } else if (platformBefore(lowerOf, i) < i) {
-    // "Trump took to Twitter to say": the platform is where, not who.
-    i = platformBefore(lowerOf, i);
-    while (i >= 0 && BETWEEN.has(tokens[i]!.pos)) i--;
-  }
+  // "Trump took to Twitter to say": the platform is where, not who.
+  if (tokens[i + 1]?.lower === 'to' && tokens[i]?.lower === 'on' && GO.has(tokens[i - 1]?.lower ?? '')) i = pastBetween(i - 2);
+  else if (tokens[i + 1]?.lower === 'to' && tokens[i]?.pos === 'VERB' && saysByDoing(lowerOf, i)) i = pastBetween(i - 1);
+  else if (platformBefore(lowerOf, i) < i) i = pastBetween(platformBefore(lowerOf, i));
   // When may stand between a subject and its verb: "a WBUR poll last week showed", "Sanders on Saturday said".
   const when = timeBefore(lowerOf, i);
-  if (when < i && tokens[when] && (isNoun(tokens[when]!) || ASIDES[tokens[when]!.text] !== undefined)) {
-    i = when;
-    while (i >= 0 && BETWEEN.has(tokens[i]!.pos)) i--;
-  }
+  if (when < i && tokens[when] && (isNoun(tokens[when]!) || ASIDES[tokens[when]!.text] !== undefined)) i = pastBetween(when);
   let asideEnd = -1;
   const close = tokens[i];
   if (close && ASIDES[close.text]) {
