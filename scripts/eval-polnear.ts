@@ -190,7 +190,9 @@ function namingPart(source: string): string {
     .map((p) => p.trim())
     .filter((p) => /\p{L}/u.test(p) || /\d/u.test(p));
   const looksNamed = (part: string) => /^\p{Lu}/u.test(lastWord(part));
-  return parts.find(looksNamed) ?? parts[0] ?? source;
+  // An opening phrase of where or among whom names no one: "In each of the five states, about half of voters".
+  const naming = parts.length > 1 && /^(?:in|among|at|on|across|for)\s/iu.test(parts[0]!) ? parts.slice(1) : parts;
+  return naming.find(looksNamed) ?? naming[0] ?? source;
 }
 
 function lastWord(text: string): string {

@@ -382,6 +382,13 @@ describe('speakers across sentences', () => {
     // Whoever asks, named after "Asked by" at a sentence's opening; a relative clause's preposition takes no object as the subject.
     expect(chain('The talks stalled. Asked by Starnes if the deal was dead, Carson said no.')).toEqual(['Harbour Gazette', 'Carson', 'Starnes']);
     expect(chain('Current and former officials who spoke with The Harbour Post said the party was weak.')).not.toContain('The Harbour Post');
+    // "close to" inside a description; an opening phrase ending in a place and its state; a joined verb's subject is its clause's.
+    expect(chain('Rather, sources close to her campaign say she stands behind the plan.')).toEqual(['Harbour Gazette', 'unnamed sources close to her campaign']);
+    expect(chain('At a campaign event in Ames, Iowa, on Sunday, Mrs. Clinton tried to expand on her statement, saying the plan would hold.')).toEqual(['Harbour Gazette', 'Mrs. Clinton']);
+    // No role holds a verb of its own; "on" inside a name; a verb after an adverb is the clause's, not a participle describing.
+    expect(chain('As reported by Western Journalism, the former secretary was made aware of the attack.')).toEqual(['Harbour Gazette', 'Western Journalism']);
+    expect(chain('Voters will elect 12 senators in May, the Commission on Elections said on Monday.')).toEqual(['Harbour Gazette', 'the Commission on Elections']);
+    expect(chain('Reyes passionately rebuked critics who say the levy is a tax.')).toEqual(['Harbour Gazette', 'unnamed critics']);
     // A quotation may open the sentence before a name and its aside.
     expect(chain('"We need people who will bring us together," Harry Bond, 30, of Raleigh, who was polled, said.')[1]).toMatch(/^Harry Bond/u);
   });

@@ -415,7 +415,7 @@ export function findSources(text: string, quotes: readonly Quote[]): Source[] {
     if (previous && ARTICLES.has(previous.lower) && /^[\s\u00a0]+$/u.test(text.slice(previous.end, start))) continue;
     if (previous && /s$/u.test(verb) && (DETERMINERS.has(previous.lower) || QUANTIFIERS.has(previous.lower) || /^(?:which|what|whose)$/u.test(previous.lower)) && !SPEAKING_PRONOUNS.has(previous.lower)) continue;
     // "by" names a passive's agent ("as first reported by"), not after a name that says: "Mr. Trump said by telephone".
-    const active = REPORTING.has(verb) && previous !== undefined && previous.capital && /^[\s\u00a0]+$/u.test(text.slice(previous.end, start));
+    const active = REPORTING.has(verb) && previous !== undefined && previous.capital && !STOPWORDS.has(previous.lower) && /^[\s\u00a0]+$/u.test(text.slice(previous.end, start));
     const by = active ? null : /^[\s\u00a0]+by[\s\u00a0]/iu.exec(text.slice(end));
     if (by) {
       // The agent of a passive: "censured by the Iraqi army", "as first reported by Politico".
@@ -477,7 +477,8 @@ export function findSources(text: string, quotes: readonly Quote[]): Source[] {
     const asideAfterName = nameFrom === -1 || !NAME_AND_COMMA.test(text.slice(nameFrom, start)) ? null : namedBeforeAside(text, nameFrom, start);
     // A poll's share of the people it asked is read whole first: "67 percent of voters say", not "voters".
     const share = after || pronoun ? null : shareSaying(text, start, end);
-    const subject = after || pronoun || share ? null : (asideAfterName ?? backward(text, words, before, start) ?? describedSubject(text, start));
+    // A verb a comma joins to its clause is said by the clause's subject (below), not by a description before the comma.
+    const subject = after || pronoun || share ? null : (asideAfterName ?? backward(text, words, before, start) ?? (joined ? null : describedSubject(text, start)));
     let spoken = false;
     // "Trump blasted the media and (on Monday) said": the word that joins a second verb to the first's subject.
     let conjunction: Word | null;
@@ -712,8 +713,11 @@ function phraseWord(word: Word): boolean {
 function bridges(words: Word[], at: number): boolean {
   const word = words[at]!;
   const left = words[at - 1];
+  // "sources close to her campaign": "close" is a preposition of its own only with its "to".
+  if (word.lower === 'to' && left?.lower === 'close') return true;
   if (!left || !phraseWord(left)) return false;
-  if (word.lower === 'and' || word.lower === '&') return left.capital && (words[at + 1]?.capital ?? false);
+  // "and" and "on" inside a name: "Fire and Rescue", "the Commission on Elections".
+  if (word.lower === 'and' || word.lower === '&' || word.lower === 'on') return left.capital && (words[at + 1]?.capital ?? false);
   return PREPOSITIONS.has(word.lower);
 }
 
@@ -823,7 +827,7 @@ const DESCRIBED_SUBJECTS = [
  * "42% say", "Thirty-one percent of those surveyed say", "A third of independents, 33%, say".
  */
 const SHARE_SUBJECT = new RegExp(
-  String.raw`(?:^|[,;:]\s*|\b(?:and|but|while|whereas|which|whom|that)\s+)((?:(?:about|nearly|almost|just|roughly|some|over|under|only|more than|fewer than|less than)\s+){0,2}` +
+  String.raw`(?:^|[,;:]\s*|\b(?:and|but|while|whereas|which|whom|that)\s+)((?:(?:about|nearly|almost|just|roughly|some|over|under|only|a mere|mere|fully|more than|fewer than|less than)\s+){0,2}` +
     String.raw`(?:\d[\d.,]*\s?(?:%|percent|per cent)|[\p{L}-]+ percent|\d+ (?:in|out of) \d+|(?:one|two|three|four|five|six|seven|eight|nine) (?:in|out of) (?:\d+|two|three|four|five|six|seven|eight|nine|ten)|an? (?:third|quarter|fifth|majority|minority|plurality)|half|most|(?:two|three)[- ](?:thirds|quarters)|those (?:surveyed|polled|interviewed|questioned|asked|responding)|respondents)` +
     // Whom the share counts: "of" and a phrase, or a few words that name people ("four in 10 South Carolina Republican primary voters").
     String.raw`(?:\s+of\s+[^,;:.“”"—–()]{1,60}?|(?:\s+[\p{L}-]+){1,5})?(?:,\s*\d[\d.,]*\s?(?:%|percent),)?)\s*(?:also\s+|still\s+)?$`,
@@ -876,7 +880,8 @@ function pastConjunctions(text: string, opens: number): number {
   return from + m[0].length;
 }
 const OPENING_PHRASE = new RegExp(
-  String.raw`^(?:${OPENING_CONJUNCTIONS}[\s\u00a0,]+)*((?:(\p{Lu}\p{Ll}+(?:ing|ed))|After|Before|During|Despite|Following|While|When|As|In|On|At|With|Early|Earlier|Late|Last|This|Since|Until|Amid|Under|For|From|By|Throughout|Over|Through|Within|Unlike|If|Although|Though|Because|Once)\b[^,;:“”"]{0,80},[\s\u00a0]+)?`,
+  // The phrase may end in a place and its state: "At a campaign event in Ames, Iowa, on Sunday, Mrs. Clinton…".
+  String.raw`^(?:${OPENING_CONJUNCTIONS}[\s\u00a0,]+)*((?:(\p{Lu}\p{Ll}+(?:ing|ed))|After|Before|During|Despite|Following|While|When|As|In|On|At|With|Early|Earlier|Late|Last|This|Since|Until|Amid|Under|For|From|By|Throughout|Over|Through|Within|Unlike|If|Although|Though|Because|Once)\b[^,;:“”"]{0,80}(?:,[\s\u00a0]+\p{Lu}[\p{L}.]*(?:[\s\u00a0]+\p{Lu}[\p{L}.]*)?(?=,)(?:,[\s\u00a0]+(?:on|in|at|last|this|early|late)\b[^,;:“”"]{0,30})?)?,[\s\u00a0]+)?`,
   'u',
 );
 
@@ -993,7 +998,7 @@ function describedSubject(text: string, verbStart: number): Phrase | null {
 }
 
 /** A role after a name: "a council member in Beit Ummar", "chief executive of…", or a lawmaker's party and state ("Republican of Arizona"). */
-const ROLE_SOURCE = String.raw`^,\s+(?!(?:which|who|whose|that|would|will|could|should|can|may|might|must|is|are|was|were|has|have|had|does|did|\p{Ll}+ing)\b)((?:a|an|the)\s[^,.;“”"]{2,80}|[\p{Ll}][^,.;“”"]{2,60}|(?:Democrat|Republican|Independent)\s+(?:of|from)\s+\p{Lu}[^,.;“”"]{1,40})`;
+const ROLE_SOURCE = String.raw`^,\s+(?!(?:which|who|whose|that|would|will|could|should|can|may|might|must|is|are|was|were|has|have|had|does|did|on|in|at|during|after|before|when|while|\p{Ll}+ing)\b)((?:a|an|the)\s[^,.;“”"]{2,80}|[\p{Ll}][^,.;“”"]{2,60}|(?:Democrat|Republican|Independent)\s+(?:of|from)\s+\p{Lu}[^,.;“”"]{1,40})`;
 /** A role set off by commas after a name, ending where its clause does (a decimal point ends nothing); "speaking to…" is no role. */
 const ROLE = new RegExp(String.raw`${ROLE_SOURCE}(?=[,;]|\.(?!\d)|$)`, 'u');
 /** After "according to X," the main clause follows: a role there closes with its own comma. */
@@ -1037,7 +1042,8 @@ function forward(text: string, words: Word[], from: number, { namesOnly = false,
   let end = words[last]!.end;
   // An appositive role after a name: "said Hanan Odeh, a council member in Beit Ummar,".
   const after = (afterSourceVerb ? ROLE_BEFORE_CLAUSE : ROLE).exec(text.slice(end));
-  if (after && words[last]!.capital && !ATTRIBUTING.test(after[1]!)) end += after[0].length;
+  // A role holds no verb of its own: ", the former secretary of state was made aware…" is the main clause.
+  if (after && words[last]!.capital && !ATTRIBUTING.test(after[1]!) && !AUXILIARY.test(after[1]!)) end += after[0].length;
   // The name after a role: "said the bureau's director, James B. Comey, on Monday".
   const named = words[last]!.capital ? null : NAME_AFTER_ROLE.exec(text.slice(end));
   if (named && isFullName(named[1]!)) {

@@ -205,7 +205,9 @@ function phraseStart(tokens: readonly TaggedToken[], head: number): number {
     const partitive = word.lower === 'of' && first >= 2 && ['NUM', 'PRON', 'DET'].includes(tokens[first - 2]!.pos);
     // A participle describes the noun after it ("But hacking specialists", "two retired generals"), unless a
     // noun before it is its subject ("Diaz attacked Reyes"); a hyphen joins a word's parts ("self-styled").
-    const describes = isParticiple(word) && !(first >= 2 && ['NOUN', 'PROPN', 'PRON'].includes(tokens[first - 2]!.pos) && !POSSESSIVES.has(tokens[first - 2]!.lower));
+    // An adverb before it makes it the clause's verb: "Obama passionately rebuked critics".
+    const describes =
+      isParticiple(word) && !(first >= 2 && ['NOUN', 'PROPN', 'PRON', 'ADV'].includes(tokens[first - 2]!.pos) && !POSSESSIVES.has(tokens[first - 2]!.lower));
     const joined = hyphenJoins(tokens, first - 1) || hyphenJoins(tokens, first - 2);
     if (!INSIDE.has(word.pos) && !POSSESSIVES.has(word.lower) && !partitive && !describes && !joined) break;
     if (word.pos === 'PART' && !/^['’]s?$/u.test(word.text)) break;
