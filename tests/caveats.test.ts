@@ -389,6 +389,10 @@ describe('speakers across sentences', () => {
     expect(chain('As reported by Western Journalism, the former secretary was made aware of the attack.')).toEqual(['Harbour Gazette', 'Western Journalism']);
     expect(chain('Voters will elect 12 senators in May, the Commission on Elections said on Monday.')).toEqual(['Harbour Gazette', 'the Commission on Elections']);
     expect(chain('Reyes passionately rebuked critics who say the levy is a tax.')).toEqual(['Harbour Gazette', 'unnamed critics']);
+    // A noun of saying after a determiner is no earlier speaker ("on those claims"); "after" a day opens a clause; "Here in…,".
+    expect(chain('Rubio pushed back on those claims Thursday, saying that the bill was sound.')).toEqual(['Harbour Gazette', 'Rubio']);
+    expect(chain('Reyes struck back on Sunday after the mayor had said on Saturday that the levy was fair.')).toContain('the mayor');
+    expect(chain('Here in Ellery, Reyes stepped up her campaign, saying the levy would fall.')).toEqual(['Harbour Gazette', 'Reyes']);
     // A quotation may open the sentence before a name and its aside.
     expect(chain('"We need people who will bring us together," Harry Bond, 30, of Raleigh, who was polled, said.')[1]).toMatch(/^Harry Bond/u);
   });

@@ -150,6 +150,17 @@ function findingsNamed(text: string, at: number): Phrase | null {
   return { start, end: start + m[1]!.length, phrase: m[1]! };
 }
 
+/** Whether a verb of saying stands between two offsets, not a noun a determiner opens ("on those claims"). */
+function saysBetween(text: string, from: number, to: number): boolean {
+  const slice = text.slice(from, to);
+  for (const m of slice.matchAll(ATTRIBUTING_ALL)) {
+    const before = /([\p{L}'’]+)[\s\u00a0]+$/u.exec(slice.slice(Math.max(0, m.index - 20), m.index))?.[1]?.toLowerCase();
+    if (!before || !(DETERMINERS.has(before) || QUANTIFIERS.has(before) || /['’]s$/u.test(before))) return true;
+  }
+  return false;
+}
+const ATTRIBUTING_ALL = new RegExp(VERB_SOURCE, 'gi');
+
 /** Whether a claim follows a verb that ends at an offset: read in place, as a passage may hold many such verbs. */
 function claimFollows(text: string, at: number, verb: string): boolean {
   CLAIM_FOLLOWS.lastIndex = at;
@@ -493,13 +504,13 @@ export function findSources(text: string, quotes: readonly Quote[]): Source[] {
       // Not an introductory phrase ("In a speech, she thanked…"), nor a clause a pronoun opens.
       const first = opening?.phrase.split(/\s+/u)[0]!.toLowerCase() ?? '';
       const introduced = opening !== null && STOPWORDS.has(first) && !ARTICLES.has(first);
-      if (opening && !introduced && opening.end < start && !ATTRIBUTING.test(text.slice(opens, conjunction.start))) spoken = add(describe(text, opening, start, end));
+      if (opening && !introduced && opening.end < start && !saysBetween(text, opens, conjunction.start)) spoken = add(describe(text, opening, start, end));
     }
     else if (joined) {
       // "Councillor Dev Amani disputed that, saying…": the sentence's subject says it, unless another
       // verb of saying in the sentence has its own ("…, the minister told reporters, adding").
       const opens = pastConjunctions(text, sentenceStart(text, start));
-      const saidBefore = ATTRIBUTING.test(text.slice(opens, start));
+      const saidBefore = saysBetween(text, opens, start);
       const opening = saidBefore ? null : forward(text, words, next(opens), { namesOnly: true, opensSentence: true });
       if (opening && /^[\s\u00a0]+\p{Ll}/u.test(text.slice(opening.end))) spoken = add(describe(text, opening, start, end));
       // "On Friday, he joined other Republicans…, saying": a pronoun opens the clause.
@@ -520,7 +531,7 @@ export function findSources(text: string, quotes: readonly Quote[]): Source[] {
       if (joined) return add(taggedSource(text, openingSubject(text, Math.max(from, pastConjunctions(text, from)), start), start, end));
       return add(taggedSource(text, taggedSubject(text, from, start), start, end)) || add(taggedSource(text, relativeSubject(text, from, start), start, end));
     };
-    if (!spoken && !inverted && !(joined && ATTRIBUTING.test(text.slice(sentenceStart(text, start), start)))) {
+    if (!spoken && !inverted && !(joined && saysBetween(text, sentenceStart(text, start), start))) {
       if (!subjectBeforeVerb()) add(shareSaying(text, start, end));
     } else if (!spoken && inverted) {
       // After a comma (not a quotation) the comma more likely closes an aside after the subject ("Mr. Trump's
@@ -881,7 +892,7 @@ function pastConjunctions(text: string, opens: number): number {
 }
 const OPENING_PHRASE = new RegExp(
   // The phrase may end in a place and its state: "At a campaign event in Ames, Iowa, on Sunday, Mrs. Clinton…".
-  String.raw`^(?:${OPENING_CONJUNCTIONS}[\s\u00a0,]+)*((?:(\p{Lu}\p{Ll}+(?:ing|ed))|After|Before|During|Despite|Following|While|When|As|In|On|At|With|Early|Earlier|Late|Last|This|Since|Until|Amid|Under|For|From|By|Throughout|Over|Through|Within|Unlike|If|Although|Though|Because|Once)\b[^,;:“”"]{0,80}(?:,[\s\u00a0]+\p{Lu}[\p{L}.]*(?:[\s\u00a0]+\p{Lu}[\p{L}.]*)?(?=,)(?:,[\s\u00a0]+(?:on|in|at|last|this|early|late)\b[^,;:“”"]{0,30})?)?,[\s\u00a0]+)?`,
+  String.raw`^(?:${OPENING_CONJUNCTIONS}[\s\u00a0,]+)*((?:(\p{Lu}\p{Ll}+(?:ing|ed))|After|Before|During|Despite|Following|While|When|As|In|On|At|With|Early|Earlier|Late|Last|This|Since|Until|Amid|Under|For|From|By|Throughout|Over|Through|Within|Unlike|If|Although|Though|Because|Once|Here|There)\b[^,;:“”"]{0,80}(?:,[\s\u00a0]+\p{Lu}[\p{L}.]*(?:[\s\u00a0]+\p{Lu}[\p{L}.]*)?(?=,)(?:,[\s\u00a0]+(?:on|in|at|last|this|early|late)\b[^,;:“”"]{0,30})?)?,[\s\u00a0]+)?`,
   'u',
 );
 

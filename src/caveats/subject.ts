@@ -21,7 +21,10 @@ const TIME_PREPOSITIONS = new Set(['after', 'before', 'since', 'until']);
 /** Whether the word at `k` opens a clause rather than a prepositional phrase. */
 function opensClause(tokens: readonly TaggedToken[], k: number): boolean {
   const word = tokens[k]!;
-  return CLAUSE_OPENERS.has(word.lower) && !(TIME_PREPOSITIONS.has(word.lower) && tokens[k - 1] !== undefined && isNoun(tokens[k - 1]!));
+  const before = tokens[k - 1];
+  // After a word of time it opens a clause again: "on Sunday after the Democratic front-runner had said".
+  const afterNoun = before !== undefined && isNoun(before) && !WEEKDAY.test(before.lower) && !TIME_NOUNS.has(before.lower.replace(/s$/u, ''));
+  return CLAUSE_OPENERS.has(word.lower) && !(TIME_PREPOSITIONS.has(word.lower) && afterNoun);
 }
 
 /**
