@@ -305,7 +305,7 @@ describe('speakers across sentences', () => {
     expect(chain('Scott has freed up $26 million in state funds and on Monday announced $5 million more was coming.')).toEqual(['Harbour Gazette', 'Scott']);
   });
 
-  it('reads a dateline, a lawmaker’s party and state, plurals of bodies and a poll’s two makers as what they are', () => {
+  it('reads a dateline, a lawmaker’s party and state, plurals of bodies and a poll’s makers and shares as what they are', () => {
     expect(chain('WASHINGTON — Sen. Ted Cruz blasted the deal on Monday, saying it would fail.')).toEqual(['Harbour Gazette', 'Sen. Ted Cruz']);
     expect(chain('Washington (AFP) – Hillary Clinton took a swipe at the plan, saying that it would do harm.')).toEqual(['Harbour Gazette', 'Hillary Clinton']);
     // A dash after a name that opens a sentence is an aside, not a dateline.
@@ -319,6 +319,9 @@ describe('speakers across sentences', () => {
     expect(chain('The email goes on to say that the plan would fail.')).toEqual(['Harbour Gazette', 'The email']);
     // The object of a participle's preposition is no subject: "officials involved with the political groups".
     expect(chain('Officials involved with the political groups have made clear that they will not back him.')).not.toContain('the political groups');
+  });
+
+  it('reads journalists through their outlet, legal papers, ways of saying with “to say”, inverted verbs and words of when', () => {
     // A journalist named with the outlet speaks through it; a court's papers say what they say.
     expect(chain('As the Harbour Post’s Ishaan Tharoor wrote, “the vote was close.”')).toEqual(['Harbour Gazette', 'Harbour Post', 'Ishaan Tharoor']);
     expect(chain('Voters waited for hours, the lawsuit says.')).toEqual(['Harbour Gazette', 'the lawsuit']);
@@ -334,6 +337,9 @@ describe('speakers across sentences', () => {
     expect(chain('The State Department less than two weeks ago said that the files were secret.')).toEqual(['Harbour Gazette', 'The State Department']);
     // "the group" after a body the passage cites by name is that body, not the first name in the passage.
     expect(chain('There are fewer players in the United States, according to the National Golf Foundation. Many courses have closed, the group says.')).toEqual(['Harbour Gazette', 'the National Golf Foundation']);
+  });
+
+  it('reads names and roles past openers, asides and commas, and a question as what was asked', () => {
     // A name that ends like a participle opens no introductory phrase; a role and a name set off by commas, past "also".
     expect(chain('Husted continued by saying, “We will appeal this decision.”')).toEqual(['Harbour Gazette', 'Husted']);
     expect(chain('In a statement to the Observer, her senior policy adviser, Jake Sullivan, said the plan would hold.')).toEqual(['Harbour Gazette', 'her senior policy adviser, Jake Sullivan']);
@@ -345,6 +351,9 @@ describe('speakers across sentences', () => {
     expect(chain('Kerpen needled the CNN “reporter,” saying, “A reporter who tweets on request!”')).toEqual(['Harbour Gazette', 'Kerpen']);
     expect(chain('Gore’s close friends have in the past said he was staying quiet.')[1]).toMatch(/friends$/u);
     expect(chain('“Palin will not be attending,” the release said.')).toEqual(['Harbour Gazette', 'the release']);
+  });
+
+  it('reads shares whole, but puts no idiom, clause, target or bystander in the chain', () => {
     // A poll's share of those it asked is read whole, after "which" too; a share of insiders is still unnamed.
     expect(chain('Reyes faces an electorate in which 67 percent of voters say she is not honest.')).toContain('67 percent of voters');
     expect(chain('About four out of 10 voters said the economy was the top issue.')).toEqual(['Harbour Gazette', 'About four out of 10 voters']);
@@ -370,6 +379,9 @@ describe('speakers across sentences', () => {
     expect(chain('Gov. Chris Christie (R) — who dropped out Wednesday — blasted Rubio and said the senator was unready.')).toEqual(['Harbour Gazette', 'Gov. Chris Christie']);
     expect(chain('ISIS — the group behind the attack — blasted the West and said it would strike again.')).toEqual(['Harbour Gazette', 'ISIS']);
     expect(chain('A report on the crash by the NTSB found pilot error.')).toContain('the NTSB');
+  });
+
+  it('reads passives, claims before their source, whoever asks, and opening phrases of where and when', () => {
     // "said by telephone" is no passive ("as first reported by" is); a role before a name after a quotation; a claim before its source.
     expect(chain("''It's nonsense,'' Mr. Trump said by telephone on NBC's ''Meet the Press.''")).toEqual(['Harbour Gazette', 'Mr. Trump']);
     expect(chain('The plan, first reported by the Calder Evening Post, would merge the brigades.')).toEqual(['Harbour Gazette', 'the Calder Evening Post']);
