@@ -201,6 +201,10 @@ function lastWord(text: string): string {
   return words[words.length - 1] ?? text.trim().split(/\s+/u).at(-1) ?? '';
 }
 
+/** Participles after a document that say what was done with it ("a poll released Thursday", "exit polls conducted for…"). */
+const DOCUMENT_PARTICIPLES = 'released|conducted|published|issued|commissioned|sponsored|obtained|filed|taken|provided';
+const AFTER_DOCUMENT = new RegExp(String.raw`\s(?:${DOCUMENT_PARTICIPLES})\b`, 'u');
+
 /**
  * The head word of a source, normalised: "The F.B.I. director, James B. Comey" → "comey". A part that
  * names nobody has its head before any post-modifier: "a Mexican official who was not authorized to
@@ -208,7 +212,7 @@ function lastWord(text: string): string {
  */
 export function headWord(source: string): string {
   // A participle's phrase describes a document, and names no speaker: "exit polls conducted for The Associated Press".
-  const part = namingPart(source).split(/\s(?:conducted|released|published|issued|commissioned|sponsored|obtained|filed|taken|provided)\b/u)[0]!;
+  const part = namingPart(source).split(AFTER_DOCUMENT)[0]!;
   const last = lastWord(part);
   // A day or month that ends the phrase is when, not who: "the order released Friday".
   return normalise(/^\p{Lu}/u.test(last) && !isDayOrMonth(last) ? last : headNoun(part));
@@ -222,8 +226,10 @@ export function isPronoun(source: string): boolean {
  * Words that open a post-modifier: the head noun stands before them ("officials familiar with", "a spokesman for",
  * "judges handling federal Freedom of Information cases"); a lowercase -ing word opens a participle clause.
  */
-const POSTMODIFIER =
-  /(?:^|\s)(?:of|for|at|with|in|from|on|to|by|who|whom|whose|that|which|close|familiar|involved|briefed|knowledgeable|speaking|working|inside|within|outside|under|across|among|around|near|traveling|travelling|released|conducted|published|issued|commissioned|sponsored|obtained|filed|taken)\b|\s\p{Ll}+ing\b/u;
+const POSTMODIFIER = new RegExp(
+  String.raw`(?:^|\s)(?:of|for|at|with|in|from|on|to|by|who|whom|whose|that|which|close|familiar|involved|briefed|knowledgeable|speaking|working|inside|within|outside|under|across|among|around|near|traveling|travelling|${DOCUMENT_PARTICIPLES})\b|\s\p{Ll}+ing\b`,
+  'u',
+);
 /** "one of Mr. Obama's climate advisers": the head is "advisers", not "one". */
 const PARTITIVE = /^(?:one|some|many|most|all|few|several|both|none|each|any|two|three|four|five|a few|a number|a group|a couple|dozens|hundreds)\s+of\s+/iu;
 const ANONYMOUS_HEAD = /^(?:officials?|aides?|sources?|people|advisers?|advisors?|spokes(?:man|woman|person|men|women|people)|someone|insiders?|strategists?|staffers?|allies|associates|members)$/u;

@@ -233,21 +233,31 @@ const EVIDENCE_NEAR = new RegExp(String.raw`\b(?:${lexicon.evidenceNouns.join('|
  * questioned"), within 60 characters. Read backwards in place: it is asked for many words of every passage.
  */
 function wordBeforeVerb(text: string, at: number): string | undefined {
-  const floor = Math.max(0, at - 60);
-  let end = at;
-  let found: string | undefined;
-  while (end > floor) {
-    while (end > floor && !WORD_CHAR.test(text[end - 1]!)) end--;
-    let start = end;
-    while (start > floor && WORD_CHAR.test(text[start - 1]!)) start--;
-    if (start === end) break;
-    found = text.slice(start, end);
-    if (!BETWEEN.has(found.toLowerCase())) break;
-    end = start;
-  }
-  return found;
+  return pastBetweenWords(text, at, NOT_WORD_CHAR, Math.max(0, at - 60)).word;
 }
 const WORD_CHAR = /[\p{L}'’.-]/u;
+const NOT_WORD_CHAR = /[^\p{L}'’.-]/u;
+
+/**
+ * Back from `at` past the words that may stand between a source and its verb ("also", "then", "has"), each
+ * after a gap of `gap` characters, no further than `floor`: where they begin, and the last word read (the
+ * first that is none of them, else the last of them). Read in place, as it is asked of many words.
+ */
+function pastBetweenWords(text: string, at: number, gap: RegExp, floor: number): { start: number; word: string | undefined } {
+  let start = at;
+  let word: string | undefined;
+  while (start > floor) {
+    let wordEnd = start;
+    while (wordEnd > floor && gap.test(text[wordEnd - 1]!)) wordEnd--;
+    let wordStart = wordEnd;
+    while (wordStart > floor && WORD_CHAR.test(text[wordStart - 1]!)) wordStart--;
+    if (wordStart === wordEnd) break;
+    word = text.slice(wordStart, wordEnd);
+    if (!BETWEEN.has(word.toLowerCase())) break;
+    start = wordStart;
+  }
+  return { start, word };
+}
 /** Verbs by which a subject takes a side on what they name, with no clause after them (scripts/stance-verbs.ts): "Sanders endorsed Clinton". */
 const SIDE_TAKING: ReadonlySet<string> = new Set(sideTaking.forms);
 /** Their forms that are nouns too ("backing", "support"), verbs only after an auxiliary: "is backing Clinton", "will support". */
@@ -961,16 +971,8 @@ const NAME_AFTER_ROLE = /^,[\s\u00a0]+(\p{Lu}[\p{L}'’.-]*(?:[\s\u00a0]+\p{Lu}[
 const NAME_BEFORE_ROLE = /(\p{Lu}[\p{L}'’.-]*(?:[\s\u00a0]+\p{Lu}[\p{L}'’.-]*)+),[\s\u00a0]+$/u;
 
 function describedSubject(text: string, verbStart: number): Phrase | null {
-  // Past words like "also" between the description and its verb, read backwards in place.
-  let end = verbStart;
-  for (;;) {
-    let wordEnd = end;
-    while (wordEnd > 0 && /[\s\u00a0]/u.test(text[wordEnd - 1]!)) wordEnd--;
-    let wordStart = wordEnd;
-    while (wordStart > 0 && /\p{L}/u.test(text[wordStart - 1]!)) wordStart--;
-    if (wordStart === wordEnd || wordEnd === end || !BETWEEN.has(text.slice(wordStart, wordEnd).toLowerCase())) break;
-    end = wordStart;
-  }
+  // Past words like "also" between the description and its verb, with only spaces between them.
+  const end = pastBetweenWords(text, verbStart, /[\s\u00a0]/u, 0).start;
   const before = text.slice(Math.max(sentenceStart(text, end), end - 200), end);
   const base = end - before.length;
   const [clause, unnamed, appositive] = DESCRIBED_SUBJECTS;
@@ -1222,10 +1224,8 @@ function resolveDefinite(text: string, name: string, sources: readonly Source[],
   if (!m || !INSTITUTION_HEADS.has(m[1]!)) return name;
   // A body the passage cited before by a name that ends in the same noun ("the Parks Department… the department said"), or
   // any body for "the group": "according to the National Golf Foundation… the group says".
-  const same = (s: Source) => {
-    const last = s.name.split(/\s+/u).at(-1)!.toLowerCase();
-    return m[1] === 'group' || m[1] === 'organization' ? headIn(INSTITUTION_HEADS, last) : headIn(new Set([m[1]!]), last);
-  };
+  const nouns = m[1] === 'group' || m[1] === 'organization' ? INSTITUTION_HEADS : new Set([m[1]!]);
+  const same = (s: Source) => headIn(nouns, s.name.split(/\s+/u).at(-1)!.toLowerCase());
   const body = sources.findLast((s, i) => i < at && s.kind === 'named' && /\p{Lu}/u.test(s.name) && same(s));
   if (body) return body.name.replace(/^the\s+/iu, '');
   const noun = m[1]![0]!.toUpperCase() + m[1]!.slice(1);
