@@ -4,6 +4,7 @@ import { AnswerEngine } from '../src/answer/engine.js';
 import { parseArticle } from '../src/corpus/load.js';
 import { splitArticle } from '../src/passages/split.js';
 import { openCorpus } from '../src/ingest/open.js';
+import { lowerWords } from '../src/text/words.js';
 import { BUNDLED_CORPUS } from './helpers.js';
 
 /** Article-like text: words, punctuation, quotes, captions and furniture, joined by all kinds of line breaks. */
@@ -54,5 +55,16 @@ describe('properties', () => {
     const engine = new AnswerEngine(openCorpus(BUNDLED_CORPUS, { cacheDir: null }));
     const answer = engine.ask(`patriot missile batteries ${'and more words '.repeat(2_000)}`);
     expect(answer.noAnswer).toBe(false);
+  });
+
+  it('the lower-case word scanner finds what /\\b[a-z]+\\b/g finds, at the same offsets', () => {
+    const text = fc.oneof(fc.string({ unit: 'grapheme', maxLength: 60 }), fc.lorem({ maxCount: 10 }), fc.string({ unit: fc.constantFrom('a', 'Z', '_', '9', ' ', "'", 'é', '-', '.'), maxLength: 40 }));
+    fc.assert(
+      fc.property(text, (t) => {
+        const expected = [...t.matchAll(/\b[a-z]+\b/g)].map((m) => [m.index, m[0]]);
+        expect([...lowerWords(t)].map((w) => [w.index, w.word])).toEqual(expected);
+      }),
+      { numRuns: 600 },
+    );
   });
 });

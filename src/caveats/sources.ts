@@ -3,7 +3,7 @@ import lexicon from './sources.json' with { type: 'json' };
 import sideTaking from './stance-verbs.json' with { type: 'json' };
 import placeNames from '../text/place-names.json' with { type: 'json' };
 import { isEnglishName, isEnglishWord } from '../text/specificity.js';
-import { STOPWORDS } from '../text/words.js';
+import { lowerWords, STOPWORDS } from '../text/words.js';
 import { isQuoted, type Quote } from './quotes.js';
 import { namedBeforeAside, openingSubject, platformBefore, relativeAntecedent, relativeSubject, saysByDoing, taggedAfter, taggedObject, taggedSubject, timeBefore, type TaggedPhrase } from './subject.js';
 import { isAdverbOnly, isPlace, isStanceVerb, mayNameSpeaker, nounClass } from './word-classes.js';
@@ -265,7 +265,6 @@ const SIDE_TAKING_AFTER_AUXILIARY: ReadonlySet<string> = new Set(sideTaking.afte
 const AUXILIARY_BEFORE = /\b(?:is|are|was|were|be|been|has|have|had|will|would|could|should|can|may|might|must|do|does|did)(?:[\s\u00a0]+(?:not|also|still|now|long|already|never|always|strongly|openly))*[\s\u00a0]+$/iu;
 /** Verbs of holding a view (believe, want, fear, expect…), whose object is the view held, with or without "that". */
 const VIEWS: ReadonlySet<string> = new Set(sideTaking.viewForms);
-const LOWER_WORD = /\b[a-z]+\b/g;
 
 /**
  * Whether the word before a verb of communication (past "also", "then"…) could end a speaker's
@@ -330,25 +329,25 @@ function cuesOf(text: string): Cue[] {
   // Where the words that open a stance's clause stand, in order: a word is read as a stance only if one follows it closely.
   const openers = [...text.matchAll(STANCE_OPENER)].map((o) => o.index);
   let nextOpener = 0;
-  for (const m of text.matchAll(LOWER_WORD)) {
+  for (const { index, word } of lowerWords(text)) {
     // A verb of thinking or feeling with a clause after it is a stance its subject holds ("Sanders believes that…").
     // What follows is read first: WordNet is asked about few of a passage's words.
-    const communicating = COMMUNICATING_SET.has(m[0]);
-    const sideTaking = SIDE_TAKING.has(m[0]) || (SIDE_TAKING_AFTER_AUXILIARY.has(m[0]) && AUXILIARY_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)));
-    const evidence = EVIDENCE_VERBS.has(m[0]) && findingsBefore(text, m.index);
-    const end = m.index + m[0].length;
+    const communicating = COMMUNICATING_SET.has(word);
+    const sideTaking = SIDE_TAKING.has(word) || (SIDE_TAKING_AFTER_AUXILIARY.has(word) && AUXILIARY_BEFORE.test(text.slice(Math.max(0, index - 40), index)));
+    const evidence = EVIDENCE_VERBS.has(word) && findingsBefore(text, index);
+    const end = index + word.length;
     while (nextOpener < openers.length && openers[nextOpener]! < end) nextOpener++;
     const near = nextOpener < openers.length && openers[nextOpener]! - end < 20;
-    const stance = !communicating && near && stanceFollows(text, end) && isStanceVerb(m[0]);
+    const stance = !communicating && near && stanceFollows(text, end) && isStanceVerb(word);
     // Without a clause opener, what a verb of thinking or feeling names is the view held: "Economists believe the plan…", "voters want change".
-    const view = !(stance || communicating || sideTaking || evidence) && VIEWS.has(m[0]) && NAMES_TARGET.test(text.slice(end, end + 24));
-    if (!(stance || communicating || sideTaking || evidence || view) || !(evidence || mayHaveSpeaker(text, m.index) || invertedAfterQuote(text, m.index, m[0])) || taken(m.index)) continue;
+    const view = !(stance || communicating || sideTaking || evidence) && VIEWS.has(word) && NAMES_TARGET.test(text.slice(end, end + 24));
+    if (!(stance || communicating || sideTaking || evidence || view) || !(evidence || mayHaveSpeaker(text, index) || invertedAfterQuote(text, index, word)) || taken(index)) continue;
     // After a verb of saying in its sentence, a stance is part of what was said ("the paper said the authority planned to…").
     if ((stance || view) && !evidence) {
-      const opens = sentenceStart(text, m.index);
-      if (cues.some((c) => !c.communicating && c.index < m.index && c.index >= opens)) continue;
+      const opens = sentenceStart(text, index);
+      if (cues.some((c) => !c.communicating && c.index < index && c.index >= opens)) continue;
     }
-    cues.push({ index: m.index, text: m[0], communicating: true, stance: stance || view, sideTaking, view, evidence });
+    cues.push({ index, text: word, communicating: true, stance: stance || view, sideTaking, view, evidence });
     added = true;
   }
   // '"…," he surmised.', '“…,” Trump went on.': after a quotation closed by a comma and its speaker, a verb in the past or present says it.
@@ -695,7 +694,9 @@ const CIRCUMSTANCE = /^(?:\s*\([^()]{1,12}\))?\s+(?:after|before|on|in|at|during
 function wordsOf(text: string): Word[] {
   const words: Word[] = [];
   for (const m of text.matchAll(WORD)) {
-    words.push({ text: m[0], lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length, capital: /\p{Lu}/u.test(m[0]) });
+    const lower = m[0].toLowerCase();
+    // A word with a capital is one lower case changes (a title-case letter aside, which news does not write).
+    words.push({ text: m[0], lower, start: m.index, end: m.index + m[0].length, capital: lower !== m[0] });
   }
   return words;
 }
@@ -843,6 +844,9 @@ const DESCRIBED_SUBJECTS = [
   /((?:[\p{Lu}][\p{L}'’.-]*[\s\u00a0]+(?:&[\s\u00a0]+)?)*[\p{Lu}][\p{L}'’.-]*|\b(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne)\s[^,.;“”"()]{2,60}|(?<=^|,\s)(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s[^,.;“”"()]{2,60}),\s+((?:a|an|the|\d+)?[^,;()]{1,90}(?:\s*\([^()]{1,12}\))?),\s*$/u,
 ];
 
+/** Any of those head nouns, even inside a word, as the description's pattern reads them. */
+const PERSON_HEAD_IN = new RegExp(PERSON_HEAD_PATTERN, 'iu');
+
 /**
  * A poll's share of the people it asked, as the subject of a verb of saying: "About 4 in 10 say",
  * "42% say", "Thirty-one percent of those surveyed say", "A third of independents, 33%, say".
@@ -936,12 +940,20 @@ function sentenceStart(text: string, at: number): number {
   return start;
 }
 
+const SENTENCE_END = /[.!?]["”’]?[\s\u00a0]+/gu;
+const WORD_OR_DOT = /[\p{L}\p{N}.]/u;
 /** The sentence starts of the passage analysed last: each cue asks, and a passage has several cues. */
 let startsOf: { text: string; starts: number[] } = { text: '', starts: [] };
 function sentenceStarts(text: string): number[] {
   if (startsOf.text !== text) {
     const starts: number[] = [];
-    for (const m of text.matchAll(/([\p{L}\p{N}.]+)[.!?]["”’]?[\s\u00a0]+/gu)) if (!ABBREVIATION.test(m[1]!)) starts.push(m.index + m[0].length);
+    // Found from the mark that ends a sentence, then the word before it read backwards: a pattern that opened
+    // with the word would be tried from every letter of every word.
+    for (const m of text.matchAll(SENTENCE_END)) {
+      let from = m.index;
+      while (from > 0 && WORD_OR_DOT.test(text[from - 1]!)) from--;
+      if (from < m.index && !ABBREVIATION.test(text.slice(from, m.index))) starts.push(m.index + m[0].length);
+    }
     startsOf = { text, starts };
   }
   return startsOf.starts;
@@ -976,12 +988,14 @@ function describedSubject(text: string, verbStart: number): Phrase | null {
   const before = text.slice(Math.max(sentenceStart(text, end), end - 200), end);
   const base = end - before.length;
   const [clause, unnamed, appositive] = DESCRIBED_SUBJECTS;
-  const c = clause!.exec(before);
+  // The clause and the appositive end on a comma, and the unnamed description holds a head noun: most verbs have neither before them.
+  const comma = before.trimEnd().endsWith(',');
+  const c = comma ? clause!.exec(before) : null;
   if (c) {
     const at = base + c.index;
     return { start: at, end: at + c[1]!.length, phrase: c[1]! };
   }
-  const m = unnamed!.exec(before);
+  const m = PERSON_HEAD_IN.test(before) ? unnamed!.exec(before) : null;
   // A description is no clause: "Residents … are being asked to report" is an instruction, not a source.
   if (m && !AUXILIARY.test(m[1]!) && !/\b(?:and|but)\b/u.test(m[1]!)) {
     // Past the words of saying in it, and a word that opens a clause rather than the description ("Though executives who…").
@@ -994,7 +1008,7 @@ function describedSubject(text: string, verbStart: number): Phrase | null {
     if (named) return { start: base + named.index, end: at + phrase.length, phrase: `${named[1]}, ${phrase}` };
     return { start: at, end: at + phrase.length, phrase };
   }
-  const a = appositive!.exec(before);
+  const a = comma ? appositive!.exec(before) : null;
   // "Kestrel Radio, quoting a senior police officer, said": the aside is a source of its own.
   if (a && /^(?:quoting|citing|according)\b/u.test(a[2]!)) {
     const at = base + a.index;

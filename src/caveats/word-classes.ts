@@ -83,7 +83,8 @@ export function isStanceVerb(written: string): boolean {
 
 /** An answer kept from the first time a word is asked about: a corpus asks about the same few words again and again. */
 function remembered<T>(answers: Map<string, T>, word: string, find: (word: string) => T): T {
-  if (answers.has(word)) return answers.get(word)!;
+  const known = answers.get(word);
+  if (known !== undefined) return known; // no answer is undefined: every `find` gives a class, null or a boolean
   const answer = find(word);
   answers.set(word, answer);
   return answer;
