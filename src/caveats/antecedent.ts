@@ -3,6 +3,10 @@ import { STOPWORDS } from '../text/words.js';
 import { isQuoted, type Quote } from './quotes.js';
 import { isPersonName } from './sources.js';
 import { isAdverbOnly, nounClass } from './word-classes.js';
+import { genderOfName, pronounAgrees, type Gender } from './gender.js';
+
+/** The sex a name tells, if any: by its title or first name, or by what its article says of the surname. */
+export type GenderOf = (name: string) => Gender | null;
 
 /**
  * A sentence's subject when it is a person's name: the capitalised words that open it (past "But", "And"
@@ -13,23 +17,21 @@ import { isAdverbOnly, nounClass } from './word-classes.js';
 const OPENING_NAME = /^(?:(?:But|And|Yet|Still|So|Now|Then|Meanwhile|However|Instead|Later|Though|Although|While|When|As|After|Before|If|Since|Because),?\s+)?((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Prof)\.\s+)?\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+))*)(?=\s+\p{Ll}|,)/u;
 /** Where sentences begin: after a full stop (not a title's or an initial's), question or exclamation mark, and a space. */
 const SENTENCE_END = /(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Prof|St|Jr|\p{Lu}))[.!?]["”’']?\s+(?=["“‘']?\p{Lu})/gu;
-const TITLE_OF_MEN = /^Mr\.\s/u;
-const TITLE_OF_WOMEN = /^(?:Mrs|Ms)\.\s/u;
 
 /**
  * The person a "he" or "she" at `at` most likely stands for within the passage: the subject of its own
  * sentence before it ("Clinton was booed when she said"), else of the nearest sentence before whose
- * subject is a person ("Kasich is trumpeting a positive message. But he says…"). A title of the other
- * sex rules a name out. Null when no sentence before it opens with a person's name.
+ * subject is a person ("Kasich is trumpeting a positive message. But he says…"). A name of the other
+ * sex is passed over. Null when no sentence before it opens with a person's name.
  */
-export function subjectBefore(text: string, quotes: readonly Quote[], at: number, pronoun: string): string | null {
+export function subjectBefore(text: string, quotes: readonly Quote[], at: number, pronoun: string, genderOf: GenderOf = genderOfName): string | null {
   const starts = [0];
   for (const m of text.slice(0, at).matchAll(SENTENCE_END)) starts.push(m.index + m[0].length);
   for (let k = starts.length - 1; k >= 0; k--) {
     const start = starts[k]!;
     if (isQuoted(quotes, start)) continue;
     const name = openingName(text.slice(start, at));
-    if (name && agrees(name, pronoun)) return name;
+    if (name && agrees(name, pronoun, genderOf)) return name;
   }
   return null;
 }
@@ -85,9 +87,7 @@ function isPerson(name: string): boolean {
   return !ordinary(words[0]!) && isPersonName(name);
 }
 
-/** Whether a name's title allows the pronoun: "Mr. Obama" is no "she". */
-export function agrees(name: string, pronoun: string): boolean {
-  if (pronoun === 'she') return !TITLE_OF_MEN.test(name);
-  if (pronoun === 'he') return !TITLE_OF_WOMEN.test(name);
-  return true;
+/** Whether a pronoun can stand for a name: "Mr. Obama" and "Bernie Sanders" are no "she". */
+export function agrees(name: string, pronoun: string, genderOf: GenderOf = genderOfName): boolean {
+  return pronounAgrees(pronoun, genderOf(name));
 }

@@ -5,6 +5,7 @@ import { isQuotable, type Passage } from '../passages/types.js';
 import { specificity } from '../text/specificity.js';
 import { stem, STOPWORDS, tokenize } from '../text/words.js';
 import { analyzePassage } from './detect.js';
+import { forgetFirstNames, genderOfName, surnameGenders, type Gender } from './gender.js';
 
 /** Words every caption uses about the photo itself, which say nothing of its subject. */
 const PHOTO_WORDS = new Set(['picture', 'photo', 'photograph', 'image', 'taken', 'shows', 'show', 'file', 'handout', 'left', 'right', 'center', 'centre', 'pictured']);
@@ -19,7 +20,10 @@ export function analyzeArticle(article: Article, passages: Passage[]): { outlet:
   // The body's words are gathered only for an article that has captions to compare with them.
   let body: Set<string> | null = null;
   // Whom a "he said" stands for, carried from passage to passage in reading order.
-  let lastPerson: () => string | null = () => null;
+  let lastPerson: (pronoun: string) => string | null = () => null;
+  // What the article's full names say of its surnames ("Hillary Clinton" makes "Clinton" a she), read when a pronoun first asks.
+  let surnames: Map<string, Gender | null> | null = null;
+  const genderOf = (name: string) => genderOfName(name, (surnames ??= surnameGenders(passages.filter(isQuotable).map((p) => p.text))));
 
   for (const passage of passages) {
     if (!isQuotable(passage)) {
@@ -31,10 +35,10 @@ export function analyzeArticle(article: Article, passages: Passage[]): { outlet:
       body ??= new Set(passages.filter((p) => p.section === 'body').flatMap((p) => contentStems(p.text)));
       if (body.size > 0) captionRelatedness = relatedness(passage.text, body);
     }
-    const sourcing = analyzePassage(passage.text, { section: passage.section, outlet, relays, captionRelatedness, lastPerson });
+    const sourcing = analyzePassage(passage.text, { section: passage.section, outlet, relays, captionRelatedness, lastPerson, genderOf });
     passage.attribution = sourcing.attribution;
     passage.caveats = sourcing.caveats;
-    lastPerson = () => sourcing.lastPerson;
+    lastPerson = sourcing.personFor;
   }
   return { outlet };
 }
@@ -80,9 +84,10 @@ export function outletFromBoilerplate(passages: readonly Passage[]): string | nu
 
 /**
  * Lets go of what the sourcing analysis read to analyse articles (the tagger's model, WordNet's
- * files and the answers kept from them), once a batch of articles is analysed.
+ * files and the answers kept from them, the first names), once a batch of articles is analysed.
  */
 export function releaseSourcingMemory(): void {
   releaseTagger();
   forgetWordClasses();
+  forgetFirstNames();
 }

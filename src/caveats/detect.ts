@@ -1,7 +1,8 @@
 import { creditLine } from '../passages/cues.js';
 import type { Caveat, CaveatKind, Section } from '../passages/types.js';
 import cues from './cues.json' with { type: 'json' };
-import { agrees, subjectBefore } from './antecedent.js';
+import { agrees, subjectBefore, type GenderOf } from './antecedent.js';
+import { genderOfName } from './gender.js';
 import { unnamedInsider } from './insiders.js';
 import { CAVEAT_KIND_INFO } from './kinds.js';
 import { findQuotes, isQuoted, type Quote } from './quotes.js';
@@ -19,17 +20,19 @@ export interface PassageContext {
   /** For a caption: how much of it the article's body is about (0-1), when known. */
   captionRelatedness?: number;
   /**
-   * The person the article last cited by name, for "he said" / "she said" (see Sourcing.lastPerson); or how to
-   * find them, read only when a pronoun asks: most passages have none.
+   * The person the article last cited by name, for "he said" / "she said"; or how to find the one a pronoun can
+   * stand for (see Sourcing.personFor), asked only when a pronoun needs it: most passages have none.
    */
-  lastPerson?: string | null | (() => string | null);
+  lastPerson?: string | null | ((pronoun: string) => string | null);
+  /** The sex a name tells (by default its title or first name; an article adds what it says of surnames). */
+  genderOf?: GenderOf;
 }
 
 export interface Sourcing {
   attribution: string[];
   caveats: Caveat[];
-  /** The person last cited by name, by the end of the passage: whom a later "he said" stands for. */
-  lastPerson: string | null;
+  /** Whom a later "he said" or "she said" stands for, by the end of the passage: the last person cited who can be so called. */
+  personFor(pronoun: string): string | null;
 }
 
 type Cue = string | { caseSensitive: string };
@@ -111,48 +114,51 @@ export function analyzePassage(text: string, context: PassageContext): Sourcing 
     }
   }
 
-  // "He said" stands for the person last cited by name, in this passage or earlier in the article;
-  // "they said" for the people or body last cited, in this passage only (a plural ranges too far).
-  const people: string[] = [];
+  // "He said" stands for the person last cited by name, in this passage or earlier in the article, whose name
+  // does not tell the other sex; "they said" for the people or body last cited, in this passage only (a plural ranges too far).
+  const genderOf = context.genderOf ?? genderOfName;
   const carried = context.lastPerson;
-  let lastPerson: string | null | undefined = typeof carried === 'function' ? undefined : (carried ?? null);
-  const earlier = () => (lastPerson === undefined ? (lastPerson = (carried as () => string | null)()) : lastPerson);
+  const earlier = (pronoun: string): string | null =>
+    typeof carried === 'function' ? carried(pronoun) : carried && agrees(carried, pronoun, genderOf) ? carried : null;
+  const people: string[] = [];
+  /** The persons this passage cites or resolves, in order: the last that agrees is whom a pronoun stands for. */
+  const persons: string[] = [];
+  const citedFor = (pronoun: string) => persons.findLast((p) => agrees(p, pronoun, genderOf)) ?? null;
   let lastCited: string | null = null;
-  let citesPerson = false;
   for (const source of sources) {
     if (source.kind === 'named' || source.kind === 'unnamed') {
       lastCited = describePerson(source);
       people.push(lastCited);
       // "Ada Brook, 52, a nurse": the person is the part that names her, whom a later "she" stands for.
       const person = source.kind === 'named' ? source.name.split(/,\s+/u).find(isPersonName) : undefined;
-      if (person) {
-        lastPerson = person;
-        citesPerson = true;
-      }
+      if (person) persons.push(person);
     } else if (source.kind === 'anaphor') {
       // The person a sentence before it opens with outranks any name merely mentioned ("in West Hollywood");
       // with none, the last full name outside quotations, then the person cited last, here or before.
-      const named = subjectBefore(text, quotes, source.at!, source.name) ?? lastNamedPerson(text.slice(0, source.at), quotes, source.name) ?? earlier();
+      const resolve = (pronoun: string) =>
+        subjectBefore(text, quotes, source.at!, pronoun, genderOf) ?? lastNamedPerson(text.slice(0, source.at), quotes, pronoun, genderOf) ?? citedFor(pronoun) ?? earlier(pronoun);
+      // A name whose sex birth records mistake ("Lindsey Graham") is still whom the pronoun stands for when no one else can be.
+      const named = resolve(source.name) ?? resolve('');
       // A name this passage already cites in full ("Council member Tom Reyes") is given as cited.
       const cited = named && people.find((p) => p.endsWith(named) || p.startsWith(`${named},`));
       const meant = source.name === 'they' ? lastCited : cited || named;
       if (meant) people.push(meant);
-      if (meant && source.name !== 'they') {
-        lastPerson = meant;
-        citesPerson = true;
-      }
+      if (meant && source.name !== 'they') persons.push(meant);
     }
   }
   // A passage that cites no person (a body at most) may still be about someone: a later "he said" stands for its
   // subject ("Rubio was asked by…, which the Tax Foundation estimates…"). Read only when a later pronoun asks:
   // scanning every passage's sentences for it costs 100k passages most of a second.
-  let handed: string | null | undefined;
-  const sourcing = { attribution: chain([outlet, ...relayed], people), caveats } as Sourcing;
-  Object.defineProperty(sourcing, 'lastPerson', {
-    get: () => (handed !== undefined ? handed : (handed = (citesPerson ? null : subjectBefore(text, quotes, text.length, '')) ?? earlier())),
-    enumerable: true,
-  });
-  return sourcing;
+  const handed = new Map<string, string | null>();
+  const personFor = (pronoun: string): string | null => {
+    let person = handed.get(pronoun);
+    if (person === undefined) {
+      person = (persons.length > 0 ? citedFor(pronoun) : subjectBefore(text, quotes, text.length, pronoun, genderOf)) ?? earlier(pronoun);
+      handed.set(pronoun, person);
+    }
+    return person;
+  };
+  return { attribution: chain([outlet, ...relayed], people), caveats, personFor };
 }
 
 /** A run of two or more capitalised words: "Ruben Osterlund", "Rep. Darrell Issa". */
@@ -162,13 +168,13 @@ const FULL_NAME = /\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)+/gu;
  * The last person the text names in full, whether or not as a source ("Nordline's chief executive, Ruben
  * Osterlund, said … He said …"): nearer than anyone cited in an earlier passage, so "he" stands for them.
  */
-function lastNamedPerson(text: string, quotes: readonly Quote[], pronoun: string): string | null {
+function lastNamedPerson(text: string, quotes: readonly Quote[], pronoun: string, genderOf: GenderOf): string | null {
   let found: string | null = null;
   for (const m of text.matchAll(FULL_NAME)) {
     // After "the" capitals make an epithet, not a name: "the Wisconsin Republican" is someone named elsewhere.
     const epithet = /\bthe\s+$/iu.test(text.slice(Math.max(0, m.index - 4), m.index));
     // A possessive names its owner: "Mrs. Clinton's father also grew up here, as she said".
-    if (isFullName(m[0]) && !epithet && !isQuoted(quotes, m.index) && agrees(m[0], pronoun)) found = m[0].replace(/['’]s$/u, '');
+    if (isFullName(m[0]) && !epithet && !isQuoted(quotes, m.index) && agrees(m[0], pronoun, genderOf)) found = m[0].replace(/['’]s$/u, '');
   }
   return found;
 }

@@ -1,0 +1,96 @@
+import firstNames from './first-names.json' with { type: 'json' };
+import { isEnglishName, isEnglishWord } from '../text/specificity.js';
+import { isPlace, nounClass } from './word-classes.js';
+
+export type Gender = 'female' | 'male';
+
+/** The first names birth records give to one sex (scripts/first-names.ts), read on first use and let go after a batch. */
+let byFirstName: Map<string, Gender> | null = null;
+function firstNameGender(lower: string): Gender | undefined {
+  if (!byFirstName) {
+    byFirstName = new Map();
+    for (const name of firstNames.female.split(' ')) byFirstName.set(name, 'female');
+    for (const name of firstNames.male.split(' ')) byFirstName.set(name, 'male');
+  }
+  return byFirstName.get(lower);
+}
+export function forgetFirstNames(): void {
+  byFirstName = null;
+}
+
+const TITLE_OF_MEN = /^Mr\.?$/u;
+const TITLE_OF_WOMEN = /^(?:Mrs|Ms|Miss)\.?$/u;
+
+/**
+ * The sex a person's name tells, or null: a title ("Mr. Obama", "Ms. Gedrich"), else its first name (see
+ * firstName); else what the article has said of a surname written alone ("Clinton", after "Hillary Clinton").
+ * A surname alone is never read as a first name: "Clinton" and "Warren" are both.
+ */
+export function genderOfName(name: string, surnames?: ReadonlyMap<string, Gender | null>): Gender | null {
+  const words = nameWords(name);
+  const titled = titleGender(words);
+  if (titled) return titled;
+  const first = firstName(words);
+  if (first) return firstNameGender(first.toLowerCase()) ?? null;
+  const last = words.at(-1)?.replace(/['’]s?$/u, '');
+  return last === undefined ? null : (surnames?.get(last) ?? null);
+}
+
+/** A name's words, less initials ("Donald J. Trump"). */
+const nameWords = (name: string) => name.split(/[\s\u00a0]+/u).filter((w) => w !== '' && !/^\p{Lu}\.$/u.test(w));
+
+function titleGender(words: readonly string[]): Gender | null {
+  if (words.some((w) => TITLE_OF_MEN.test(w))) return 'male';
+  if (words.some((w) => TITLE_OF_WOMEN.test(w))) return 'female';
+  return null;
+}
+
+/**
+ * The first name of a run of capitalised words: the word before the surname ("Sen. Bernie Sanders", "Terry
+ * McAuliffe"), or the one before that when it is a known first name ("Hillary Rodham Clinton"). A place, a
+ * role or an ordinary word before the surname is none: "Virginia Gov. McAuliffe", "Senator Murphy", "The Murphy".
+ */
+function firstName(words: readonly string[]): string | null {
+  const capitalised = (word: string | undefined): word is string => word !== undefined && /^\p{Lu}\p{Ll}+$/u.test(word) && !isPlace(word);
+  const known = (word: string | undefined): boolean => capitalised(word) && firstNameGender(word.toLowerCase()) !== undefined;
+  const before = words.at(-2);
+  if (!capitalised(before)) return null;
+  // Of a first and a middle name, the first tells: "Christine Todd Whitman", "Hillary Rodham Clinton".
+  const earlier = words.at(-3);
+  if (known(earlier)) return earlier!;
+  if (known(before)) return before;
+  const lower = before.toLowerCase();
+  // A role ("Senator Murphy") or an ordinary word ("The Murphy") is no first name; an unknown name may be of either sex.
+  return (nounClass(lower) === 'person' && isEnglishWord(lower)) || (isEnglishWord(lower) && !isEnglishName(lower)) ? null : before;
+}
+
+/**
+ * What an article's full names tell of its surnames: "Hillary Clinton" makes a later "Clinton" a woman, unless
+ * the article also names "Bill Clinton", or someone of that surname whose first name tells neither ("Chris
+ * Murphy" beside "Cathy Murphy"); a title does too ("Mrs. Clinton").
+ */
+export function surnameGenders(texts: Iterable<string>): Map<string, Gender | null> {
+  const surnames = new Map<string, Gender | null>();
+  for (const text of texts) {
+    for (const m of text.matchAll(FULL_NAME)) {
+      const words = nameWords(m[0]);
+      const surname = words.at(-1)!.replace(/['’]s?$/u, '');
+      const first = titleGender(words) ? null : firstName(words);
+      const gender = titleGender(words) ?? (first === null ? undefined : (firstNameGender(first.toLowerCase()) ?? null));
+      if (gender === undefined) continue; // a role or a place before the surname tells nothing
+      const known = surnames.get(surname);
+      surnames.set(surname, known === undefined || known === gender ? gender : null);
+    }
+  }
+  return surnames;
+}
+/** A run of capitalised words: "Hillary Clinton", "Mrs. Clinton", "Sen. Bernie Sanders". */
+const FULL_NAME = /\p{Lu}[\p{L}'’.-]*(?:[\s\u00a0]+\p{Lu}[\p{L}'’.-]*)+/gu;
+
+/** Whether a pronoun can stand for a person of a known sex, or of an unknown one. */
+export function pronounAgrees(pronoun: string, gender: Gender | null): boolean {
+  if (gender === null) return true;
+  if (pronoun === 'she' || pronoun === 'her') return gender === 'female';
+  if (pronoun === 'he' || pronoun === 'him' || pronoun === 'his') return gender === 'male';
+  return true;
+}
