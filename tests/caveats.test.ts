@@ -192,6 +192,11 @@ describe('speakers across sentences', () => {
     expect(chain('REYES: Honestly, I think the levy is fair.')).toEqual(['Harbour Gazette', 'REYES']);
     expect(chain('Insiders: the levy will pass in May.')).toEqual(['Harbour Gazette', 'unnamed insiders']);
     expect(chain('UPDATE: The vote was delayed.')).toEqual(['Harbour Gazette']);
+    // A headline's findings, and a name with what it speaks on before a quotation.
+    expect(chain('Poll: Brandt Ties Okafor in the Port Race.')).toEqual(['Harbour Gazette', 'Poll']);
+    expect(chain('Review: The Harbour Opera Is Long.')).toEqual(['Harbour Gazette']);
+    expect(chain('Okafor on the Levy Vote: ‘We Will Win.’')).toEqual(['Harbour Gazette', 'Okafor']);
+    expect(chain('Focus on the Levy: What Comes Next.')).toEqual(['Harbour Gazette']);
     expect(chain('Q: Did the ferry run on time?')).toEqual(['Harbour Gazette']);
   });
 

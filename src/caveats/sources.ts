@@ -580,9 +580,11 @@ const PLACES: ReadonlySet<string> = new Set(placeNames.places.map((place) => pla
 
 /**
  * A name that opens a sentence (or follows a dash: "EXCLUSIVE – Roger Stone:") and a colon, as headlines and
- * transcripts write a speaker: "Marco Rubio: I'm not interested", "CLINTON: Honestly, I…", "Insiders: Trump will rebound".
+ * transcripts write a speaker: "Marco Rubio: I'm not interested", "CLINTON: Honestly, I…", "Insiders: Trump will rebound",
+ * "Poll: Trump ties Clinton"; or a name and what it speaks on before a colon and a quotation ("Gillibrand on the
+ * Transcripts: ‘I Think She Will’").
  */
-const COLON_SPEAKER = /(?:^|[.!?]["”’]?[\s\u00a0]+|[–—][\s\u00a0]+)(\p{Lu}[\p{L}'’.-]*(?:[\s\u00a0]+\p{Lu}[\p{L}'’.-]*){0,2}):[\s\u00a0]+(?=\S)/gu;
+const COLON_SPEAKER = /(?:^|[.!?]["”’]?[\s\u00a0]+|[–—][\s\u00a0]+)(\p{Lu}[\p{L}'’.-]*(?:[\s\u00a0]+\p{Lu}[\p{L}'’.-]*){0,2})(?:[\s\u00a0]+on[\s\u00a0]+[^:.!?“”"]{1,80}(?=:[\s\u00a0]*[‘“"']))?:[\s\u00a0]+(?=\S)/gu;
 
 /**
  * Whether the words before such a colon can be a speaker: a name ("Gingrich", "BENENSON" in a transcript) or
@@ -593,9 +595,14 @@ function speaksBeforeColon(name: string): boolean {
   // A dateline in capitals is a place: "NEW DELHI:". One word may be a transcript's speaker ("CLINTON:", a town too).
   if (!/\p{Ll}/u.test(name) && words.length > 1 && PLACES.has(words.join(' '))) return false;
   if (words.length === 1 && words[0]!.replace(/\./gu, '').length <= 1) return false;
+  // "Poll:", "Report:" open a headline with what the findings say.
+  if (words.length === 1 && HEADLINE_FINDINGS.has(words[0]!)) return true;
   if (words.some((w) => !isEnglishWord(w) || isEnglishName(w))) return true;
   return words.length === 1 && words[0]!.endsWith('s') && nounClass(words[0]!) === 'person';
 }
+
+/** Findings a headline names before a colon as what says it. */
+const HEADLINE_FINDINGS = new Set(['poll', 'polls', 'survey', 'study', 'report']);
 
 /** Determiners of a description that counts people without saying which: "a senior aide", "some strategists". */
 const INDEFINITE = new Set(['', 'a', 'an', 'one', 'some', 'several', 'many', 'most', 'two', 'three', 'four', 'other', 'another', 'few', 'both', 'all']);
