@@ -16,7 +16,7 @@ import { pathToFileURL } from 'node:url';
 import { polnearDirFromEnv } from '../src/config.js';
 import { parseArticles } from '../src/corpus/load.js';
 import { ingest } from '../src/ingest/ingest.js';
-import { genderOfName, pronounAgrees, surnameGenders, type Gender } from '../src/caveats/gender.js';
+import { articleNames, pronounAgrees, type ArticleNames } from '../src/caveats/person-names.js';
 import { isDayOrMonth } from '../src/caveats/sources.js';
 import type { Passage } from '../src/passages/types.js';
 
@@ -370,16 +370,16 @@ function onePerson(source: string): boolean {
 /**
  * Who a pronoun source stands for. PolNeAR marks no coreference, so the nearest earlier relation
  * whose source is not itself a pronoun, and for "he" or "she" is one person whose title or first name does
- * not tell the other sex (as birth records tell it, src/caveats/gender.ts), stands in for it: right
+ * not tell the other sex (as birth records tell it, src/caveats/person-names.ts), stands in for it: right
  * for "Comey said … He added", wrong when the pronoun refers to someone who was never a source. Null
  * when there is no earlier source.
  */
-function antecedent(relations: readonly Relation[], at: number, pronoun: string, genderOf: (name: string) => Gender | null): string | null {
+function antecedent(relations: readonly Relation[], at: number, pronoun: string, names: ArticleNames): string | null {
   const singular = SINGULAR_PRONOUNS.has(normalise(pronoun));
   let best: Span | null = null;
   for (const r of relations) {
     if (!r.source || r.source.start >= at || NOT_ANTECEDENTS.has(normalise(r.source.text))) continue;
-    if (singular && !(onePerson(r.source.text) && pronounAgrees(normalise(pronoun), genderOf(namingPart(r.source.text))))) continue;
+    if (singular && !(onePerson(r.source.text) && pronounAgrees(normalise(pronoun), names.genderOf(namingPart(r.source.text))))) continue;
     if (!best || r.source.start > best.start) best = r.source;
   }
   return best?.text ?? null;
@@ -405,8 +405,7 @@ interface ArticleTallies {
 
 function scoreArticle(article: AnnotatedArticle, passages: readonly Passage[], totals: ArticleTallies, examples: number): void {
   const m = totals.measures;
-  const surnames = surnameGenders([article.source]);
-  const genderOf = (name: string) => genderOfName(name, surnames);
+  const names = articleNames([article.source]);
   const complete = article.relations.filter((r): r is { source: Span; cue: Span } => r.source !== null && r.cue !== null);
   for (const { source, cue } of complete) {
     totals.relations++;
@@ -416,7 +415,7 @@ function scoreArticle(article: AnnotatedArticle, passages: readonly Passage[], t
       continue;
     }
     const pronoun = isPronoun(source.text);
-    const speaker = pronoun ? antecedent(article.relations, source.start, source.text, genderOf) : RELATIVE.test(source.text) ? modified(article.source, source.start) : source.text;
+    const speaker = pronoun ? antecedent(article.relations, source.start, source.text, names) : RELATIVE.test(source.text) ? modified(article.source, source.start) : source.text;
     const chain = passage.attribution;
     const miss = () =>
       `${article.name} ${passage.id.slice(passage.id.lastIndexOf('#'))}: cue “${clip(cue.text, 40)}”, source “${clip(source.text, 50)}”` +

