@@ -330,6 +330,11 @@ describe('speakers across sentences', () => {
   it('reads journalists through their outlet, legal papers, ways of saying with “to say”, inverted verbs and words of when', () => {
     // A journalist named with the outlet speaks through it; a court's papers say what they say.
     expect(chain('As the Harbour Post’s Ishaan Tharoor wrote, “the vote was close.”')).toEqual(['Harbour Gazette', 'Harbour Post', 'Ishaan Tharoor']);
+    // A surname that is an English word after a first name birth records know: "Dana Bash", "Jeb Bush".
+    expect(chain('CNN’s Dana Bash wrote that the vote was close.')).toEqual(['Harbour Gazette', 'CNN', 'Dana Bash']);
+    expect(chain('Jeb Bush toured the yard. He said it would reopen.')).toEqual(['Harbour Gazette', 'Jeb Bush']);
+    // "General" after a role is the role's.
+    expect(chain('It had no files, according to a report from the ministry’s inspector general.')).toEqual(['Harbour Gazette', 'the ministry’s inspector general']);
     expect(chain('Voters waited for hours, the lawsuit says.')).toEqual(['Harbour Gazette', 'the lawsuit']);
     // "interjected to say" and "took to Twitter to say" are saying; "declined to say" is not.
     expect(chain('O’Malley, who signed the gun laws as governor, interjected to say: "Both were inconsistent."')).toEqual(['Harbour Gazette', 'O’Malley']);

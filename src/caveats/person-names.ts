@@ -4,15 +4,24 @@ import { isPlace, isRole } from './word-classes.js';
 
 export type Gender = 'female' | 'male';
 
-/** The first names birth records give to one sex (scripts/first-names.ts), read on first use and let go after a batch. */
-let byFirstName: Map<string, Gender> | null = null;
-function firstNameGender(lower: string): Gender | undefined {
+/** First names from birth records (scripts/first-names.ts), with the sex they tell if one; read on first use and let go after a batch. */
+let byFirstName: Map<string, Gender | 'either'> | null = null;
+function firstNameTable(): Map<string, Gender | 'either'> {
   if (!byFirstName) {
     byFirstName = new Map();
     for (const name of firstNames.female.split(' ')) byFirstName.set(name, 'female');
     for (const name of firstNames.male.split(' ')) byFirstName.set(name, 'male');
+    for (const name of firstNames.either.split(' ')) byFirstName.set(name, 'either');
   }
-  return byFirstName.get(lower);
+  return byFirstName;
+}
+function firstNameGender(lower: string): Gender | undefined {
+  const sex = firstNameTable().get(lower);
+  return sex === 'either' ? undefined : sex;
+}
+/** Whether birth records know a word as a first name, of either sex ("Dana", "Jeb", "Hope"). */
+export function isFirstName(word: string): boolean {
+  return firstNameTable().has(word.toLowerCase());
 }
 export function forgetFirstNames(): void {
   byFirstName = null;

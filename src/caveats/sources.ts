@@ -4,6 +4,7 @@ import sideTaking from './stance-verbs.json' with { type: 'json' };
 import placeNames from '../text/place-names.json' with { type: 'json' };
 import { isEnglishName, isEnglishWord } from '../text/specificity.js';
 import { lowerWords, STOPWORDS } from '../text/words.js';
+import { isFirstName } from './person-names.js';
 import { isQuoted, type Quote } from './quotes.js';
 import { namedBeforeAside, openingSubject, platformBefore, relativeAntecedent, relativeSubject, saysByDoing, taggedAfter, taggedObject, taggedSubject, timeBefore, type TaggedPhrase } from './subject.js';
 import { isAdverbOnly, isPlace, isStanceVerb, mayNameSpeaker, nounClass } from './word-classes.js';
@@ -654,8 +655,8 @@ export function isPersonName(name: string): boolean {
 
 /**
  * Whether a run of capitalised words holds a person's full name ("Ruben Osterlund", "Mayor Ana Diaz"):
- * past any title or opening word, two words that are names, not a place or a date ("In New York", "Last
- * Tuesday", "White House").
+ * past any title or opening word, two words that are names, or a first name and a surname ("Jeb Bush"), not a
+ * place or a date ("In New York", "Last Tuesday", "White House").
  */
 export function isFullName(run: string): boolean {
   const ordinary = (w: string) => {
@@ -663,6 +664,9 @@ export function isFullName(run: string): boolean {
     return STOPWORDS.has(lower) || WEEKDAYS_AND_MONTHS.test(w) || (isEnglishWord(lower) && !isEnglishName(lower));
   };
   const words = run.split(/\s+/u);
+  // After a first name birth records know, the surname may be an English word: "Dana Bash", "Jeb Bush", "Hope Hicks".
+  const given = words.findIndex((w, i) => i < words.length - 1 && /^\p{Lu}\p{Ll}+$/u.test(w) && !WEEKDAYS_AND_MONTHS.test(w) && isFirstName(w));
+  if (given !== -1 && !words.slice(given + 1).some((w) => STOPWORDS.has(w.toLowerCase()))) return isPersonName(run);
   const first = words.findIndex((w) => !ordinary(w));
   const name = first === -1 ? [] : words.slice(first);
   return name.length >= 2 && !name.some(ordinary) && isPersonName(run);
@@ -1070,9 +1074,13 @@ function forward(text: string, words: Word[], from: number, { namesOnly = false,
     last = j;
   }
   // A description ends on its head noun or name, not on a dangling modifier or preposition.
-  const dangling = (w: Word) =>
-    PREPOSITIONS.has(w.lower) || (MODIFIERS.has(w.lower) && !w.capital && !PERSON_HEADS.has(w.lower) && !INSTITUTION_HEADS.has(w.lower));
-  while (last > from && dangling(words[last]!)) last--;
+  // "General" after a role is part of it: "the inspector general", "the attorney general".
+  const dangling = (k: number) => {
+    const w = words[k]!;
+    if (w.lower === 'general' && PERSON_HEADS.has(words[k - 1]?.lower ?? '')) return false;
+    return PREPOSITIONS.has(w.lower) || (MODIFIERS.has(w.lower) && !w.capital && !PERSON_HEADS.has(w.lower) && !INSTITUTION_HEADS.has(w.lower));
+  };
+  while (last > from && dangling(last)) last--;
   let end = words[last]!.end;
   // An appositive role after a name: "said Hanan Odeh, a council member in Beit Ummar,".
   const after = (afterSourceVerb ? ROLE_BEFORE_CLAUSE : ROLE).exec(text.slice(end));
