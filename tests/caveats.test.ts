@@ -555,6 +555,10 @@ describe('speakers the word lists lack, read by a tagger', () => {
     expect(chain('“There is a passion for him,” said Robert Antonacci of the New York delegation.')).toEqual(['Harbour Gazette', 'Robert Antonacci of the New York delegation']);
     expect(chain('He has been “very worked up about it,” said a source close to the campaign.')[1]).toMatch(/source close to the campaign$/u);
     expect(chain('Clinton did well among those voters, according to exit polling data.')).toEqual(['Harbour Gazette', 'exit polling data']);
+    // Modifiers of one head joined by "and"; a noun that owns is a source of its own.
+    expect(chain('The plan failed, according to current and former officials.')).toEqual(['Harbour Gazette', 'unnamed current and former officials']);
+    expect(chain('The plan failed, according to Democratic and independent analysts.')).toEqual(['Harbour Gazette', 'unnamed Democratic and independent analysts']);
+    expect(chain('The plan failed, according to the company and union officials.')).toEqual(['Harbour Gazette', 'the company']);
     expect(chain('Support has fallen, according to a poll of 400 registered voters released on Friday.')).toEqual(['Harbour Gazette', 'a poll of 400 registered voters']);
   });
 

@@ -7,7 +7,7 @@ import { lowerWords, STOPWORDS } from '../text/words.js';
 import { isFirstName } from './person-names.js';
 import { isQuoted, type Quote } from './quotes.js';
 import { namedBeforeAside, openingSubject, platformBefore, relativeAntecedent, relativeSubject, saysByDoing, taggedAfter, taggedObject, taggedSubject, timeBefore, type TaggedPhrase } from './subject.js';
-import { isAdverbOnly, isPlace, isStanceVerb, mayNameSpeaker, nounClass } from './word-classes.js';
+import { isAdjectiveOnly, isAdverbOnly, isPlace, isRole, isStanceVerb, mayNameSpeaker, nounClass } from './word-classes.js';
 
 /**
  * Who a claim in a passage comes from, as the text says it:
@@ -1052,6 +1052,20 @@ interface ForwardReading {
 }
 const NAMES: ForwardReading = { namesOnly: true };
 
+/** Whether the word at `at` ("and") stands between a modifier and at most two more before a head noun of people, all in one phrase. */
+function headsWithin(text: string, words: readonly Word[], at: number): boolean {
+  // A modifier that describes, not a noun that owns: "current and former officials", not "the company and union officials".
+  const describes = (w: Word) => DESCRIBING.has(w.lower) || isAdjectiveOnly(w.lower) || (w.capital && isRole(w.lower));
+  if (!describes(words[at - 1]!)) return false;
+  for (let k = at + 1; k < words.length && k <= at + 3; k++) {
+    if (!joined(text, words[k - 1]!, words[k]!)) return false;
+    if (headIn(PERSON_HEADS, words[k]!.lower) || (!words[k]!.capital && nounClass(words[k]!.lower) === 'person')) return true;
+    if (!describes(words[k]!)) return false;
+  }
+  return false;
+}
+const DESCRIBING = new Set(['current', 'former', 'senior', 'junior', 'retired', 'active', 'past', 'present', 'top', 'local', 'foreign', 'independent']);
+
 /** The description of a source after its verb: "according to two U.S. officials who…", "said John Smith, the mayor". */
 function forward(text: string, words: Word[], from: number, { namesOnly = false, afterSourceVerb = false, opensSentence = false }: ForwardReading = {}): Phrase | null {
   if (from < 0 || from >= words.length) return null;
@@ -1068,9 +1082,11 @@ function forward(text: string, words: Word[], from: number, { namesOnly = false,
     const closeTo = word.lower === 'to' && words[j - 1]!.lower === 'close'; // "a person close to the minister"
     // "and" inside a name: "the Union of Port and Harbour Workers".
     const inName = (word.lower === 'and' || word.lower === '&') && words[j - 1]!.capital && (words[j + 1]?.capital ?? false);
-    if (!joined(text, words[j - 1]!, word) || (FORWARD_STOPS.has(word.lower) && !closeTo && !inName)) break;
+    // "and" or "or" between the modifiers of one head: "current and former officials", "Democratic and independent analysts".
+    const between = (word.lower === 'and' || word.lower === 'or') && headsWithin(text, words, j);
+    if (!joined(text, words[j - 1]!, word) || (FORWARD_STOPS.has(word.lower) && !closeTo && !inName && !between)) break;
     if (word.lower === 'on' && WEEKDAYS_AND_MONTHS.test(words[j + 1]?.text ?? '')) break; // "by the union on Friday"
-    if (namesOnly && !phraseWord(word) && !PREPOSITIONS.has(word.lower) && !closeTo && !inName) break;
+    if (namesOnly && !phraseWord(word) && !PREPOSITIONS.has(word.lower) && !closeTo && !inName && !between) break;
     last = j;
   }
   // A description ends on its head noun or name, not on a dangling modifier or preposition.
