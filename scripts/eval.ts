@@ -4,8 +4,9 @@
  * BASIL_DIR loaded wording on BASIL (scripts/eval-basil.ts).
  * `npm run eval` prints them; `-- --verbose` lists every miss; `-- --json` prints them as JSON.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { contentStems, relatedness } from '../src/caveats/article.js';
 import { analyzePassage, type Sourcing } from '../src/caveats/detect.js';
@@ -154,6 +155,55 @@ export function evaluateSources(setFile = resolve(ROOT, 'eval/attribution-heldou
   return { items: items.length, precision: given === 0 ? 1 : right / given, recall: labelled === 0 ? 1 : right / labelled, exact, misses };
 }
 
+interface PronounArticle {
+  id: string;
+  outlet: string;
+  text: string;
+  pronouns: { cue: string; pronoun: string; person: string }[];
+}
+
+export interface PronounScores {
+  articles: number;
+  pronouns: number;
+  /** Pronouns whose passage's chain names the person they stand for. */
+  right: number;
+  /** Pronouns whose passage's chain names none of the article's labelled people. */
+  none: number;
+}
+
+/**
+ * Whom "he", "she" and "they" stand for, on whole articles (eval/pronouns-blind.json): each article is ingested as
+ * a corpus file is, and a pronoun is right when the chain of the passage holding its cue names its person: by the
+ * whole name, or by its surname or head word ("Okafor" for "Councillor Ruth Okafor", "union" for "the Harbour
+ * Workers Union").
+ */
+export function evaluatePronouns(setFile = resolve(ROOT, 'eval/pronouns-blind.json')): PronounScores {
+  const { articles } = JSON.parse(readFileSync(setFile, 'utf8')) as { articles: PronounArticle[] };
+  const words = (name: string) => name.toLowerCase().replace(/^unnamed /u, '').replace(/['’]s\b/gu, '').split(/[^\p{L}\p{N}-]+/u).filter((w) => w && !NAME_FILLER.has(w));
+  const names = (entry: string, person: string) => {
+    const a = words(entry);
+    const b = words(person);
+    return a.length > 0 && b.length > 0 && (a.at(-1) === b.at(-1) || a.join(' ') === b.join(' '));
+  };
+  const scores: PronounScores = { articles: articles.length, pronouns: 0, right: 0, none: 0 };
+  for (const article of articles) {
+    const dir = mkdtempSync(join(tmpdir(), 'fineprint-pronouns-'));
+    writeFileSync(join(dir, `${article.id}.md`), `---\noutlet: ${article.outlet}\n---\n${article.text}\n`);
+    const corpus = openCorpus(dir, { cacheDir: null });
+    rmSync(dir, { recursive: true, force: true });
+    const people = article.pronouns.map((p) => p.person);
+    for (const { cue, person } of article.pronouns) {
+      scores.pronouns++;
+      const chain = corpus.passages.find((p) => p.text.includes(cue))?.attribution.slice(1) ?? [];
+      if (chain.some((entry) => names(entry, person))) scores.right++;
+      else if (!chain.some((entry) => people.some((other) => names(entry, other)))) scores.none++;
+    }
+  }
+  return scores;
+}
+/** Words a name may carry or not: titles, determiners. */
+const NAME_FILLER = new Set(['the', 'a', 'an', 'mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov']);
+
 const SETS = [
   { file: 'eval/answers.json', name: 'seed article, natural questions', bars: true },
   { file: 'eval/answers-paraphrase.json', name: 'seed article, paraphrases', bars: false },
@@ -206,7 +256,7 @@ function main() {
   const basilDev = evaluateBasil('dev');
   const basil = basilDev ? { dev: basilDev, heldOut: evaluateBasil('held-out')! } : null;
   if (process.argv.includes('--json')) {
-    console.log(JSON.stringify({ answers: results, squad, caveats: caveatSets, sources: sourceSets, polnear, basil }, null, 2));
+    console.log(JSON.stringify({ answers: results, squad, caveats: caveatSets, sources: sourceSets, pronouns: evaluatePronouns(), polnear, basil }, null, 2));
     return;
   }
   console.log('\nanswers: where the passage that answers ranks, and abstention (sets in eval/; the question sets were written apart from the engine)');
@@ -248,6 +298,12 @@ function main() {
     // The never-studied set's misses are not printed: reading them would make it a set tuned to.
     if (verbose && sources.misses.length && !file.includes('stance')) console.log(`\n${sources.misses.join('\n')}`);
   }
+
+  const pronouns = evaluatePronouns();
+  console.log(`\nwhom "he", "she" and "they" stand for: ${pronouns.pronouns} pronouns in ${pronouns.articles} articles (eval/pronouns-blind.json, written apart from the attribution code and never studied)\n`);
+  console.log(`| measure | value |\n|---|---|`);
+  console.log(`| the chain names the person the pronoun stands for | ${(pronouns.right / pronouns.pronouns).toFixed(3)} (${pronouns.right}/${pronouns.pronouns}) |`);
+  console.log(`| the chain names none of the article's speakers | ${(pronouns.none / pronouns.pronouns).toFixed(3)} (${pronouns.none}/${pronouns.pronouns}) |`);
 
   console.log(wordingReport(evaluateWording(), verbose).join('\n'));
 
