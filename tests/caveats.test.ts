@@ -475,6 +475,15 @@ describe('speakers across sentences', () => {
     expect(() => surnameGenders(['They met in Washington, D. C. at 9 A. M.'])).not.toThrow();
   });
 
+  it('reads "they" as the many a sentence before opens with, or the many an earlier passage cited', () => {
+    expect(chain('Mr. Brandt and Ms. Okafor teamed up against the levy. They said it would fail.')).toEqual(['Harbour Gazette', 'Mr. Brandt and Ms. Okafor']);
+    expect(chain('Dock workers in Port Ellery are a close group. They said the yard must reopen.')).toEqual(['Harbour Gazette', 'unnamed dock workers']);
+    expect(chain('The plans were late. They said it was fine.')).toEqual(['Harbour Gazette']);
+    const dir = tempCorpus({ 'union.md': '---\noutlet: Harbour Gazette\n---\nStrike vote\n\nThe Harbour Workers Union said the strike would go ahead.\n\nThey added that talks had failed.\n' });
+    const added = openCorpus(dir, { cacheDir: null }).passages.find((p) => p.text.startsWith('They added'))!;
+    expect(added.attribution).toEqual(['Harbour Gazette', 'The Harbour Workers Union']);
+  });
+
   it('reads no word that only opens a sentence as the person a pronoun stands for', () => {
     for (const opening of ['Well, that is the plan.', 'Although the vote failed, the plan lives.', 'Democratic leaders met.', 'Come on in.']) {
       expect(chain(`${opening} He said it was fine.`)).toEqual(['Harbour Gazette']);

@@ -34,6 +34,33 @@ export function subjectBefore(text: string, quotes: readonly Quote[], at: number
   return null;
 }
 
+/**
+ * The people a "they" at `at` most likely stands for within the passage: the subject of its own sentence before it,
+ * else of the nearest sentence before, when that subject is many: names joined by "and" ("Mr. Rubio and Mr. Cruz
+ * teamed up… They were hard on him"), or a plural of people ("Sanders supporters in California are a tight-knit
+ * group… they don't want"). Unnamed people are given as describePerson gives them.
+ */
+export function peopleBefore(text: string, quotes: readonly Quote[], at: number): { name: string; named: boolean } | null {
+  const starts = [0];
+  for (const m of text.slice(0, at).matchAll(SENTENCE_END)) starts.push(m.index + m[0].length);
+  for (let k = starts.length - 1; k >= 0; k--) {
+    const start = starts[k]!;
+    if (isQuoted(quotes, start)) continue;
+    const sentence = text.slice(start, at);
+    const joined = JOINED_NAMES.exec(sentence)?.[1];
+    if (joined && joined.split(/,?\s+and\s+|,\s+/u).every((name) => isPersonName(name))) return { name: joined, named: true };
+    const plural = PLURAL_OPENING.exec(sentence);
+    if (plural && nounClass(plural[2]!) === 'person' && !STOPWORDS.has(plural[2]!)) return { name: plural[1]!, named: false };
+  }
+  return null;
+}
+const TITLE = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Prof)\.\s+)?`;
+const NAME = String.raw`${TITLE}\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+))*`;
+/** Names joined by "and" that open a sentence, past "But", "And" and the like. */
+const JOINED_NAMES = new RegExp(String.raw`^(?:(?:But|And|Yet|Still|So|Now|Then|Later|Meanwhile),?\s+)?(${NAME}(?:,\s+${NAME})*,?\s+and\s+${NAME})(?=\s+\p{Ll}|,)`, 'u');
+/** A plural that opens a sentence, with up to three words before it ("Sanders supporters", "Many local business owners"). */
+const PLURAL_OPENING = /^(?:(?:But|And|Yet|Still|So|Now|Then|Later|Meanwhile),?\s+)?((?:[\p{L}'’-]+\s+){0,3}?(\p{Ll}+[^s\s]s))(?=\s+(?:who|in|from|at|of|on|are|were|have|had|say|said|says|\p{Ll}+ed|\p{Ll}+s)\b)/u;
+
 /** The name that opens a sentence, or that follows its introductory phrase ("On Monday in Des Moines, Sanders…"). */
 function openingName(sentence: string, names: ArticleNames): string | undefined {
   const name = nameOpening(sentence);

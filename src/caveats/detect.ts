@@ -1,7 +1,7 @@
 import { creditLine } from '../passages/cues.js';
 import type { Caveat, CaveatKind, Section } from '../passages/types.js';
 import cues from './cues.json' with { type: 'json' };
-import { agrees, subjectBefore } from './antecedent.js';
+import { agrees, peopleBefore, subjectBefore } from './antecedent.js';
 import { articleNames, type ArticleNames } from './person-names.js';
 import { unnamedInsider } from './insiders.js';
 import { CAVEAT_KIND_INFO } from './kinds.js';
@@ -115,7 +115,8 @@ export function analyzePassage(text: string, context: PassageContext): Sourcing 
   }
 
   // "He said" stands for the person last cited by name, in this passage or earlier in the article, whose name
-  // does not tell the other sex; "they said" for the people or body last cited, in this passage only (a plural ranges too far).
+  // does not tell the other sex; "they said" for the people or body this passage last cited, else the many a sentence
+  // before opens with ("Mr. Rubio and Mr. Cruz", "Sanders supporters"), else the many or the body an earlier passage cited.
   const names = context.names ?? articleNames([text]);
   const carried = context.lastPerson;
   const earlier = (pronoun: string, reading = names): string | null =>
@@ -125,10 +126,18 @@ export function analyzePassage(text: string, context: PassageContext): Sourcing 
   const persons: string[] = [];
   const citedFor = (pronoun: string, reading = names) => persons.findLast((p) => agrees(p, pronoun, reading)) ?? null;
   let lastCited: string | null = null;
+  /** The many or the bodies this passage cites: whom a later passage's "they" stands for. */
+  const groups: string[] = [];
+  /** The many that a sentence before a "they" opens with, as the chain gives them. */
+  const peopleHere = (at: number): string | null => {
+    const many = peopleBefore(text, quotes, at);
+    return many === null ? null : many.named ? many.name : describePerson({ kind: 'unnamed', name: many.name, evidence: '' });
+  };
   for (const source of sources) {
     if (source.kind === 'named' || source.kind === 'unnamed') {
       lastCited = describePerson(source);
       people.push(lastCited);
+      if (/\band\b|[^s]s$/u.test(lastCited) || (source.kind === 'named' && !isPersonName(source.name))) groups.push(lastCited);
       // "Ada Brook, 52, a nurse": the person is the part that names her, whom a later "she" stands for.
       const person = source.kind === 'named' ? source.name.split(/,\s+/u).find(isPersonName) : undefined;
       if (person) persons.push(person);
@@ -145,7 +154,7 @@ export function analyzePassage(text: string, context: PassageContext): Sourcing 
       const named = resolve(source.name, names) ?? resolve(source.name, names.byTitles);
       // A name this passage already cites in full ("Council member Tom Reyes") is given as cited.
       const cited = named && people.find((p) => p.endsWith(named) || p.startsWith(`${named},`));
-      const meant = source.name === 'they' ? lastCited : cited || named;
+      const meant = source.name === 'they' ? (lastCited ?? peopleHere(source.at!) ?? earlier('they')) : cited || named;
       if (meant) people.push(meant);
       if (meant && source.name !== 'they') persons.push(meant);
     }
@@ -158,7 +167,8 @@ export function analyzePassage(text: string, context: PassageContext): Sourcing 
     const key = reading === names ? pronoun : `${pronoun} by titles`;
     let person = handed.get(key);
     if (person === undefined) {
-      person = (persons.length > 0 ? citedFor(pronoun, reading) : subjectBefore(text, quotes, text.length, pronoun, reading)) ?? earlier(pronoun, reading);
+      if (pronoun === 'they') person = (groups.at(-1) ?? peopleHere(text.length)) ?? earlier(pronoun, reading);
+      else person = (persons.length > 0 ? citedFor(pronoun, reading) : subjectBefore(text, quotes, text.length, pronoun, reading)) ?? earlier(pronoun, reading);
       handed.set(key, person);
     }
     return person;
