@@ -80,7 +80,8 @@ export function forgetStems(): void {
  * The words of a text in lower-case ASCII letters alone, as /\b[a-z]+\b/g finds them, with their offsets:
  * read by character codes, as every word of every passage is asked about and a match object each cost more than the asking.
  */
-export function* lowerWords(text: string): Generator<{ index: number; word: string }> {
+export function lowerWords(text: string): { index: number; word: string }[] {
+  const words: { index: number; word: string }[] = [];
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -91,10 +92,11 @@ export function* lowerWords(text: string): Generator<{ index: number; word: stri
     }
     let j = i;
     while (j < n && isLowerCode(text.charCodeAt(j))) j++;
-    if (j > i && (j === n || !isWordCode(text.charCodeAt(j)))) yield { index: i, word: text.slice(i, j) };
+    if (j > i && (j === n || !isWordCode(text.charCodeAt(j)))) words.push({ index: i, word: text.slice(i, j) });
     while (j < n && isWordCode(text.charCodeAt(j))) j++; // past the rest of a word that is not all lower case
     i = j;
   }
+  return words;
 }
 const isLowerCode = (c: number) => c >= 97 && c <= 122;
 /** A character of a regular expression's \w: ASCII letters, digits and "_". */
