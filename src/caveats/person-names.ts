@@ -84,7 +84,7 @@ export function surnameGenders(texts: Iterable<string>): Map<string, Gender | nu
     for (const m of text.matchAll(FULL_NAME)) {
       for (const words of namesInRun(nameWords(m[0]))) {
         const surname = words.at(-1)!.replace(/['’]s?$/u, '');
-        const titled = TITLE_OF_MEN.test(words[0]!) ? 'male' : TITLE_OF_WOMEN.test(words[0]!) ? 'female' : null;
+        const titled = titleGender(words.slice(0, 1)); // a title at the name's head, not one a run carried in
         const first = titled ? null : firstName(words);
         const gender = titled ?? (first === null ? undefined : (firstNameGender(first.toLowerCase()) ?? null));
         if (gender === undefined) continue; // a role or a place before the surname tells nothing

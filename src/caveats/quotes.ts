@@ -15,6 +15,8 @@ const OPENERS: Record<string, string> = { '“': '”"', '"': '"”', '‘': '�
 const LETTER = /[\p{L}\p{N}]/u;
 /** Marks that only ever open a quotation, so one inside a quotation opens a nested one. */
 const NESTING_OPENERS = new Set(['“', '‘', '«', '„']);
+/** Every mark the reading below acts on: the openers, the closers, and the apostrophe that two of make a double mark. */
+const QUOTE_MARK = /["'“”‘’«»„]/g;
 
 /**
  * Top-level quotations, in curly, straight, single, doubled-apostrophe or guillemet marks. A
@@ -26,6 +28,11 @@ export function findQuotes(text: string): Quote[] {
   const quotes: Quote[] = [];
   let open: { at: number; width: number; opener: string; closers: string; nested: number } | null = null;
   for (let i = 0; i < text.length; i++) {
+    // Only a mark opens or closes anything: the letters between are passed over in one search.
+    QUOTE_MARK.lastIndex = i;
+    const mark = QUOTE_MARK.exec(text);
+    if (!mark) break;
+    i = mark.index;
     const start = i;
     // Two apostrophes are a double mark in some newspaper feeds ("''We're anxious,'' said…").
     const doubled = text[i] === "'" && text[i + 1] === "'";

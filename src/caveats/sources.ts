@@ -321,6 +321,9 @@ function stanceFollows(text: string, at: number): boolean {
   return STANCE_FOLLOWS.has(m[1]!) || (m[2] !== undefined && /^\p{L}/u.test(m[1]!) && STANCE_FOLLOWS.has(m[2]));
 }
 
+/** Every word one of the lists below names as a cue, whatever follows it. */
+const LISTED_CUE_WORDS: ReadonlySet<string> = new Set([...COMMUNICATING_SET, ...SIDE_TAKING, ...SIDE_TAKING_AFTER_AUXILIARY, ...EVIDENCE_VERBS, ...VIEWS]);
+
 /** Every cue of a passage in reading order: the hand-kept ones, then verbs of communication among its other words. */
 function cuesOf(text: string): Cue[] {
   const cues: Cue[] = [];
@@ -331,14 +334,16 @@ function cuesOf(text: string): Cue[] {
   const openers = [...text.matchAll(STANCE_OPENER)].map((o) => o.index);
   let nextOpener = 0;
   for (const { index, word } of lowerWords(text)) {
+    const end = index + word.length;
+    while (nextOpener < openers.length && openers[nextOpener]! < end) nextOpener++;
+    const near = nextOpener < openers.length && openers[nextOpener]! - end < 20;
+    // Most words are in no list and have no clause opener after them: one look-up passes them over.
+    if (!near && !LISTED_CUE_WORDS.has(word)) continue;
     // A verb of thinking or feeling with a clause after it is a stance its subject holds ("Sanders believes that…").
     // What follows is read first: WordNet is asked about few of a passage's words.
     const communicating = COMMUNICATING_SET.has(word);
     const sideTaking = SIDE_TAKING.has(word) || (SIDE_TAKING_AFTER_AUXILIARY.has(word) && AUXILIARY_BEFORE.test(text.slice(Math.max(0, index - 40), index)));
     const evidence = EVIDENCE_VERBS.has(word) && findingsBefore(text, index);
-    const end = index + word.length;
-    while (nextOpener < openers.length && openers[nextOpener]! < end) nextOpener++;
-    const near = nextOpener < openers.length && openers[nextOpener]! - end < 20;
     const stance = !communicating && near && stanceFollows(text, end) && isStanceVerb(word);
     // Without a clause opener, what a verb of thinking or feeling names is the view held: "Economists believe the plan…", "voters want change".
     const view = !(stance || communicating || sideTaking || evidence) && VIEWS.has(word) && NAMES_TARGET.test(text.slice(end, end + 24));
