@@ -6,15 +6,21 @@ import { isAdjectiveOnly, isAdverbOnly, isRole, nounClass } from './word-classes
 import { pronounAgrees, type ArticleNames } from './person-names.js';
 import { tag } from './tagger.js';
 
+/** Titles written before a name. */
+const TITLES = 'Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Adm|Lt|Col|Prof';
+/** Words that open a sentence before its subject: "But", "Meanwhile", "When". */
+const OPENERS = String.raw`(?:(?:But|And|Yet|Still|So|Now|Then|Meanwhile|However|Instead|Later|Though|Although|While|When|As|After|Before|If|Since|Because),?\s+)?`;
+/** A name as it opens a sentence, with its title and initials: "Sen. Ted Cruz", "Donald J. Trump". */
+const NAME = String.raw`(?:(?:${TITLES})\.\s+)?\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+))*`;
 /**
  * A sentence's subject when it is a person's name: the capitalised words that open it (past "But", "And"
  * and a title: "Sen. Ted Cruz", "Mr. Kasich", "Sanders"), followed by a verb or an aside, not by more of a
  * noun phrase. A name later in the sentence is an object or a place ("in West Hollywood"), which a "he"
  * in the next sentence rarely stands for.
  */
-const OPENING_NAME = /^(?:(?:But|And|Yet|Still|So|Now|Then|Meanwhile|However|Instead|Later|Though|Although|While|When|As|After|Before|If|Since|Because),?\s+)?((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Prof)\.\s+)?\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+))*)(?=\s+\p{Ll}|,)/u;
+const OPENING_NAME = new RegExp(String.raw`^${OPENERS}(${NAME})(?=\s+\p{Ll}|,)`, 'u');
 /** Where sentences begin: after a full stop (not a title's or an initial's), question or exclamation mark, and a space. */
-const SENTENCE_END = /(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Prof|St|Jr|\p{Lu}))[.!?]["”’']?\s+(?=["“‘']?\p{Lu})/gu;
+const SENTENCE_END = new RegExp(String.raw`(?<!\b(?:${TITLES}|St|Jr|\p{Lu}))[.!?]["”’']?\s+(?=["“‘']?\p{Lu})`, 'gu');
 
 /**
  * The person a "he" or "she" at `at` most likely stands for within the passage: the subject of its own
@@ -23,11 +29,7 @@ const SENTENCE_END = /(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Prof|St|Jr|\p
  * sex is passed over. Null when no sentence before it opens with a person's name.
  */
 export function subjectBefore(text: string, quotes: readonly Quote[], at: number, pronoun: string, names: ArticleNames): string | null {
-  const starts = [0];
-  for (const m of text.slice(0, at).matchAll(SENTENCE_END)) starts.push(m.index + m[0].length);
-  for (let k = starts.length - 1; k >= 0; k--) {
-    const start = starts[k]!;
-    if (isQuoted(quotes, start)) continue;
+  for (const start of sentencesBack(text, quotes, at)) {
     const name = openingName(text.slice(start, at), names);
     if (name && agrees(name, pronoun, names)) return name;
   }
@@ -41,25 +43,29 @@ export function subjectBefore(text: string, quotes: readonly Quote[], at: number
  * group… they don't want"). Unnamed people are given as describePerson gives them.
  */
 export function peopleBefore(text: string, quotes: readonly Quote[], at: number): { name: string; named: boolean } | null {
-  const starts = [0];
-  for (const m of text.slice(0, at).matchAll(SENTENCE_END)) starts.push(m.index + m[0].length);
-  for (let k = starts.length - 1; k >= 0; k--) {
-    const start = starts[k]!;
-    if (isQuoted(quotes, start)) continue;
+  for (const start of sentencesBack(text, quotes, at)) {
     const sentence = text.slice(start, at);
     const joined = JOINED_NAMES.exec(sentence)?.[1];
     if (joined && joined.split(/,?\s+and\s+|,\s+/u).every((name) => isPersonName(name))) return { name: joined, named: true };
     const plural = PLURAL_OPENING.exec(sentence);
-    if (plural && nounClass(plural[2]!) === 'person' && !STOPWORDS.has(plural[2]!)) return { name: plural[1]!, named: false };
+    if (!plural || nounClass(plural[2]!) !== 'person' || STOPWORDS.has(plural[2]!)) continue;
+    // The tagger tells a plural noun from a verb of the same letters: "The company hires workers" opens with no one.
+    const head = plural.index + plural[0].length - plural[2]!.length;
+    if (tag(sentence.slice(0, head + plural[2]!.length + 40)).find((t) => t.start === head)?.pos === 'NOUN') return { name: plural[1]!, named: false };
   }
   return null;
 }
-const TITLE = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Prof)\.\s+)?`;
-const NAME = String.raw`${TITLE}\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+))*`;
+
+/** Where the sentences before `at` begin, nearest first, less those inside a quotation. */
+function* sentencesBack(text: string, quotes: readonly Quote[], at: number): Generator<number> {
+  const starts = [0];
+  for (const m of text.slice(0, at).matchAll(SENTENCE_END)) starts.push(m.index + m[0].length);
+  for (let k = starts.length - 1; k >= 0; k--) if (!isQuoted(quotes, starts[k]!)) yield starts[k]!;
+}
 /** Names joined by "and" that open a sentence, past "But", "And" and the like. */
-const JOINED_NAMES = new RegExp(String.raw`^(?:(?:But|And|Yet|Still|So|Now|Then|Later|Meanwhile),?\s+)?(${NAME}(?:,\s+${NAME})*,?\s+and\s+${NAME})(?=\s+\p{Ll}|,)`, 'u');
+const JOINED_NAMES = new RegExp(String.raw`^${OPENERS}(${NAME}(?:,\s+${NAME})*,?\s+and\s+${NAME})(?=\s+\p{Ll}|,)`, 'u');
 /** A plural that opens a sentence, with up to three words before it ("Sanders supporters", "Many local business owners"). */
-const PLURAL_OPENING = /^(?:(?:But|And|Yet|Still|So|Now|Then|Later|Meanwhile),?\s+)?((?:[\p{L}'’-]+\s+){0,3}?(\p{Ll}+[^s\s]s))(?=\s+(?:who|in|from|at|of|on|are|were|have|had|say|said|says|\p{Ll}+ed|\p{Ll}+s)\b)/u;
+const PLURAL_OPENING = new RegExp(String.raw`^${OPENERS}((?:[\p{L}'’-]+\s+){0,3}?(\p{Ll}+[^s\s]s))(?=\s+(?:who|in|from|at|of|on|are|were|have|had|say|said|says|\p{Ll}+ed|\p{Ll}+s)\b)`, 'u');
 
 /** The name that opens a sentence, or that follows its introductory phrase ("On Monday in Des Moines, Sanders…"). */
 function openingName(sentence: string, names: ArticleNames): string | undefined {
@@ -107,7 +113,7 @@ function isPerson(name: string, sentence: string, names: ArticleNames): boolean 
   if (/['’]s?$/u.test(name)) return false;
   // A word all in capitals is a dateline's place ("MANCHESTER, N.H. —"), not a person.
   if (/^[\p{Lu}\s.]+$/u.test(name)) return false;
-  const words = name.replace(/^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Prof)\.\s+/u, '').split(/\s+/u);
+  const words = name.replace(LEADING_TITLE, '').split(/\s+/u);
   const ordinary = (w: string) => {
     const lower = w.toLowerCase();
     return STOPWORDS.has(lower) || (isEnglishWord(lower) && !isEnglishName(lower)) || isAdverbOnly(lower);
@@ -117,11 +123,15 @@ function isPerson(name: string, sentence: string, names: ArticleNames): boolean 
   // article capitalises it inside a sentence too ("said Brown"), or the tagger reads it as one ("Christie's been…").
   const word = words[0]!.toLowerCase();
   if (words.length > 1 || name !== words[0] || !isEnglishWord(word)) return true;
+  // A surname the article gives with a first name is one wherever it stands ("Gov. Charlie Baker… Baker vetoed it").
+  if (names.isSurname(words[0]!)) return true;
   if (isAdjectiveOnly(word) || isRole(word)) return false;
   if (names.capitalisesInside(word)) return true;
   const at = sentence.indexOf(name);
   return tag(sentence.slice(0, at + 80)).find((t) => t.start === at)?.pos === 'PROPN';
 }
+
+const LEADING_TITLE = new RegExp(String.raw`^(?:${TITLES})\.\s+`, 'u');
 
 /** Whether a pronoun can stand for a name: "Mr. Obama" and "Bernie Sanders" are no "she". */
 export function agrees(name: string, pronoun: string, names: ArticleNames): boolean {

@@ -21,8 +21,9 @@ export function analyzeArticle(article: Article, passages: Passage[]): { outlet:
   let body: Set<string> | null = null;
   // Whom a "he said" stands for, carried from passage to passage in reading order.
   let lastPerson: (pronoun: string) => string | null = () => null;
-  // What the article tells of its names ("Hillary Clinton" makes "Clinton" a she), read when a pronoun first asks.
-  const names = articleNames(passages.filter(isQuotable).map((p) => p.text));
+  // What the article tells of its names ("Hillary Clinton" makes "Clinton" a she), read when a pronoun first asks; not
+  // from a headline, which may capitalise every word ("Trump Says Ohio Rally Went Well").
+  const names = articleNames(passages.filter((p) => isQuotable(p) && p.section !== 'headline').map((p) => p.text));
 
   for (const passage of passages) {
     if (!isQuotable(passage)) {

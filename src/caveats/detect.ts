@@ -2,7 +2,7 @@ import { creditLine } from '../passages/cues.js';
 import type { Caveat, CaveatKind, Section } from '../passages/types.js';
 import cues from './cues.json' with { type: 'json' };
 import { agrees, peopleBefore, subjectBefore } from './antecedent.js';
-import { articleNames, type ArticleNames } from './person-names.js';
+import { articleNames, namesIn, type ArticleNames } from './person-names.js';
 import { unnamedInsider } from './insiders.js';
 import { CAVEAT_KIND_INFO } from './kinds.js';
 import { findQuotes, isQuoted, type Quote } from './quotes.js';
@@ -137,7 +137,9 @@ export function analyzePassage(text: string, context: PassageContext): Sourcing 
     if (source.kind === 'named' || source.kind === 'unnamed') {
       lastCited = describePerson(source);
       people.push(lastCited);
-      if (/\band\b|[^s]s$/u.test(lastCited) || (source.kind === 'named' && !isPersonName(source.name))) groups.push(lastCited);
+      // Many or a body: names joined by "and", unnamed people in the plural ("aides"), or a body ("the union"), not "Bernie Sanders".
+      const many = / and /u.test(source.name) || (source.kind === 'unnamed' ? /\p{Ll}[^s]s$/u.test(source.name) : !isPersonName(source.name));
+      if (many) groups.push(lastCited);
       // "Ada Brook, 52, a nurse": the person is the part that names her, whom a later "she" stands for.
       const person = source.kind === 'named' ? source.name.split(/,\s+/u).find(isPersonName) : undefined;
       if (person) persons.push(person);
@@ -176,20 +178,17 @@ export function analyzePassage(text: string, context: PassageContext): Sourcing 
   return { attribution: chain([outlet, ...relayed], people), caveats, personFor };
 }
 
-/** A run of two or more capitalised words: "Ruben Osterlund", "Rep. Darrell Issa". */
-const FULL_NAME = /\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)+/gu;
-
 /**
  * The last person the text names in full, whether or not as a source ("Nordline's chief executive, Ruben
  * Osterlund, said … He said …"): nearer than anyone cited in an earlier passage, so "he" stands for them.
  */
 function lastNamedPerson(text: string, quotes: readonly Quote[], pronoun: string, names: ArticleNames): string | null {
   let found: string | null = null;
-  for (const m of text.matchAll(FULL_NAME)) {
+  for (const { name, at } of namesIn(text)) {
     // After "the" capitals make an epithet, not a name: "the Wisconsin Republican" is someone named elsewhere.
-    const epithet = /\bthe\s+$/iu.test(text.slice(Math.max(0, m.index - 4), m.index));
+    const epithet = /\bthe\s+$/iu.test(text.slice(Math.max(0, at - 4), at));
     // A possessive names its owner: "Mrs. Clinton's father also grew up here, as she said".
-    if (isFullName(m[0]) && !epithet && !isQuoted(quotes, m.index) && agrees(m[0], pronoun, names)) found = m[0].replace(/['’]s$/u, '');
+    if (isFullName(name) && !epithet && !isQuoted(quotes, at) && agrees(name, pronoun, names)) found = name.replace(/['’]s$/u, '');
   }
   return found;
 }

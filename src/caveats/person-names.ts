@@ -4,24 +4,15 @@ import { isPlace, isRole } from './word-classes.js';
 
 export type Gender = 'female' | 'male';
 
-/** First names from birth records (scripts/first-names.ts), with the sex they tell if one; read on first use and let go after a batch. */
-let byFirstName: Map<string, Gender | 'either'> | null = null;
-function firstNameTable(): Map<string, Gender | 'either'> {
+/** The first names birth records give to one sex (scripts/first-names.ts), read on first use and let go after a batch. */
+let byFirstName: Map<string, Gender> | null = null;
+function firstNameGender(lower: string): Gender | undefined {
   if (!byFirstName) {
     byFirstName = new Map();
     for (const name of firstNames.female.split(' ')) byFirstName.set(name, 'female');
     for (const name of firstNames.male.split(' ')) byFirstName.set(name, 'male');
-    for (const name of firstNames.either.split(' ')) byFirstName.set(name, 'either');
   }
-  return byFirstName;
-}
-function firstNameGender(lower: string): Gender | undefined {
-  const sex = firstNameTable().get(lower);
-  return sex === 'either' ? undefined : sex;
-}
-/** Whether birth records know a word as a first name, of either sex ("Dana", "Jeb", "Hope"). */
-export function isFirstName(word: string): boolean {
-  return firstNameTable().has(word.toLowerCase());
+  return byFirstName.get(lower);
 }
 export function forgetFirstNames(): void {
   byFirstName = null;
@@ -81,43 +72,42 @@ function firstName(words: readonly string[]): string | null {
 export function surnameGenders(texts: Iterable<string>): Map<string, Gender | null> {
   const surnames = new Map<string, Gender | null>();
   for (const text of texts) {
-    for (const m of text.matchAll(FULL_NAME)) {
-      for (const words of namesInRun(nameWords(m[0]))) {
-        const surname = words.at(-1)!.replace(/['’]s?$/u, '');
-        const titled = titleGender(words.slice(0, 1)); // a title at the name's head, not one a run carried in
-        const first = titled ? null : firstName(words);
-        const gender = titled ?? (first === null ? undefined : (firstNameGender(first.toLowerCase()) ?? null));
-        if (gender === undefined) continue; // a role or a place before the surname tells nothing
-        const known = surnames.get(surname);
-        surnames.set(surname, known === undefined || known === gender ? gender : null);
-      }
+    for (const { name } of namesIn(text)) {
+      const words = nameWords(name);
+      if (words.length < 2) continue;
+      const surname = words.at(-1)!.replace(/['’]s?$/u, '');
+      const titled = titleGender(words.slice(0, 1)); // a title at the name's head
+      const first = titled ? null : firstName(words);
+      const gender = titled ?? (first === null ? undefined : (firstNameGender(first.toLowerCase()) ?? null));
+      if (gender === undefined) continue; // a role or a place before the surname tells nothing
+      const known = surnames.get(surname);
+      surnames.set(surname, known === undefined || known === gender ? gender : null);
     }
   }
   return surnames;
 }
 
 /**
- * The names in a run of capitalised words, which may cross a sentence's end ("…for Hillary Clinton. Clinton
- * arrived"): a full stop ends a name unless it closes a title or an initial.
+ * The runs of two or more capitalised words in a text, with where each stands: "Hillary Clinton", "Mrs. Clinton",
+ * "Sen. Bernie Sanders". A run may cross a sentence's end ("…for Hillary Clinton. Clinton arrived"): a full stop
+ * ends a name unless it closes a title or an initial, and is no part of it.
  */
-function namesInRun(words: readonly string[]): string[][] {
-  const names: string[][] = [];
-  let name: string[] = [];
-  for (const word of words) {
-    const ends = word.endsWith('.') && !TITLE_BEFORE_NAME.test(word);
-    name.push(ends ? word.slice(0, -1) : word);
-    if (ends) {
-      names.push(name);
-      name = [];
+export function namesIn(text: string): { name: string; at: number }[] {
+  const found: { name: string; at: number }[] = [];
+  for (const m of text.matchAll(CAPITALISED_RUN)) {
+    let from = 0;
+    for (const end of [...m[0].matchAll(NAME_END)].map((e) => e.index).concat(m[0].length)) {
+      const name = m[0].slice(from, end).replace(/\.$/u, '');
+      if (/\s/u.test(name.trim())) found.push({ name: name.trim(), at: m.index + from });
+      from = end + 1;
+      while (from < m[0].length && /\s/u.test(m[0][from]!)) from++;
     }
   }
-  if (name.length > 0) names.push(name);
-  return names.filter((n) => n.length >= 2 && /^\p{Lu}/u.test(n.at(-1)!));
+  return found;
 }
-const TITLE_BEFORE_NAME = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Prof|St|Jr|Sr|Sgt|Capt|Maj|Rev|Hon|Pres)\.$/u;
-
-/** A run of capitalised words: "Hillary Clinton", "Mrs. Clinton", "Sen. Bernie Sanders". */
-const FULL_NAME = /\p{Lu}[\p{L}'’.-]*(?:[\s\u00a0]+\p{Lu}[\p{L}'’.-]*)+/gu;
+const CAPITALISED_RUN = /\p{Lu}[\p{L}'’.-]*(?:[\s\u00a0]+\p{Lu}[\p{L}'’.-]*)+/gu;
+/** A full stop that ends a sentence inside a run: not a title's ("Sen.") nor an initial's ("J."). */
+const NAME_END = /(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Adm|Lt|Col|Prof|St|Jr|Sr|Sgt|Capt|Maj|Rev|Hon|Pres|\p{Lu}))\.(?=[\s\u00a0])/gu;
 
 /** Whether a pronoun can stand for a person of a known sex, or of an unknown one. */
 export function pronounAgrees(pronoun: string, gender: Gender | null): boolean {
@@ -133,6 +123,8 @@ export interface ArticleNames {
   genderOf(name: string): Gender | null;
   /** Whether the article capitalises a word inside a sentence ("said Brown", "Sherrod Brown"), where only names are capitalised. */
   capitalisesInside(word: string): boolean;
+  /** Whether the article writes a word as a surname after a first name or a title ("Gov. Charlie Baker", "Mrs. Clinton"). */
+  isSurname(word: string): boolean;
   /** The same reading, but of a name's sex only what its title tells: for when no one else can be meant. */
   readonly byTitles: ArticleNames;
 }
@@ -144,8 +136,9 @@ export function articleNames(texts: readonly string[]): ArticleNames {
     inside ??= new Set(texts.flatMap((t) => [...t.matchAll(INSIDE_A_SENTENCE)].map((m) => m[0].toLowerCase())));
     return inside.has(word.toLowerCase());
   };
-  const byTitles: ArticleNames = { genderOf: (name) => titleGender(nameWords(name)), capitalisesInside, get byTitles() { return byTitles; } };
-  return { genderOf: (name) => genderOfName(name, (surnames ??= surnameGenders(texts))), capitalisesInside, byTitles };
+  const isSurname = (word: string) => (surnames ??= surnameGenders(texts)).has(word);
+  const byTitles: ArticleNames = { genderOf: (name) => titleGender(nameWords(name)), capitalisesInside, isSurname, get byTitles() { return byTitles; } };
+  return { genderOf: (name) => genderOfName(name, (surnames ??= surnameGenders(texts))), capitalisesInside, isSurname, byTitles };
 }
 /** A capitalised word after a word, a comma or a semicolon: inside a sentence, where only names are capitalised. */
 const INSIDE_A_SENTENCE = /(?<=[\p{L}\p{N},;][\s\u00a0]+)\p{Lu}[\p{L}'’-]*/gu;

@@ -4,10 +4,9 @@ import sideTaking from './stance-verbs.json' with { type: 'json' };
 import placeNames from '../text/place-names.json' with { type: 'json' };
 import { isEnglishName, isEnglishWord } from '../text/specificity.js';
 import { lowerWords, STOPWORDS } from '../text/words.js';
-import { isFirstName } from './person-names.js';
 import { isQuoted, type Quote } from './quotes.js';
 import { namedBeforeAside, openingSubject, platformBefore, relativeAntecedent, relativeSubject, saysByDoing, taggedAfter, taggedObject, taggedSubject, timeBefore, type TaggedPhrase } from './subject.js';
-import { isAdjectiveOnly, isAdverbOnly, isPlace, isRole, isStanceVerb, mayNameSpeaker, nounClass } from './word-classes.js';
+import { isAdjectiveOnly, isAdverbOnly, isPlace, isStanceVerb, mayNameSpeaker, nounClass } from './word-classes.js';
 
 /**
  * Who a claim in a passage comes from, as the text says it:
@@ -587,10 +586,9 @@ const PLACES: ReadonlySet<string> = new Set(placeNames.places.map((place) => pla
 /**
  * A name that opens a sentence (or follows a dash: "EXCLUSIVE – Roger Stone:") and a colon, as headlines and
  * transcripts write a speaker: "Marco Rubio: I'm not interested", "CLINTON: Honestly, I…", "Insiders: Trump will rebound",
- * "Poll: Trump ties Clinton"; or a name and what it speaks on before a colon and a quotation ("Gillibrand on the
- * Transcripts: ‘I Think She Will’").
+ * "Poll: Trump ties Clinton".
  */
-const COLON_SPEAKER = /(?:^|[.!?]["”’]?[\s\u00a0]+|[–—][\s\u00a0]+)(\p{Lu}[\p{L}'’.-]*(?:[\s\u00a0]+\p{Lu}[\p{L}'’.-]*){0,2})(?:[\s\u00a0]+on[\s\u00a0]+[^:.!?“”"]{1,80}(?=:[\s\u00a0]*[‘“"']))?:[\s\u00a0]+(?=\S)/gu;
+const COLON_SPEAKER = /(?:^|[.!?]["”’]?[\s\u00a0]+|[–—][\s\u00a0]+)(\p{Lu}[\p{L}'’.-]*(?:[\s\u00a0]+\p{Lu}[\p{L}'’.-]*){0,2}):[\s\u00a0]+(?=\S)/gu;
 
 /**
  * Whether the words before such a colon can be a speaker: a name ("Gingrich", "BENENSON" in a transcript) or
@@ -653,15 +651,15 @@ export function isPersonName(name: string): boolean {
   const last = name.split(/\s+/u).at(-1)!;
   const lower = last.toLowerCase();
   if (!/^\p{Lu}/u.test(last) || INSTITUTION_HEADS.has(lower) || WEEKDAYS_AND_MONTHS.test(last) || isOutlet(name)) return false;
-  // Nor a place, a party or a nationality written as a word ("China", "Republican", "Democratic"), nor a compound
+  // Nor findings a headline gives as a speaker ("Poll:"), nor a place, a party or a nationality written as a word ("China", "Republican", "Democratic"), nor a compound
   // that describes ("the Spanish-language").
-  return !isPlace(last) && !/-\p{Ll}/u.test(last) && !(DEMONYM.test(last) && isEnglishWord(lower) && !isEnglishName(lower));
+  return !EVIDENCE_NOUNS.has(lower) && !isPlace(last) && !/-\p{Ll}/u.test(last) && !(DEMONYM.test(last) && isEnglishWord(lower) && !isEnglishName(lower));
 }
 
 /**
  * Whether a run of capitalised words holds a person's full name ("Ruben Osterlund", "Mayor Ana Diaz"):
- * past any title or opening word, two words that are names, or a first name and a surname ("Jeb Bush"), not a
- * place or a date ("In New York", "Last Tuesday", "White House").
+ * past any title or opening word, two words that are names, not a place or a date ("In New York", "Last
+ * Tuesday", "White House").
  */
 export function isFullName(run: string): boolean {
   const ordinary = (w: string) => {
@@ -669,9 +667,6 @@ export function isFullName(run: string): boolean {
     return STOPWORDS.has(lower) || WEEKDAYS_AND_MONTHS.test(w) || (isEnglishWord(lower) && !isEnglishName(lower));
   };
   const words = run.split(/\s+/u);
-  // After a first name birth records know, the surname may be an English word: "Dana Bash", "Jeb Bush", "Hope Hicks".
-  const given = words.findIndex((w, i) => i < words.length - 1 && /^\p{Lu}\p{Ll}+$/u.test(w) && !WEEKDAYS_AND_MONTHS.test(w) && isFirstName(w));
-  if (given !== -1 && !words.slice(given + 1).some((w) => STOPWORDS.has(w.toLowerCase()))) return isPersonName(run);
   const first = words.findIndex((w) => !ordinary(w));
   const name = first === -1 ? [] : words.slice(first);
   return name.length >= 2 && !name.some(ordinary) && isPersonName(run);
@@ -1059,9 +1054,11 @@ const NAMES: ForwardReading = { namesOnly: true };
 
 /** Whether the word at `at` ("and") stands between a modifier and at most two more before a head noun of people, all in one phrase. */
 function headsWithin(text: string, words: readonly Word[], at: number): boolean {
-  // A modifier that describes, not a noun that owns: "current and former officials", not "the company and union officials".
-  const describes = (w: Word) => DESCRIBING.has(w.lower) || isAdjectiveOnly(w.lower) || (w.capital && isRole(w.lower));
-  if (!describes(words[at - 1]!)) return false;
+  // A modifier that describes, not a noun that owns ("the company and union officials") nor a name's end ("John Fisher and
+  // senior aides"): "current and former officials", "Republican and Democratic strategists".
+  const describes = (w: Word) => DESCRIBING.has(w.lower) || isAdjectiveOnly(w.lower) || PARTIES.has(w.lower);
+  const before = words[at - 1]!;
+  if (!describes(before) || (before.capital && words[at - 2]?.capital && joined(text, words[at - 2]!, before))) return false;
   for (let k = at + 1; k < words.length && k <= at + 3; k++) {
     if (!joined(text, words[k - 1]!, words[k]!)) return false;
     if (headIn(PERSON_HEADS, words[k]!.lower) || (!words[k]!.capital && nounClass(words[k]!.lower) === 'person')) return true;
@@ -1070,6 +1067,8 @@ function headsWithin(text: string, words: readonly Word[], at: number): boolean 
   return false;
 }
 const DESCRIBING = new Set(['current', 'former', 'senior', 'junior', 'retired', 'active', 'past', 'present', 'top', 'local', 'foreign', 'independent']);
+/** Parties, whose names describe their members: "Republican and Democratic strategists". */
+const PARTIES = new Set(['republican', 'democratic', 'democrat', 'conservative', 'liberal', 'libertarian', 'labour', 'tory', 'green']);
 
 /** The description of a source after its verb: "according to two U.S. officials who…", "said John Smith, the mayor". */
 function forward(text: string, words: Word[], from: number, { namesOnly = false, afterSourceVerb = false, opensSentence = false }: ForwardReading = {}): Phrase | null {
