@@ -192,6 +192,8 @@ describe('speakers across sentences', () => {
     expect(chain('REYES: Honestly, I think the levy is fair.')).toEqual(['Harbour Gazette', 'REYES']);
     expect(chain('Insiders: the levy will pass in May.')).toEqual(['Harbour Gazette', 'unnamed insiders']);
     expect(chain('UPDATE: The vote was delayed.')).toEqual(['Harbour Gazette']);
+    // A capitalised verb inside a name before a possessive is the name's: "the United States' commitment".
+    expect(chain('He made statements affirming the United States’ commitment there.')).toEqual(['Harbour Gazette']);
     // A headline's findings, which no later "he" stands for.
     expect(chain('Poll: Brandt Ties Okafor in the Port Race.')).toEqual(['Harbour Gazette', 'Poll']);
     expect(chain('Poll: Brandt Ties Okafor in the Port Race. He said the race was close.')).toEqual(['Harbour Gazette', 'Poll']);

@@ -417,8 +417,9 @@ export function findSources(text: string, quotes: readonly Quote[]): Source[] {
     const start = cue.index;
     const end = start + cue.text.length;
     if (isQuoted(quotes, start)) continue; // a reporting verb inside a quotation is the speaker's story, not attribution
-    // "the United States said": a capitalised word after a capitalised one, and before a lowercase one, is part of a name.
-    if (/^\p{Lu}/u.test(cue.text) && /\p{Lu}[\p{L}'’.-]*[\s\u00a0]+$/u.test(text.slice(Math.max(0, start - 30), start)) && /^(?:[\s\u00a0]+\p{Ll}|[,.;:!?)]|$)/u.test(text.slice(end, end + 2))) continue;
+    // "the United States said", "the United States' commitment": a capitalised word after a capitalised one, and before a
+    // lowercase one or a possessive's mark, is part of a name.
+    if (/^\p{Lu}/u.test(cue.text) && /\p{Lu}[\p{L}'’.-]*[\s\u00a0]+$/u.test(text.slice(Math.max(0, start - 30), start)) && /^(?:['’]s?)?(?:[\s\u00a0]+\p{Ll}|[,.;:!?)]|$)/u.test(text.slice(end, end + 4))) continue;
     const words = wordList();
     const { sourceVerb, speechAct, communicating } = cue;
     // Without a clause or a quotation after it, a verb of communication reports nothing, unless it takes a
