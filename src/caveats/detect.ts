@@ -143,22 +143,26 @@ export function analyzePassage(text: string, context: PassageContext): Sourcing 
       // "Ada Brook, 52, a nurse": the person is the part that names her, whom a later "she" stands for.
       const person = source.kind === 'named' ? source.name.split(/,\s+/u).find(isPersonName) : undefined;
       if (person) persons.push(person);
+    } else if (source.kind === 'anaphor' && source.name === 'they') {
+      const meant = lastCited ?? peopleHere(source.at!) ?? earlier('they');
+      if (meant) people.push(meant);
     } else if (source.kind === 'anaphor') {
       // The person a sentence before it opens with outranks any name merely mentioned ("in West Hollywood");
       // with none, the last full name outside quotations, then the person cited last, here or before.
-      const resolve = (pronoun: string, reading: ArticleNames) =>
-        subjectBefore(text, quotes, source.at!, pronoun, reading) ??
-        lastNamedPerson(text.slice(0, source.at), quotes, pronoun, reading) ??
-        citedFor(pronoun, reading) ??
-        earlier(pronoun, reading);
+      const resolve = (reading: ArticleNames) =>
+        subjectBefore(text, quotes, source.at!, source.name, reading) ??
+        lastNamedPerson(text.slice(0, source.at), quotes, source.name, reading) ??
+        citedFor(source.name, reading) ??
+        earlier(source.name, reading);
       // A name whose sex birth records mistake ("Lindsey Graham") is still whom the pronoun stands for when no one else
       // can be; a title never is ("Mr. Obama" is no "she").
-      const named = resolve(source.name, names) ?? resolve(source.name, names.byTitles);
+      const named = resolve(names) ?? resolve(names.byTitles);
       // A name this passage already cites in full ("Council member Tom Reyes") is given as cited.
-      const cited = named && people.find((p) => p.endsWith(named) || p.startsWith(`${named},`));
-      const meant = source.name === 'they' ? (lastCited ?? peopleHere(source.at!) ?? earlier('they')) : cited || named;
-      if (meant) people.push(meant);
-      if (meant && source.name !== 'they') persons.push(meant);
+      const meant = (named && people.find((p) => p.endsWith(named) || p.startsWith(`${named},`))) || named;
+      if (meant) {
+        people.push(meant);
+        persons.push(meant);
+      }
     }
   }
   // A passage that cites no person (a body at most) may still be about someone: a later "he said" stands for its
