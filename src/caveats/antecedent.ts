@@ -3,11 +3,9 @@ import { STOPWORDS } from '../text/words.js';
 import { isQuoted, type Quote } from './quotes.js';
 import { isPersonName } from './sources.js';
 import { isAdjectiveOnly, isAdverbOnly, isRole, nounClass } from './word-classes.js';
-import { pronounAgrees, type ArticleNames } from './person-names.js';
+import { pronounAgrees, TITLES, type ArticleNames } from './person-names.js';
 import { tag } from './tagger.js';
 
-/** Titles written before a name. */
-const TITLES = 'Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Adm|Lt|Col|Prof';
 /** Words that open a sentence before its subject: "But", "Meanwhile", "When". */
 const OPENERS = String.raw`(?:(?:But|And|Yet|Still|So|Now|Then|Meanwhile|However|Instead|Later|Though|Although|While|When|As|After|Before|If|Since|Because),?\s+)?`;
 /** A name as it opens a sentence, with its title and initials: "Sen. Ted Cruz", "Donald J. Trump". */

@@ -106,8 +106,10 @@ export function namesIn(text: string): { name: string; at: number }[] {
   return found;
 }
 const CAPITALISED_RUN = /\p{Lu}[\p{L}'’.-]*(?:[\s\u00a0]+\p{Lu}[\p{L}'’.-]*)+/gu;
-/** A full stop that ends a sentence inside a run: not a title's ("Sen.") nor an initial's ("J."). */
-const NAME_END = /(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Adm|Lt|Col|Prof|St|Jr|Sr|Sgt|Capt|Maj|Rev|Hon|Pres|\p{Lu}))\.(?=[\s\u00a0])/gu;
+/** Titles written before a name, with a full stop: "Sen. Ted Cruz", "Mr. Kasich". */
+export const TITLES = 'Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Adm|Lt|Col|Prof';
+/** A full stop that ends a sentence inside a run: not a title's ("Sen.", "Jr.") nor an initial's ("J."). */
+const NAME_END = new RegExp(String.raw`(?<!\b(?:${TITLES}|St|Jr|Sr|Sgt|Capt|Maj|Rev|Hon|Pres|\p{Lu}))\.(?=[\s\u00a0])`, 'gu');
 
 /** Whether a pronoun can stand for a person of a known sex, or of an unknown one. */
 export function pronounAgrees(pronoun: string, gender: Gender | null): boolean {
@@ -136,9 +138,10 @@ export function articleNames(texts: readonly string[]): ArticleNames {
     inside ??= new Set(texts.flatMap((t) => [...t.matchAll(INSIDE_A_SENTENCE)].map((m) => m[0].toLowerCase())));
     return inside.has(word.toLowerCase());
   };
-  const isSurname = (word: string) => (surnames ??= surnameGenders(texts)).has(word);
+  const surnamesOf = () => (surnames ??= surnameGenders(texts));
+  const isSurname = (word: string) => surnamesOf().has(word);
   const byTitles: ArticleNames = { genderOf: (name) => titleGender(nameWords(name)), capitalisesInside, isSurname, get byTitles() { return byTitles; } };
-  return { genderOf: (name) => genderOfName(name, (surnames ??= surnameGenders(texts))), capitalisesInside, isSurname, byTitles };
+  return { genderOf: (name) => genderOfName(name, surnamesOf()), capitalisesInside, isSurname, byTitles };
 }
 /** A capitalised word after a word, a comma or a semicolon: inside a sentence, where only names are capitalised. */
 const INSIDE_A_SENTENCE = /(?<=[\p{L}\p{N},;][\s\u00a0]+)\p{Lu}[\p{L}'’-]*/gu;
