@@ -312,7 +312,8 @@ export class AnswerEngine {
     const concepts = index.analyzer.question(text, index.has, index.near).filter((c) => !(asksTime && TIME_NOUNS.has(c.word)));
     return concepts.flatMap((concept) => {
       const { word } = concept;
-      if (word.includes(' ') || index.has(concept.terms[0]!) || concept.english) return [concept];
+      // A number is not a slip: "2016" is not "2010", nor "20" the start of "2016".
+      if (word.includes(' ') || index.has(concept.terms[0]!) || concept.english || /\d/u.test(word)) return [concept];
       // A word neither the corpus nor English knows is a typo, or a word still being typed.
       const corrections = index.corrections(word).filter((term) => !concept.terms.includes(term));
       if (corrections.length > 0 || index.completes(word)) {

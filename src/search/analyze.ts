@@ -216,7 +216,8 @@ export class Analyzer {
   question(text: string, known: (term: string) => boolean = () => true, near: NearMeanings = new Map()): QueryConcept[] {
     const concepts: QueryConcept[] = [];
     const seen = new Set<string>();
-    const { tokens, phrasals } = phrasalVerbs(tokenize(text).map(spelledOut), near);
+    // A chat spelling the corpus itself writes is the corpus's word: "gov" of "Gov. Rick Perry".
+    const { tokens, phrasals } = phrasalVerbs(tokenize(text).map((token) => (known(this.term(token.lower)) ? token : spelledOut(token))), near);
     this.walk(tokens, QUESTION_STOPWORDS, false, (term, word, parts) => {
       if (seen.has(term)) return;
       seen.add(term);
