@@ -246,6 +246,9 @@ describe('answers', () => {
     expect(port.ask("what's the population of harwich").noAnswer).toBe(true);
     expect(port.ask('when did harwich reopen').noAnswer).toBe(false);
     expect(port.ask('harwich storm damage').noAnswer).toBe(false);
+    // Names that make up most of the question are what it asks about: one lighter word missing is a paraphrase.
+    const visit = engineFor({ 'visit.txt': 'Obama ends visit\n\nObama departs the UK for Germany today, where protesters await him.\n\nThe talks covered trade.\n' });
+    expect(visit.ask('where is obama headed after the uk').answers[0]?.passage.text).toMatch(/^Obama departs/);
   });
 
   it('answers from a passage holding most of the question even when one sharing only a name ranks above it', () => {

@@ -129,7 +129,8 @@ export class AnswerEngine {
           held,
           coverage,
           missing,
-          namesOnly: sharesOnlyNames(concepts, result.terms),
+          // A passage holding most of the question answers it, whatever it shares: "where is obama headed after the uk".
+          namesOnly: coverage < RANKING.strongCoverage && sharesOnlyNames(concepts, result.terms),
           section: passage.section,
           lede: passage.section === 'body' && lead.includes(id),
           length: passage.text.length,
@@ -394,7 +395,8 @@ function sourceCard(doc: Document): SourceCard {
 /**
  * A passage that shares only names with the question ("Baghdad" in "what's the
  * population of baghdad") while a telling word of the question is absent is
- * about the same people or places, not about what was asked.
+ * about the same people or places, not about what was asked (unless those names
+ * are most of the question: see measure).
  */
 function sharesOnlyNames(concepts: readonly QueryConcept[], matchedTerms: readonly string[]): boolean {
   const matched = new Set(matchedTerms);
