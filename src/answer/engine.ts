@@ -129,8 +129,7 @@ export class AnswerEngine {
           held,
           coverage,
           missing,
-          // A passage holding most of the question answers it, whatever it shares: "where is obama headed after the uk".
-          namesOnly: coverage < RANKING.strongCoverage && sharesOnlyNames(concepts, result.terms),
+          namesOnly: sharesOnlyNames(concepts, result.terms),
           section: passage.section,
           lede: passage.section === 'body' && lead.includes(id),
           length: passage.text.length,
@@ -396,7 +395,7 @@ function sourceCard(doc: Document): SourceCard {
  * A passage that shares only names with the question ("Baghdad" in "what's the
  * population of baghdad") while a telling word of the question is absent is
  * about the same people or places, not about what was asked (unless those names
- * are most of the question: see measure).
+ * are most of the question: see rankCandidates).
  */
 function sharesOnlyNames(concepts: readonly QueryConcept[], matchedTerms: readonly string[]): boolean {
   const matched = new Set(matchedTerms);

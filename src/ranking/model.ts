@@ -204,7 +204,9 @@ export function rankCandidates<T extends { features: PassageFeatures }>(candidat
   const closest = candidates.reduce((a, b) => (b.features.relevance * b.features.held > a.features.relevance * a.features.held ? b : a));
   const p = choiceProbabilities(candidates.map((c) => dot(model.weights, featureVector(c.features))));
   const ranked = candidates.map((c, i) => ({ ...c, score: p[i]! })).sort((a, b) => b.score - a.score);
-  if (!closest.features.namesOnly) return ranked;
-  const answers = ranked.filter((r) => !r.features.namesOnly);
+  // A passage holding most of the question answers it, whatever it shares: "where is obama headed after the uk".
+  const onlyNames = (c: T) => c.features.namesOnly && c.features.coverage < RANKING.strongCoverage;
+  if (!onlyNames(closest)) return ranked;
+  const answers = ranked.filter((r) => !onlyNames(r));
   return answers.some((r) => r.features.coverage >= RANKING.strongCoverage) ? answers : [];
 }
