@@ -328,7 +328,7 @@ describe('speakers across sentences', () => {
     expect(chain('Officials involved with the political groups have made clear that they will not back him.')).not.toContain('the political groups');
   });
 
-  it('reads journalists through their outlet, legal papers, ways of saying with “to say”, inverted verbs and words of when', () => {
+  it('reads journalists through their outlet, legal papers, ways of saying with “to say”, inverted verbs, words of when and a pronoun’s contractions', () => {
     // A journalist named with the outlet speaks through it; a court's papers say what they say.
     expect(chain('As the Harbour Post’s Ishaan Tharoor wrote, “the vote was close.”')).toEqual(['Harbour Gazette', 'Harbour Post', 'Ishaan Tharoor']);
     // "General" after a role is the role's.
@@ -338,6 +338,10 @@ describe('speakers across sentences', () => {
     expect(chain('O’Malley, who signed the gun laws as governor, interjected to say: "Both were inconsistent."')).toEqual(['Harbour Gazette', 'O’Malley']);
     expect(chain('Reyes took to Twitter to say that the count was wrong.')).toEqual(['Harbour Gazette', 'Reyes']);
     expect(chain('The mayor declined to say whether she would run.')).toEqual(['Harbour Gazette']);
+    // After a pronoun "'s" is "has" or "is", not a possessive: "he's said", "that's according to"; "it's said" has no agent.
+    expect(chain('Mayor Dana Reyes spoke first. She’s said that the count was wrong.')).toEqual(['Harbour Gazette', 'Mayor Dana Reyes']);
+    expect(chain('That’s according to members of the port board.')).toEqual(['Harbour Gazette', 'unnamed members of the port board']);
+    expect(chain("It's said that the count was wrong. He's said to be ill.")).toEqual(['Harbour Gazette']);
     // Any verb of saying in the past may put its speaker after a quotation; when may follow the name.
     expect(chain('"We have no say anymore," tweeted a user from Ellery.')).toEqual(['Harbour Gazette', 'a user from Ellery']);
     expect(chain('“That is treason,” said Reyes constituent Dan Golvach when asked about the vote.')).toEqual(['Harbour Gazette', 'Reyes constituent Dan Golvach']);

@@ -434,8 +434,12 @@ export function findSources(text: string, quotes: readonly Quote[]): Source[] {
     const before = at === -1 ? words.length : at;
     // A word inside the quotation just closed is the speaker's, not part of this clause ('…she will be,'' said').
     const previous = words[before - 1] && !isQuoted(quotes, words[before - 1]!.start) ? words[before - 1] : undefined;
-    // After a possessive the word is a noun ("the regulator's rules"), not a verb.
-    if (previous && /['’]s?$/u.test(previous.text) && /^[\s\u00a0]+$/u.test(text.slice(previous.end, start))) continue;
+    // After a possessive the word is a noun ("the regulator's rules"), not a verb; after a pronoun the mark is "has" or
+    // "is": "he's said", "that's according to".
+    if (previous && /['’]s?$/u.test(previous.text) && !contracted(previous) && /^[\s\u00a0]+$/u.test(text.slice(previous.end, start))) continue;
+    // "It's said that…", "he's said to be ill": "is" and a participle, a passive without its agent.
+    const contraction = previous && !sourceVerb ? contracted(previous) : null;
+    if (contraction && (!SPEAKING_PRONOUNS.has(contraction) || /^[\s\u00a0]+to[\s\u00a0]/u.test(text.slice(end, end + 4)))) continue;
     // So is a word after an article ("A report by the inspector general found") and a plural after a determiner or
     // a count: "in some states", "the claims", "two reports".
     if (previous && ARTICLES.has(previous.lower) && /^[\s\u00a0]+$/u.test(text.slice(previous.end, start))) continue;
@@ -486,7 +490,7 @@ export function findSources(text: string, quotes: readonly Quote[]): Source[] {
     const speaker = inverted ? forward(text, words, next(end), NAMES) : null;
     const candidate = endsClause(text, speaker) ? describe(text, speaker, start, end) : null;
     const after = candidate && candidate.kind !== 'outlet' && candidate.kind !== 'media' ? candidate : null;
-    const pronoun = after ? null : wordBefore(words, before, (w) => SPEAKING_PRONOUNS.has(w.lower), 3);
+    const pronoun = after ? null : wordBefore(words, before, (w) => SPEAKING_PRONOUNS.has(w.lower) || SPEAKING_PRONOUNS.has(contracted(w) ?? ''), 3);
     // "Obama, who has often complained about…", "The Washington Post, which argued that…": the phrase a relative pronoun follows.
     const relative = after || pronoun ? null : wordBefore(words, before, (w) => w.lower === 'who' || w.lower === 'which', 4);
     if (relative) {
@@ -511,7 +515,7 @@ export function findSources(text: string, quotes: readonly Quote[]): Source[] {
     if (after) spoken = add(after);
     else if (share) spoken = add(share);
     else if (subject) spoken = add(describe(text, subject, start, end));
-    else if (pronoun) spoken = add({ kind: 'anaphor', name: pronoun.lower, evidence: text.slice(pronoun.start, end), at: pronoun.start });
+    else if (pronoun) spoken = add({ kind: 'anaphor', name: contracted(pronoun) ?? pronoun.lower, evidence: text.slice(pronoun.start, end), at: pronoun.start });
     else if ((conjunction = wordBefore(words, before, (w) => COORDINATING.has(w.lower), 4)) && !speechAct) {
       // "Trump blasted the media and said…": the subject of the first verb says the second.
       const opens = pastConjunctions(text, sentenceStart(text, start));
@@ -680,6 +684,11 @@ const SPEAKING_PRONOUNS = new Set(['he', 'she', 'they']);
  * The word just before a verb, past words like "also", "has" and "sharply", that `wanted` accepts, within
  * `reach` words: "he said", "she also told", "who has often complained", "was sharply criticized".
  */
+/** The pronoun of a contraction with "has" or "is" ("he's" → "he", "that’s" → "that"), else null. */
+function contracted(word: Word): string | null {
+  return /^(?:he|she|it|that|this|there|here|what|who)['’]s$/u.exec(word.lower)?.[0].slice(0, -2) ?? null;
+}
+
 function wordBefore(words: readonly Word[], before: number, wanted: (word: Word) => boolean, reach: number): Word | null {
   for (let i = before - 1; i >= 0 && i >= before - reach; i--) {
     const word = words[i]!;
