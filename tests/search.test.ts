@@ -399,6 +399,14 @@ describe('answers', () => {
     expect(answerType('what did the officer who shot him say')).toBe('quote');
     expect(answerType('tell me about the town where the fire started')).toBeNull();
     expect(answerType('what is the so-called deal')).toBeNull();
+    // "Which judge", "what senator": one person named by a role; "which voters" asks for a description, not a name.
+    expect(answerType('which judge blocked the law')).toBe('person');
+    expect(answerType('what senator said it first')).toBe('person');
+    expect(answerType('which voters backed him')).toBeNull();
+    expect(answerType('what kind of law is it')).toBeNull();
+    // A share is a number: "what percent", "what % did they get".
+    expect(answerType('what % did cruz get')).toBe('quantity');
+    expect(answerType('what percentage of voters backed him')).toBe('quantity');
     const gives = (wanted: AnswerType, text: string) => new AnswerKinds(1).gives(0, wanted, () => text);
     expect(gives('person', 'U.S. District Judge Carlton W. Reeves issued an injunction.')).toBe(true);
     expect(gives('person', 'The judge issued an injunction.')).toBe(false);

@@ -1,5 +1,6 @@
 import { RANKING, type WordType } from '../ranking/model.js';
 import placeNames from '../text/place-names.json' with { type: 'json' };
+import { nounClass } from '../caveats/word-classes.js';
 
 // The patterns a question is tested against are ASCII and go without the `u` flag,
 // with which V8 runs them several times slower.
@@ -21,7 +22,7 @@ export const TIME_NOUNS = new Set(['time', 'date', 'day', 'year', 'month']);
 const WHAT_TIME_NOUN = `what (?:${[...TIME_NOUNS].join('|')})`;
 export const ASKS_TIME_NOUN = new RegExp(`\\b${WHAT_TIME_NOUN}\\b`, 'i');
 const ASKS_TIME = new RegExp(`\\b(?:when|wen|${WHAT_TIME_NOUN}|how long ago|since when)\\b`, 'i');
-const ASKS_QUANTITY = /\b(?:how (?:many|much)|number of|how often)\b/i;
+const ASKS_QUANTITY = /\b(?:how (?:many|much)|number of|how often|what (?:percent(?:age)?|share|proportion)\b|what %)/i;
 /**
  * "How much…" about money: what it cost, paid, was fined, earns. Not words that
  * as often count something else ("how much time did they spend", "how much did
@@ -118,9 +119,16 @@ export function answerType(question: string): AnswerType | null {
   if (ASKS_TIME.test(question)) return 'time';
   if (ASKS_REASON.test(question)) return 'reason';
   if (ASKS_PLACE.test(question)) return 'place';
-  if (ASKS_PERSON.test(question)) return 'person';
+  if (ASKS_PERSON.test(question) || asksPersonByRole(question)) return 'person';
   if (ASKS_QUOTE.test(question)) return 'quote';
   return null;
+}
+
+const WHICH_NOUN = new RegExp(`${LEAD_IN}(?:which|what) ([a-z]+)\\b(?! of\\b)`, 'i');
+/** "Which judge blocked the law?", "what senator said it": one person, by a noun WordNet files under people (not "which voters"). */
+function asksPersonByRole(question: string): boolean {
+  const noun = WHICH_NOUN.exec(question)?.[1]?.toLowerCase();
+  return noun !== undefined && !noun.endsWith('s') && nounClass(noun) === 'person';
 }
 
 /** Whether any of the words gives one of the terms. */
