@@ -342,6 +342,10 @@ describe('speakers across sentences', () => {
     expect(chain('Mayor Dana Reyes spoke first. She’s said that the count was wrong.')).toEqual(['Harbour Gazette', 'Mayor Dana Reyes']);
     expect(chain('That’s according to members of the port board.')).toEqual(['Harbour Gazette', 'unnamed members of the port board']);
     expect(chain("It's said that the count was wrong. He's said to be ill.")).toEqual(['Harbour Gazette']);
+    // What a body or a person named found or showed is theirs; a survey's "of" is whom it asked, not who made it.
+    expect(chain('The Pew Research Center found that the levy would pass.')).toEqual(['Harbour Gazette', 'The Pew Research Center']);
+    expect(chain('A survey of dock workers found that the deal would pass.')).toEqual(['Harbour Gazette', 'A survey of dock workers']);
+    expect(chain('Police found a body in the harbour. Researchers found that the water was clean.')).toEqual(['Harbour Gazette']);
     // Any verb of saying in the past may put its speaker after a quotation; when may follow the name.
     expect(chain('"We have no say anymore," tweeted a user from Ellery.')).toEqual(['Harbour Gazette', 'a user from Ellery']);
     expect(chain('“That is treason,” said Reyes constituent Dan Golvach when asked about the vote.')).toEqual(['Harbour Gazette', 'Reyes constituent Dan Golvach']);

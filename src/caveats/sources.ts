@@ -226,6 +226,13 @@ function findingsBefore(text: string, at: number): boolean {
   const clause = before.slice(Math.max(0, before.search(/[.!?;:“”",][^.!?;:“”",]*$/u)));
   return EVIDENCE_NEAR.test(clause);
 }
+/** "that" right after a verb: "found that", "showed that". */
+const THAT_FOLLOWS = /^[\s\u00a0]+that\b/u;
+/** A phrase whose head, before a modifier of "of", "from", "by" or "among", names findings: "a survey of superdelegates". */
+function evidenceModified(phrase: string): boolean {
+  const head = /^(?:[\p{L}'’.-]+[\s\u00a0]+){0,4}?([\p{L}-]+)[\s\u00a0]+(?:of|from|by|among)[\s\u00a0]/u.exec(phrase)?.[1];
+  return head !== undefined && headIn(EVIDENCE_NOUNS, head.toLowerCase());
+}
 const EVIDENCE_NEAR = new RegExp(String.raw`\b(?:${lexicon.evidenceNouns.join('|')})s?\b`, 'iu');
 
 /**
@@ -342,7 +349,8 @@ function cuesOf(text: string): Cue[] {
     // What follows is read first: WordNet is asked about few of a passage's words.
     const communicating = COMMUNICATING_SET.has(word);
     const sideTaking = SIDE_TAKING.has(word) || (SIDE_TAKING_AFTER_AUXILIARY.has(word) && AUXILIARY_BEFORE.test(text.slice(Math.max(0, index - 40), index)));
-    const evidence = EVIDENCE_VERBS.has(word) && findingsBefore(text, index);
+    // Findings are a poll's or records' ("the poll shows"), or those of a body or person named who found or showed that something is so.
+    const evidence = EVIDENCE_VERBS.has(word) && (findingsBefore(text, index) || THAT_FOLLOWS.test(text.slice(end, end + 6)));
     const stance = !communicating && near && stanceFollows(text, end) && isStanceVerb(word);
     // Without a clause opener, what a verb of thinking or feeling names is the view held: "Economists believe the plan…", "voters want change".
     const view = !(stance || communicating || sideTaking || evidence) && VIEWS.has(word) && NAMES_TARGET.test(text.slice(end, end + 24));
@@ -464,10 +472,14 @@ export function findSources(text: string, quotes: readonly Quote[]): Source[] {
     if (cue.evidence) {
       // "A new Quinnipiac poll shows…", "FEC records show…": the findings are the poll's or the records'.
       const findings = taggedSubject(text, subjectFrom(text, start), start);
-      if (findings && headIn(EVIDENCE_NOUNS, findings.head.lower)) {
+      if (findings && (headIn(EVIDENCE_NOUNS, findings.head.lower) || evidenceModified(findings.phrase))) {
         // Findings are no anonymous people, however the phrase counts them ("some polls show").
         const described = describe(text, findings, start, end);
         add(described && described.kind !== 'unnamed' ? described : { kind: 'named', name: findings.phrase.replace(/[\s\u00a0]+/gu, ' '), evidence: text.slice(findings.start, end) });
+      } else if (findings && THAT_FOLLOWS.test(text.slice(end, end + 6))) {
+        // "Pew found that…": a body or a person named found it, and says so.
+        const finder = taggedSource(text, findings, start, end);
+        if (finder?.kind === 'named' || finder?.kind === 'outlet') add(finder);
       }
       continue;
     }
@@ -1203,9 +1215,10 @@ function describe(text: string, phrase: Phrase | null, verbStart: number, verbEn
   const issuer = /^(?:the|a|an) (.+?)['’]s (?:statement|report|figures|data|tally|count|estimate|memo|letter)$/iu.exec(name);
   if (issuer && !isOutlet(issuer[1]!)) return { kind: 'named', name: `the ${issuer[1]}`, evidence };
   // Its author is whom it is by, wherever that stands ("a report on the crash by the NTSB"), else what it is in or from.
-  const document = /^(?:a|the) (?:report|study|survey|document|statement|memo|letter)(?:.*? by (.+)| (?:in|from|of) (.+))?$/u.exec(lower);
+  // A survey's or a study's "of" names whom it asked or looked at ("a survey of superdelegates"), not its author.
+  const document = /^(?:a|the) (?:(?:report|document|statement|memo|letter)(?:.*? by (.+)| (?:in|from|of) (.+))?|(?:study|survey)(?:.*? by (.+)| (?:in|from) (.+))?)$/u.exec(lower);
   if (document) {
-    const by = document[1] ?? document[2];
+    const by = document[1] ?? document[2] ?? document[3] ?? document[4];
     const author = by ? name.slice(name.length - by.length) : reportAuthor(text, phrase);
     if (author) return { kind: isOutlet(author) ? 'outlet' : 'media', name: author, evidence };
   }
