@@ -342,6 +342,8 @@ describe('speakers across sentences', () => {
     expect(chain('Mayor Dana Reyes spoke first. She’s said that the count was wrong.')).toEqual(['Harbour Gazette', 'Mayor Dana Reyes']);
     expect(chain('That’s according to members of the port board.')).toEqual(['Harbour Gazette', 'unnamed members of the port board']);
     expect(chain("It's said that the count was wrong. He's said to be ill.")).toEqual(['Harbour Gazette']);
+    // After "told" or "asked" stands whom it was said to, never who said it.
+    expect(chain('“The pier is unsafe,” the retired harbourmaster told reporters.')).toEqual(['Harbour Gazette', 'the retired harbourmaster']);
     // What a body or a person named found or showed is theirs; a survey's "of" is whom it asked, not who made it.
     expect(chain('The Pew Research Center found that the levy would pass.')).toEqual(['Harbour Gazette', 'The Pew Research Center']);
     expect(chain('A survey of dock workers found that the deal would pass.')).toEqual(['Harbour Gazette', 'A survey of dock workers']);

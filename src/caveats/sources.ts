@@ -388,6 +388,8 @@ export function isSourceVerb(word: string): boolean {
 const NAMES_TARGET = /^[\s\u00a0]+(?!(?:after|before|during|when|while|as|at|in|on|outside|following|shortly|later|earlier|yesterday|today|tonight|again|loudly)\b)[\p{L}\p{N}“"'‘]/u;
 /** Words that open a sentence before its subject: "But", "And then", "Meanwhile". */
 const OPENING_CONJUNCTIONS = '(?:[Aa]nd|[Bb]ut|[Ss]o|[Tt]hen|[Yy]et|[Ss]till|[Nn]ow|[Ll]ater|[Mm]eanwhile|[Aa]lso)';
+/** Verbs whose object is whom something is said to, never who says it: "told reporters", "asked voters". */
+const ADDRESSING: ReadonlySet<string> = new Set(['told', 'tell', 'tells', 'telling', 'asked', 'ask', 'asks', 'asking', 'urged', 'urge', 'urges', 'urging']);
 /** Words that join a second verb to its subject's first: "Kasich offered the man a job, then says…". */
 const COORDINATING = new Set(['and', 'then', 'but']);
 /** Verbs a speaker may follow after a quotation or a comma: "…,” said John Smith". */
@@ -548,8 +550,9 @@ export function findSources(text: string, quotes: readonly Quote[]): Source[] {
       const first = saidBefore || spoken ? undefined : words[next(opens)];
       if (first && SPEAKING_PRONOUNS.has(first.lower)) spoken = add({ kind: 'anaphor', name: first.lower, evidence: text.slice(first.start, end), at: first.start });
     }
-    else if (!speechAct && !noClaimAfter && previous?.lower !== 'to' && !/,\s*$/u.test(text.slice(Math.max(0, start - 2), start))) {
-      // "…and said the company had moved": with no subject before the verb, a speaker after it must end the clause too.
+    else if (!speechAct && !noClaimAfter && previous?.lower !== 'to' && !ADDRESSING.has(verb) && !/,\s*$/u.test(text.slice(Math.max(0, start - 2), start))) {
+      // "…and said the company had moved": with no subject before the verb, a speaker after it must end the clause too;
+      // after "told" or "asked" stands whom it was said to ("the retired neurosurgeon told reporters").
       const late = forward(text, words, next(end), NAMES);
       if (endsClause(text, late)) spoken = add(describe(text, late, start, end));
     }
