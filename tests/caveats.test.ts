@@ -342,6 +342,9 @@ describe('speakers across sentences', () => {
     expect(chain('Mayor Dana Reyes spoke first. She’s said that the count was wrong.')).toEqual(['Harbour Gazette', 'Mayor Dana Reyes']);
     expect(chain('That’s according to members of the port board.')).toEqual(['Harbour Gazette', 'unnamed members of the port board']);
     expect(chain("It's said that the count was wrong. He's said to be ill.")).toEqual(['Harbour Gazette']);
+    // A joined verb's speaker opens its clause, past a short opening phrase or with an aside.
+    expect(chain('Hours later, Reyes left the hall, saying that the count was rigged.')).toEqual(['Harbour Gazette', 'Reyes']);
+    expect(chain('Reyes, a longtime critic, lashed out at the council, saying that the count was rigged.')).toEqual(['Harbour Gazette', 'Reyes, a longtime critic']);
     // After "told" or "asked" stands whom it was said to, never who said it.
     expect(chain('“The pier is unsafe,” the retired harbourmaster told reporters.')).toEqual(['Harbour Gazette', 'the retired harbourmaster']);
     // What a body or a person named found or showed is theirs; a survey's "of" is whom it asked, not who made it.

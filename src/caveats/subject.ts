@@ -350,7 +350,20 @@ export function openingSubject(text: string, from: number, verbStart: number): T
   const all = tagBefore(text, from, verbStart);
   // Past the conjunctions and adverbs that open the sentence: "And then Trump went on the attack, saying".
   const opening = pastOpeners(all);
-  const tokens = all.slice(opening);
+  const subject = subjectThenVerb(text, from, all.slice(opening));
+  if (subject) return subject;
+  // Past a short opening phrase with no verb, and its comma: "Hours later, Trump returned the compliment, telling…".
+  const comma = all.findIndex((t, i) => i > opening && t.text === ',');
+  if (comma === -1 || comma - opening > 5 || all.slice(opening, comma).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return null;
+  const rest = all.slice(comma + 1);
+  return subjectThenVerb(text, from, rest.slice(pastOpeners(rest)));
+}
+
+/**
+ * The noun phrase that opens `tokens`, if a verb follows it past adverbs and auxiliaries, or past an aside that
+ * describes it between commas ("Davis, a longtime liberal, lashed out").
+ */
+function subjectThenVerb(text: string, from: number, tokens: readonly TaggedToken[]): TaggedPhrase | null {
   let head = 0;
   while (head < tokens.length && (INSIDE.has(tokens[head]!.pos) || POSSESSIVES.has(tokens[head]!.lower))) head++;
   head--;
@@ -363,9 +376,20 @@ export function openingSubject(text: string, from: number, verbStart: number): T
     if (close !== -1 && close - verb <= 8) verb = close + 1;
   }
   if (tokens[verb]?.lower === 'on' && WEEKDAY.test(tokens[verb + 1]?.lower ?? '')) verb += 2;
+  let end = tokens[head]!.end;
+  if (tokens[verb]?.text === ',') {
+    let close = verb + 1;
+    while (close < tokens.length && close - verb <= 6 && (INSIDE.has(tokens[close]!.pos) || POSSESSIVES.has(tokens[close]!.lower))) close++;
+    // Its last word is a noun, or an adjective a determiner makes one ("a longtime liberal").
+    const last = tokens[close - 1]!;
+    if (close > verb + 1 && tokens[close]?.text === ',' && (isNoun(last) || (last.pos === 'ADJ' && tokens[verb + 1]!.pos === 'DET'))) {
+      end = tokens[close - 1]!.end;
+      verb = close + 1;
+    }
+  }
   while (verb < tokens.length && BETWEEN.has(tokens[verb]!.pos)) verb++;
   if (tokens[verb]?.pos !== 'VERB') return null;
-  return phraseOf(text, from, tokens, 0, tokens[head]!.end, head);
+  return phraseOf(text, from, tokens, 0, end, head);
 }
 
 /**
