@@ -345,6 +345,9 @@ describe('speakers across sentences', () => {
     // A joined verb's speaker opens its clause, past a short opening phrase or with an aside.
     expect(chain('Hours later, Reyes left the hall, saying that the count was rigged.')).toEqual(['Harbour Gazette', 'Reyes']);
     expect(chain('Reyes, a longtime critic, lashed out at the council, saying that the count was rigged.')).toEqual(['Harbour Gazette', 'Reyes, a longtime critic']);
+    // A figure "in" a poll the passage names is the poll's; a bare "in polls" names none.
+    expect(chain('Reyes leads by six points in a new Harbour Gazette-Ipsos poll.')).toEqual(['Harbour Gazette', 'a new Harbour Gazette-Ipsos poll']);
+    expect(chain('Reyes was interested in polls as a student.')).toEqual(['Harbour Gazette']);
     // After "told" or "asked" stands whom it was said to, never who said it.
     expect(chain('“The pier is unsafe,” the retired harbourmaster told reporters.')).toEqual(['Harbour Gazette', 'the retired harbourmaster']);
     // What a body or a person named found or showed is theirs; a survey's "of" is whom it asked, not who made it.

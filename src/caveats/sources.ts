@@ -308,6 +308,8 @@ interface Cue {
   sideTaking?: boolean;
   /** A verb of holding a view before what it names ("voters want change"), its object checked where the cue is found. */
   view?: boolean;
+  /** "in" before the poll that gives a figure ("a 10-point lead in a new Quinnipiac poll"): the poll's words. */
+  poll?: { start: number; phrase: string };
 }
 
 /** Words that open what a stance holds right after its verb: a clause, or what its subject means to do. */
@@ -363,6 +365,13 @@ function cuesOf(text: string): Cue[] {
     cues.push({ index, text: word, communicating: true, stance: stance || view, sideTaking, view, evidence });
     added = true;
   }
+  // "leads by 10 points in a new Quinnipiac poll": the figures are the poll's.
+  // Most passages name no poll: one search passes them over.
+  for (const m of POLL_WORD.test(text) ? text.matchAll(IN_POLL) : []) {
+    if (taken(m.index)) continue;
+    cues.push({ index: m.index, text: m[0].slice(0, 2), communicating: false, poll: { start: m.index + m[0].length - m[1]!.length, phrase: m[1]! } });
+    added = true;
+  }
   // '"…," he surmised.', '“…,” Trump went on.': after a quotation closed by a comma and its speaker, a verb in the past or present says it.
   for (const m of text.matchAll(AFTER_QUOTE_AND_SPEAKER)) {
     const at = m.index + m[0].length - m[1]!.length;
@@ -372,6 +381,12 @@ function cuesOf(text: string): Cue[] {
   }
   return added ? cues.sort((a, b) => a.index - b.index) : cues;
 }
+/**
+ * "in" and a poll or survey it names ("in the polls", "in a Washington Post-ABC News poll", "in the RealClearPolitics
+ * average of state polls"); not a bare "in polls", which names none ("interested in polls").
+ */
+const POLL_WORD = /poll|survey/iu;
+const IN_POLL = /\b[Ii]n[\s\u00a0]+((?:(?:the|a|an|their|his|her|its|this|that|[Tt]uesday's|[Ll]ast|[Nn]ew|[Ll]atest|[Rr]ecent|[\p{Lu}\d][\p{L}\d'’.&/-]*|[\p{Ll}]+(?:-[\p{L}]+)+|national|state|statewide|early|average|of)[\s\u00a0]+){1,6}(?:polls?|surveys?|polling))\b/gu;
 /** A verb in the past or present right after a quotation closed by a comma, question or exclamation mark and its speaker. */
 const AFTER_QUOTE_AND_SPEAKER = new RegExp(
   String.raw`${QUOTE_AND_SPEAKER}(\p{Ll}+(?:ed|s)|went on)(?=[\s\u00a0]*[,.;:]|[\s\u00a0]+(?:in|on|at|to|after|before|during|as|while|when|with)\b)`,
@@ -427,6 +442,10 @@ export function findSources(text: string, quotes: readonly Quote[]): Source[] {
     const start = cue.index;
     const end = start + cue.text.length;
     if (isQuoted(quotes, start)) continue; // a reporting verb inside a quotation is the speaker's story, not attribution
+    if (cue.poll) {
+      add({ kind: 'named', name: cue.poll.phrase.replace(/[\s\u00a0]+/gu, ' '), evidence: text.slice(start, cue.poll.start + cue.poll.phrase.length) });
+      continue;
+    }
     // "the United States said", "the United States' commitment": a capitalised word after a capitalised one, and before a
     // lowercase one or a possessive's mark, is part of a name.
     if (/^\p{Lu}/u.test(cue.text) && /\p{Lu}[\p{L}'’.-]*[\s\u00a0]+$/u.test(text.slice(Math.max(0, start - 30), start)) && /^(?:['’]s?)?(?:[\s\u00a0]+\p{Ll}|[,.;:!?)]|$)/u.test(text.slice(end, end + 4))) continue;
