@@ -192,6 +192,10 @@ describe('speakers across sentences', () => {
     expect(chain('REYES: Honestly, I think the levy is fair.')).toEqual(['Harbour Gazette', 'REYES']);
     expect(chain('Insiders: the levy will pass in May.')).toEqual(['Harbour Gazette', 'unnamed insiders']);
     expect(chain('UPDATE: The vote was delayed.')).toEqual(['Harbour Gazette']);
+    // A role and a name of four words; a speaker after a spaced hyphen.
+    expect(chain('Board Member Tom Reyes: The Levy Will Not Pass.')).toEqual(['Harbour Gazette', 'Board Member Tom Reyes']);
+    expect(chain('Critics agree - Tom Reyes: “The levy will not pass.”')).toContain('Tom Reyes');
+    expect(chain('Watch Live Stream Now: the vote.')).toEqual(['Harbour Gazette']);
     // A capitalised verb inside a name before a possessive is the name's: "the United States' commitment".
     expect(chain('He made statements affirming the United States’ commitment there.')).toEqual(['Harbour Gazette']);
     // A headline's findings, which no later "he" stands for.

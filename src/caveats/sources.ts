@@ -623,11 +623,11 @@ const ASKED_BY = /(?:^|[.!?]["”’]?[\s\u00a0]+)(?:When[\s\u00a0]+)?[Aa]sked[\
 const PLACES: ReadonlySet<string> = new Set(placeNames.places.map((place) => place.toLowerCase()));
 
 /**
- * A name that opens a sentence (or follows a dash: "EXCLUSIVE – Roger Stone:") and a colon, as headlines and
- * transcripts write a speaker: "Marco Rubio: I'm not interested", "CLINTON: Honestly, I…", "Insiders: Trump will rebound",
- * "Poll: Trump ties Clinton".
+ * A name that opens a sentence (or follows a dash: "EXCLUSIVE – Roger Stone:", "Pollsters agree - Carl Bialik:") and a
+ * colon, as headlines and transcripts write a speaker: "Marco Rubio: I'm not interested", "CLINTON: Honestly, I…",
+ * "Insiders: Trump will rebound", "Poll: Trump ties Clinton", "McCain Challenger Kelli Ward: Impeach…".
  */
-const COLON_SPEAKER = /(?:^|[.!?]["”’]?[\s\u00a0]+|[–—][\s\u00a0]+)(\p{Lu}[\p{L}'’.-]*(?:[\s\u00a0]+\p{Lu}[\p{L}'’.-]*){0,2}):[\s\u00a0]+(?=\S)/gu;
+const COLON_SPEAKER = /(?:^|[.!?]["”’]?[\s\u00a0]+|(?:[–—]|[\s\u00a0]-)[\s\u00a0]+)(\p{Lu}[\p{L}'’.-]*(?:[\s\u00a0]+\p{Lu}[\p{L}'’.-]*){0,3}):[\s\u00a0]+(?=\S)/gu;
 
 /**
  * Whether the words before such a colon can be a speaker: a name ("Gingrich", "BENENSON" in a transcript) or
