@@ -352,6 +352,8 @@ describe('speakers across sentences', () => {
     // A figure "in" a poll the passage names is the poll's; a bare "in polls" names none.
     expect(chain('Reyes leads by six points in a new Harbour Gazette-Ipsos poll.')).toEqual(['Harbour Gazette', 'a new Harbour Gazette-Ipsos poll']);
     expect(chain('Reyes was interested in polls as a student.')).toEqual(['Harbour Gazette']);
+    // A noun the tagger takes for an adjective, between a number and a verb.
+    expect(chain('One operative tried to play down the comments, saying they were no big deal.')).toEqual(['Harbour Gazette', 'One operative']);
     // After "told" or "asked" stands whom it was said to, never who said it.
     expect(chain('“The pier is unsafe,” the retired harbourmaster told reporters.')).toEqual(['Harbour Gazette', 'the retired harbourmaster']);
     // What a body or a person named found or showed is theirs; a survey's "of" is whom it asked, not who made it.

@@ -227,18 +227,19 @@ function tagBefore(text: string, from: number, verbStart: number): TaggedToken[]
   // The subject readers try one after another on the same words: tag them once (they only read the tokens, never change them).
   if (lastTagged.text === text && lastTagged.from === from && lastTagged.verbStart === verbStart) return lastTagged.tokens;
   const verb = /^[\p{L}'’-]+/u.exec(text.slice(verbStart))?.[0] ?? '';
-  const tokens = mendTags(tag(text.slice(from, verbStart + verb.length)).filter((token) => token.start < verbStart - from));
+  const tokens = mendTags(tag(text.slice(from, verbStart + verb.length))).filter((token) => token.start < verbStart - from);
   lastTagged = { text, from, verbStart, tokens };
   return tokens;
 }
 let lastTagged: { text: string; from: number; verbStart: number; tokens: TaggedToken[] } = { text: '', from: -1, verbStart: -1, tokens: [] };
 
 /**
- * Mends two slips of the tagger where a phrase's subject is read. It takes some words of a name for
+ * Mends three slips of the tagger where a phrase's subject is read. It takes some words of a name for
  * what they mean alone ("Judicial Watch", "Black Lives Matter", "Morning Consult"), so a capitalised word
- * after a name's word, or a capitalised verb after a capitalised noun, is more of the name. And it takes
+ * after a name's word, or a capitalised verb after a capitalised noun, is more of the name. It takes
  * some nouns for verbs ("An earlier report in…"), so a word after a determiner, or after a determiner and
- * a modifier, is a noun.
+ * a modifier, is a noun. And it takes some nouns for adjectives ("One operative tried"), so one between a
+ * determiner or a number and a verb is a noun. The verb after the phrase is tagged with it for that.
  */
 function mendTags(tokens: TaggedToken[]): TaggedToken[] {
   for (let k = 1; k < tokens.length; k++) {
@@ -247,6 +248,7 @@ function mendTags(tokens: TaggedToken[]): TaggedToken[] {
     const namePart = one.pos === 'PROPN' || (one.pos === 'NOUN' && /^\p{Lu}/u.test(one.text) && token.pos === 'VERB');
     if (namePart && /^\p{Lu}\p{Ll}/u.test(token.text) && (token.pos === 'VERB' || token.pos === 'NOUN' || token.pos === 'ADJ')) tokens[k] = { ...token, pos: 'PROPN' };
     else if (token.pos === 'VERB' && !/ing$/u.test(token.lower) && (one.pos === 'DET' || ((one.pos === 'ADV' || one.pos === 'ADJ') && two?.pos === 'DET'))) tokens[k] = { ...token, pos: 'NOUN' };
+    else if (token.pos === 'ADJ' && (one.pos === 'DET' || one.pos === 'NUM') && (tokens[k + 1]?.pos === 'VERB' || tokens[k + 1]?.pos === 'AUX')) tokens[k] = { ...token, pos: 'NOUN' };
   }
   return tokens;
 }
