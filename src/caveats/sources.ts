@@ -1134,7 +1134,9 @@ function forward(text: string, words: Word[], from: number, { namesOnly = false,
     const between = (word.lower === 'and' || word.lower === 'or') && headsWithin(text, words, j);
     if (!joined(text, words[j - 1]!, word) || (FORWARD_STOPS.has(word.lower) && !closeTo && !inName && !between)) break;
     if (word.lower === 'on' && WEEKDAYS_AND_MONTHS.test(words[j + 1]?.text ?? '')) break; // "by the union on Friday"
-    if (namesOnly && !phraseWord(word) && !PREPOSITIONS.has(word.lower) && !closeTo && !inName && !between) break;
+    // A hyphened modifier before a name: "of the non-partisan Rothenberg Political Report".
+    const beforeName = word.text.includes('-') && (words[j + 1]?.capital ?? false);
+    if (namesOnly && !phraseWord(word) && !PREPOSITIONS.has(word.lower) && !closeTo && !inName && !between && !beforeName) break;
     last = j;
   }
   // A description ends on its head noun or name, not on a dangling modifier or preposition.
