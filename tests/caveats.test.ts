@@ -198,6 +198,10 @@ describe('speakers across sentences', () => {
     expect(chain('Watch Live Stream Now: the vote.')).toEqual(['Harbour Gazette']);
     // A capitalised verb inside a name before a possessive is the name's: "the United States' commitment".
     expect(chain('He made statements affirming the United States’ commitment there.')).toEqual(['Harbour Gazette']);
+    // Not after a word that ends a sentence, nor "Says" ending a headline's clause.
+    expect(chain('The firm guards the National Harbour Agency. According to one source, it guards the docks too.')).toEqual(['Harbour Gazette', 'one source']);
+    expect(chain('The Levy Is Fair, Tom Reyes Says.')).toEqual(['Harbour Gazette', 'Tom Reyes']);
+    expect(chain('Ties Are Strong, the United States Says.')).toEqual(['Harbour Gazette', 'the United States']);
     // A headline's findings, which no later "he" stands for.
     expect(chain('Poll: Brandt Ties Okafor in the Port Race.')).toEqual(['Harbour Gazette', 'Poll']);
     expect(chain('Poll: Brandt Ties Okafor in the Port Race. He said the race was close.')).toEqual(['Harbour Gazette', 'Poll']);

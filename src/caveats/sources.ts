@@ -448,7 +448,9 @@ export function findSources(text: string, quotes: readonly Quote[]): Source[] {
     }
     // "the United States said", "the United States' commitment": a capitalised word after a capitalised one, and before a
     // lowercase one or a possessive's mark, is part of a name.
-    if (/^\p{Lu}/u.test(cue.text) && /\p{Lu}[\p{L}'’.-]*[\s\u00a0]+$/u.test(text.slice(Math.max(0, start - 30), start)) && /^(?:['’]s?)?(?:[\s\u00a0]+\p{Ll}|[,.;:!?)]|$)/u.test(text.slice(end, end + 4))) continue;
+    // Not after a word that ends a sentence ("the National Security Agency. According to…"), and not "Says" or "Said",
+    // which end a headline's clause ("…, Trevor Noah Says.").
+    if (/^\p{Lu}/u.test(cue.text) && !/^Sa(?:ys|id)$/u.test(cue.text) && /\p{Lu}[\p{L}'’.-]*[\s\u00a0]+$/u.test(text.slice(Math.max(0, start - 30), start)) && !/\p{L}{2}[.!?]["”’]?[\s\u00a0]+$/u.test(text.slice(Math.max(0, start - 6), start)) && /^(?:['’]s?)?(?:[\s\u00a0]+(?:\p{Ll}|Sa(?:ys|id)\b)|[,.;:!?)]|$)/u.test(text.slice(end, end + 9))) continue;
     const words = wordList();
     const { sourceVerb, speechAct, communicating } = cue;
     // Without a clause or a quotation after it, a verb of communication reports nothing, unless it takes a
