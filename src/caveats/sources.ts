@@ -745,7 +745,7 @@ function endsClause(text: string, speaker: Phrase | null): speaker is Phrase {
   return CLAUSE_END.test(rest) || (/\p{Lu}[\p{L}'’-]*$/u.test(speaker.phrase) && CIRCUMSTANCE.test(rest));
 }
 /** A party and state after a lawmaker's name ("(D-Ill.)") stands between the name and the end of its clause. */
-const CLAUSE_END = /^(?:\s*\([^()]{1,12}\))?\s*(?:[,.;!?)]|$)/u;
+const CLAUSE_END = /^(?:\s*\([^()]{1,12}\))?\s*(?:[,.;:!?)]|$)/u;
 const CIRCUMSTANCE = /^(?:\s*\([^()]{1,12}\))?\s+(?:after|before|on|in|at|during|outside|following|when|while|as|from|to|via|shortly|later|earlier|yesterday|today|tonight)\b/u;
 
 function wordsOf(text: string): Word[] {
