@@ -477,7 +477,8 @@ export function findSources(text: string, quotes: readonly Quote[]): Source[] {
     if (previous && /s$/u.test(verb) && (DETERMINERS.has(previous.lower) || QUANTIFIERS.has(previous.lower) || /^(?:which|what|whose)$/u.test(previous.lower)) && !SPEAKING_PRONOUNS.has(previous.lower)) continue;
     // "by" names a passive's agent ("as first reported by"), not after a name that says: "Mr. Trump said by telephone".
     const active = REPORTING.has(verb) && previous !== undefined && previous.capital && !STOPWORDS.has(previous.lower) && /^[\s\u00a0]+$/u.test(text.slice(previous.end, start));
-    const by = active ? null : /^[\s\u00a0]+by[\s\u00a0]/iu.exec(text.slice(end));
+    // "responded by saying": a gerund after "by" is how, not who.
+    const by = active ? null : /^[\s\u00a0]+by[\s\u00a0](?![\s\u00a0]*\p{Ll}+ing\b)/iu.exec(text.slice(end));
     if (by) {
       // The agent of a passive: "censured by the Iraqi army", "as first reported by Politico".
       const agentAt = end + by[0].length;
