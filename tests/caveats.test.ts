@@ -364,6 +364,8 @@ describe('speakers across sentences', () => {
     expect(chain('In other words, explained Port Director Tom Reyes: “The levy pays for the pier.”')).toEqual(['Harbour Gazette', 'Port Director Tom Reyes']);
     // "by" and a gerund is how something was said, not who said it.
     expect(chain('A port official responded by saying the pier was safe.')).toEqual(['Harbour Gazette', 'A port official']);
+    // A verb of communication after a quotation and a description of its speaker says it; "said head coach" is no such description.
+    expect(chain('“The pier is unsafe,” the aide declared.')).toEqual(['Harbour Gazette', 'the aide']);
     // After "told" or "asked" stands whom it was said to, never who said it.
     expect(chain('“The pier is unsafe,” the retired harbourmaster told reporters.')).toEqual(['Harbour Gazette', 'the retired harbourmaster']);
     // What a body or a person named found or showed is theirs; a survey's "of" is whom it asked, not who made it.

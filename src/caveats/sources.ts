@@ -177,8 +177,11 @@ function claimFollows(text: string, at: number, verb: string): boolean {
 const QUOTE_AND_SPEAKER = String.raw`[,?!](?:[”"]|'')[\s\u00a0]*(?:he|she|they|(?:\p{Ll}[\p{L}-]*[\s\u00a0]+){0,2}\p{Lu}[\p{L}'’.-]*(?:[\s\u00a0]+\p{Lu}[\p{L}'’.-]*){0,3})[\s\u00a0]+`;
 const QUOTE_THEN_SPEAKER = new RegExp(`${QUOTE_AND_SPEAKER}$`, 'u');
 const QUOTE_JUST_CLOSED = /[,?!](?:[”"]|'')[\s\u00a0]*$/u;
+/** A quotation closed, then a description of its speaker: '“…,” one Clinton ad declared', '“…,” the aide declared'. */
+const QUOTE_THEN_WORDS = /[,?!](?:[”"]|'')[\s\u00a0]*(?:the|a|an|one|another|his|her|their|its)[\s\u00a0]+(?:[\p{L}\d'’.-]+[\s\u00a0]+){1,4}$/iu;
 function quotedBefore(text: string, verbStart: number, verb: string): boolean {
-  return QUOTE_THEN_SPEAKER.test(text.slice(Math.max(0, verbStart - 60), verbStart)) || invertedAfterQuote(text, verbStart, verb);
+  const before = text.slice(Math.max(0, verbStart - 60), verbStart);
+  return QUOTE_THEN_SPEAKER.test(before) || QUOTE_THEN_WORDS.test(before) || invertedAfterQuote(text, verbStart, verb);
 }
 
 /** A verb that puts its speaker after it, right after a quotation: '…from him?" asked Bennett' (not '"Nobody Will Come," directed by…'). */
