@@ -366,6 +366,12 @@ describe('speakers across sentences', () => {
     expect(chain('A port official responded by saying the pier was safe.')).toEqual(['Harbour Gazette', 'A port official']);
     // A verb of communication after a quotation and a description of its speaker says it; "said head coach" is no such description.
     expect(chain('“The pier is unsafe,” the aide declared.')).toEqual(['Harbour Gazette', 'the aide']);
+    // "It said" stands for the body or document cited last, here or in an earlier passage, never for a person.
+    const authority = analyzePassage('The port authority issued a statement on Monday.', body());
+    expect(authority.personFor('it')).toBe('The port authority');
+    expect(chain('In the case of the pier, it said, “the repairs are done.”', { ...body(), lastPerson: authority.personFor })).toEqual(['Harbour Gazette', 'The port authority']);
+    const mayor = analyzePassage('Mayor Tom Reyes spoke on Monday, saying the pier was safe.', body());
+    expect(chain('In the case of the pier, it said, “the repairs are done.”', { ...body(), lastPerson: mayor.personFor })).toEqual(['Harbour Gazette']);
     // After "told" or "asked" stands whom it was said to, never who said it.
     expect(chain('“The pier is unsafe,” the retired harbourmaster told reporters.')).toEqual(['Harbour Gazette', 'the retired harbourmaster']);
     // What a body or a person named found or showed is theirs; a survey's "of" is whom it asked, not who made it.

@@ -128,6 +128,8 @@ export function analyzePassage(text: string, context: PassageContext): Sourcing 
   let lastCited: string | null = null;
   /** The many or the bodies this passage cites: whom a later passage's "they" stands for. */
   const groups: string[] = [];
+  /** The bodies and documents this passage cites, one each ("the company", "the email"): whom "it" stands for. */
+  const bodies: string[] = [];
   /** The many that a sentence before a "they" opens with, as the chain gives them. */
   const peopleHere = (at: number): string | null => {
     const many = peopleBefore(text, quotes, at);
@@ -140,9 +142,14 @@ export function analyzePassage(text: string, context: PassageContext): Sourcing 
       // Many or a body: names joined by "and", unnamed people in the plural ("aides"), or a body ("the union"), not "Bernie Sanders".
       const many = / and /u.test(source.name) || (source.kind === 'unnamed' ? /\p{Ll}[^s]s$/u.test(source.name) : !isPersonName(source.name));
       if (many) groups.push(lastCited);
+      if (source.kind === 'named' && !isPersonName(source.name) && !/ and /u.test(source.name) && !/\p{Ll}s$/u.test(source.name)) bodies.push(lastCited);
       // "Ada Brook, 52, a nurse": the person is the part that names her, whom a later "she" stands for.
       const person = source.kind === 'named' ? source.name.split(/,\s+/u).find(isPersonName) : undefined;
       if (person) persons.push(person);
+    } else if (source.kind === 'pronoun' && context.relays.length === 0) {
+      // "In cases of abortion, it said": the body or document cited last, here or before.
+      const meant = bodies.at(-1) ?? (typeof carried === 'function' ? carried('it', names) : null);
+      if (meant) people.push(meant);
     } else if (source.kind === 'anaphor' && source.name === 'they') {
       const meant = lastCited ?? peopleHere(source.at!) ?? earlier('they');
       if (meant) people.push(meant);
@@ -173,7 +180,8 @@ export function analyzePassage(text: string, context: PassageContext): Sourcing 
     const key = reading === names ? pronoun : `${pronoun} by titles`;
     let person = handed.get(key);
     if (person === undefined) {
-      if (pronoun === 'they') person = (groups.at(-1) ?? peopleHere(text.length)) ?? earlier(pronoun, reading);
+      if (pronoun === 'it') person = bodies.at(-1) ?? (typeof carried === 'function' ? carried(pronoun, reading) : null);
+      else if (pronoun === 'they') person = (groups.at(-1) ?? peopleHere(text.length)) ?? earlier(pronoun, reading);
       else person = (persons.length > 0 ? citedFor(pronoun, reading) : subjectBefore(text, quotes, text.length, pronoun, reading)) ?? earlier(pronoun, reading);
       handed.set(key, person);
     }
