@@ -372,6 +372,8 @@ describe('speakers across sentences', () => {
     expect(chain('In the case of the pier, it said, “the repairs are done.”', { ...body(), lastPerson: authority.personFor })).toEqual(['Harbour Gazette', 'The port authority']);
     const mayor = analyzePassage('Mayor Tom Reyes spoke on Monday, saying the pier was safe.', body());
     expect(chain('In the case of the pier, it said, “the repairs are done.”', { ...body(), lastPerson: mayor.personFor })).toEqual(['Harbour Gazette']);
+    // A second verb joined by "but" is said by the pronoun that opens the clause.
+    expect(chain('Mayor Dana Reyes cut the debt in five years. She paid it down, but said the levy was still needed.')).toEqual(['Harbour Gazette', 'Mayor Dana Reyes']);
     // After "told" or "asked" stands whom it was said to, never who said it.
     expect(chain('“The pier is unsafe,” the retired harbourmaster told reporters.')).toEqual(['Harbour Gazette', 'the retired harbourmaster']);
     // What a body or a person named found or showed is theirs; a survey's "of" is whom it asked, not who made it.

@@ -563,6 +563,9 @@ export function findSources(text: string, quotes: readonly Quote[]): Source[] {
       const first = opening?.phrase.split(/\s+/u)[0]!.toLowerCase() ?? '';
       const introduced = opening !== null && STOPWORDS.has(first) && !ARTICLES.has(first);
       if (opening && !introduced && opening.end < start && !saysBetween(text, opens, conjunction.start)) spoken = add(describe(text, opening, start, end));
+      // "She brought that down…, but said…": a pronoun opens the clause.
+      const opener = spoken || saysBetween(text, opens, conjunction.start) ? undefined : words[next(opens)];
+      if (opener && SPEAKING_PRONOUNS.has(opener.lower) && opener.start < conjunction.start) spoken = add({ kind: 'anaphor', name: opener.lower, evidence: text.slice(opener.start, end), at: opener.start });
     }
     else if (joined) {
       // "Councillor Dev Amani disputed that, saying…": the sentence's subject says it, unless another
