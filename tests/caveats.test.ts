@@ -374,6 +374,10 @@ describe('speakers across sentences', () => {
     expect(chain('In the case of the pier, it said, “the repairs are done.”', { ...body(), lastPerson: mayor.personFor })).toEqual(['Harbour Gazette']);
     // A second verb joined by "but" is said by the pronoun that opens the clause.
     expect(chain('Mayor Dana Reyes cut the debt in five years. She paid it down, but said the levy was still needed.')).toEqual(['Harbour Gazette', 'Mayor Dana Reyes']);
+    // People a description counts by name belong to it, and name it: no anonymous source.
+    const including = analyzePassage('Several council members, including Dana Reyes, said the levy was unfair.', body());
+    expect(including.attribution).toEqual(['Harbour Gazette', 'Several council members, including Dana Reyes']);
+    expect(including.caveats.map((c) => c.kind)).not.toContain('anonymous-source');
     // After "told" or "asked" stands whom it was said to, never who said it.
     expect(chain('“The pier is unsafe,” the retired harbourmaster told reporters.')).toEqual(['Harbour Gazette', 'the retired harbourmaster']);
     // What a body or a person named found or showed is theirs; a survey's "of" is whom it asked, not who made it.

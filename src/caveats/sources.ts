@@ -1237,9 +1237,18 @@ function reportAuthor(text: string, phrase: Phrase): string | null {
   return m ? m[1]!.replace(/[,.;]+$/u, '') : null;
 }
 
+/** ", including Carly Fiorina and Ben Carson," after a description: names among whom it counts. */
+const INCLUDING = /^,[\s\u00a0]+including[\s\u00a0]+\p{Lu}[^,;:!?“”"]*,/u;
+
 /** Classifies a description and keeps the phrase that attributes it. */
 function describe(text: string, phrase: Phrase | null, verbStart: number, verbEnd: number): Source | null {
   if (!phrase) return null;
+  // "Several candidates, including Trump, said": the people it names belong to the description, and name it.
+  const including = INCLUDING.exec(text.slice(phrase.end, Math.max(phrase.end, verbStart)));
+  if (including && phrase.end + including[0].length <= verbStart) {
+    const source = describe(text, { ...phrase, end: phrase.end + including[0].length - 1, phrase: text.slice(phrase.start, phrase.end + including[0].length - 1) }, verbStart, verbEnd);
+    return source && source.kind === 'unnamed' ? { ...source, kind: 'named' } : source;
+  }
   const name = phrase.phrase.trim().replace(/[\s\u00a0]+/gu, ' ');
   const lower = name.toLowerCase();
   const evidence = text.slice(Math.min(phrase.start, verbStart), Math.max(phrase.end, verbEnd)).trim();
