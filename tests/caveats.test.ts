@@ -378,6 +378,10 @@ describe('speakers across sentences', () => {
     const including = analyzePassage('Several council members, including Dana Reyes, said the levy was unfair.', body());
     expect(including.attribution).toEqual(['Harbour Gazette', 'Several council members, including Dana Reyes']);
     expect(including.caveats.map((c) => c.kind)).not.toContain('anonymous-source');
+    // "one of his aides" counts aides, whom the text does not name.
+    const aide = analyzePassage('The levy will pass, according to one of his senior aides.', body());
+    expect(aide.attribution).toEqual(['Harbour Gazette', 'one of his senior aides']);
+    expect(aide.caveats.map((c) => c.kind)).toContain('anonymous-source');
     // After "told" or "asked" stands whom it was said to, never who said it.
     expect(chain('“The pier is unsafe,” the retired harbourmaster told reporters.')).toEqual(['Harbour Gazette', 'the retired harbourmaster']);
     // What a body or a person named found or showed is theirs; a survey's "of" is whom it asked, not who made it.

@@ -1285,8 +1285,13 @@ function describe(text: string, phrase: Phrase | null, verbStart: number, verbEn
   return null; // a reason or a thing ("citing higher fuel costs"), not a source
 }
 
+const PARTITIVE = /^(?:one|two|three|four|five|some|many|several|most|few|none|each|all|both|any)[\s\u00a0]+of[\s\u00a0]+(.+)$/iu;
+
 /** Whether one description names someone, describes someone unnamed, or is not a person or body at all. */
 function personKind(description: string, opensSentence = false): 'named' | 'unnamed' | null {
+  // "one of his senior aides", "some of Clinton's allies": the people counted are the ones after "of".
+  const counted = PARTITIVE.exec(description);
+  if (counted) return personKind(counted[1]!);
   // The head of a description is what comes before any "of…", "in…", "familiar with…".
   const words = description.split(' ');
   // "an inside source": a preposition before the last word, a role, is an adjective.
