@@ -306,10 +306,17 @@ export function taggedAfter(text: string, verbEnd: number): TaggedPhrase | null 
 export function taggedObject(text: string, after: number): TaggedPhrase | null {
   const tokens = mendTags(tag(text.slice(after, after + 160)));
   let last = -1;
+  // A participle describes the noun after it, with an adverb or a hyphened word before it: "a newly uncovered email",
+  // "the recently court-released playbook".
+  const describes = (k: number): boolean => {
+    const token = tokens[k];
+    if (token === undefined || tokens[k + 1] === undefined) return false;
+    if (isParticiple(token)) return INSIDE.has(tokens[k + 1]!.pos) && tokens[k + 1]!.pos !== 'DET';
+    return (token.pos === 'ADV' && /ly$/u.test(token.lower) && describes(k + 1)) || (hyphenJoins(tokens, k + 1) && describes(k + 2)) || (token.text === '-' && hyphenJoins(tokens, k) && describes(k + 1));
+  };
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k]!;
-    const describes = isParticiple(token) && tokens[k + 1] !== undefined && isNoun(tokens[k + 1]!);
-    if (!INSIDE.has(token.pos) && !describes && !(token.lower === 'of' && last >= 0 && isNoun(tokens[last]!))) break;
+    if (!INSIDE.has(token.pos) && !describes(k) && !(token.lower === 'of' && last >= 0 && isNoun(tokens[last]!))) break;
     last = k;
   }
   while (last >= 0 && !isNoun(tokens[last]!)) last--;
