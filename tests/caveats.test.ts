@@ -384,6 +384,8 @@ describe('speakers across sentences', () => {
     expect(aide.caveats.map((c) => c.kind)).toContain('anonymous-source');
     // What "according to" names may open with an adverb and a participle.
     expect(chain('But according to recently leaked Port Authority documents, the pier was unsafe.')).toEqual(['Harbour Gazette', 'recently leaked Port Authority documents']);
+    // A plural after a count in figures is a noun: "13 states" states nothing.
+    expect(chain('Texas, leading a coalition of 13 states, said the rules fail.')).toEqual(['Harbour Gazette', 'Texas']);
     // After "told" or "asked" stands whom it was said to, never who said it.
     expect(chain('“The pier is unsafe,” the retired harbourmaster told reporters.')).toEqual(['Harbour Gazette', 'the retired harbourmaster']);
     // What a body or a person named found or showed is theirs; a survey's "of" is whom it asked, not who made it.

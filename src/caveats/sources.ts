@@ -478,6 +478,9 @@ export function findSources(text: string, quotes: readonly Quote[]): Source[] {
     // a count: "in some states", "the claims", "two reports".
     if (previous && ARTICLES.has(previous.lower) && /^[\s\u00a0]+$/u.test(text.slice(previous.end, start))) continue;
     if (previous && /s$/u.test(verb) && (DETERMINERS.has(previous.lower) || QUANTIFIERS.has(previous.lower) || /^(?:which|what|whose)$/u.test(previous.lower)) && !SPEAKING_PRONOUNS.has(previous.lower)) continue;
+    // So is one after a count in figures ("a coalition of 13 states"), not after a year ("released in 2015 states that").
+    const count = /(\d[\d,.]*)[\s\u00a0]+$/u.exec(text.slice(Math.max(0, start - 12), start))?.[1];
+    if (count !== undefined && /s$/u.test(verb) && !/^(?:1[89]|20)\d\d$/u.test(count)) continue;
     // "by" names a passive's agent ("as first reported by"), not after a name that says: "Mr. Trump said by telephone".
     const active = REPORTING.has(verb) && previous !== undefined && previous.capital && !STOPWORDS.has(previous.lower) && /^[\s\u00a0]+$/u.test(text.slice(previous.end, start));
     // "responded by saying": a gerund after "by" is how, not who.
