@@ -219,6 +219,7 @@ const SETS = [
   { file: 'eval/real-news-r4/answers.json', name: 'R4, real news (PolNeAR train)', bars: true },
   { file: 'eval/real-news-r5/answers.json', name: 'R5, real news (PolNeAR train)', bars: true },
   { file: 'eval/real-news-r6/answers.json', name: 'R6, real news (PolNeAR dev)', bars: true },
+  { file: 'eval/real-news-r7/answers.json', name: 'R7, real news (PolNeAR dev)', bars: true },
 ];
 
 /** Articles the grown mode adds to every set's corpus. */
