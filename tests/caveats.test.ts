@@ -386,6 +386,16 @@ describe('speakers across sentences', () => {
     expect(chain('But according to recently leaked Port Authority documents, the pier was unsafe.')).toEqual(['Harbour Gazette', 'recently leaked Port Authority documents']);
     // A plural after a count in figures is a noun: "13 states" states nothing.
     expect(chain('Texas, leading a coalition of 13 states, said the rules fail.')).toEqual(['Harbour Gazette', 'Texas']);
+    // What a review of the round's readings found, each left as it was before them:
+    const clinton = analyzePassage('Hillary Clinton, the Democratic nominee, said the deal was bad.', body());
+    expect(chain('In court papers, it said the emails were classified.', { ...body(), lastPerson: clinton.personFor })).toEqual(['Harbour Gazette']);
+    expect(chain('Tom Reyes arrived late. He spoke for an hour, and protesters booed and said he lied.')).toEqual(['Harbour Gazette']);
+    expect(chain("Dana Reyes met Tom Okafor. He's criticized for his comments.")).toEqual(['Harbour Gazette']);
+    expect(chain('Khaled Said was beaten by police in the port.')).toEqual(['Harbour Gazette']);
+    expect(analyzePassage('Several people, including White House aides and Pentagon officials, said the plan fails.', body()).caveats.map((c) => c.kind)).toContain('anonymous-source');
+    expect(chain('Tom Reyes’s Tax Returns: What We Know.')).toEqual(['Harbour Gazette']);
+    expect(chain('Reyes has little faith in the polls, his aides say.')).not.toContain('the polls');
+    expect(chain('The police found that laptop in the harbour. Reyes’s victory shows that voters are angry.')).toEqual(['Harbour Gazette']);
     // After "told" or "asked" stands whom it was said to, never who said it.
     expect(chain('“The pier is unsafe,” the retired harbourmaster told reporters.')).toEqual(['Harbour Gazette', 'the retired harbourmaster']);
     // What a body or a person named found or showed is theirs; a survey's "of" is whom it asked, not who made it.

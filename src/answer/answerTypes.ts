@@ -124,11 +124,18 @@ export function answerType(question: string): AnswerType | null {
   return null;
 }
 
-const WHICH_NOUN = new RegExp(`${LEAD_IN}(?:which|what) ([a-z]+)\\b(?! of\\b)`, 'i');
-/** "Which judge blocked the law?", "what senator said it": one person, by a noun WordNet files under people (not "which voters"). */
+const WHICH_NOUN = new RegExp(`${LEAD_IN}which ([a-z]+)(?: ([a-z]+))?\\b(?! of\\b)`, 'i');
+/**
+ * "Which judge blocked the law?": one person, by a noun WordNet files under people, read past a word before it
+ * ("which republican senator"); not many ("which voters", "which republican senators"). "What" asks too many
+ * other things ("what hack happened").
+ */
 function asksPersonByRole(question: string): boolean {
-  const noun = WHICH_NOUN.exec(question)?.[1]?.toLowerCase();
-  return noun !== undefined && !noun.endsWith('s') && nounClass(noun) === 'person';
+  const m = WHICH_NOUN.exec(question);
+  if (!m) return false;
+  const second = m[2]?.toLowerCase();
+  const noun = second !== undefined && nounClass(second) === 'person' ? second : m[1]!.toLowerCase();
+  return !noun.endsWith('s') && nounClass(noun) === 'person';
 }
 
 /** Whether any of the words gives one of the terms. */

@@ -87,9 +87,12 @@ export function analyzePassage(text: string, context: PassageContext): Sourcing 
 
   const ownOutlet = (name: string) => context.outlet !== null && sameName(name, context.outlet);
   const relayed: string[] = [];
+  /** The outlets, bodies and documents this passage cites, in order ("The Times", "the company", "the email"): whom "it" stands for. */
+  const bodies: string[] = [];
   for (const source of sources) {
     if (source.kind === 'outlet' && !ownOutlet(source.name)) {
       relayed.push(source.name);
+      bodies.push(source.name);
       add('relayed-report', source.evidence, source.name);
     } else if (source.kind === 'media' || (source.kind === 'pronoun' && context.relays.length > 0)) {
       const names = context.relays.length > 0 ? [...context.relays] : [source.name];
@@ -128,8 +131,7 @@ export function analyzePassage(text: string, context: PassageContext): Sourcing 
   let lastCited: string | null = null;
   /** The many or the bodies this passage cites: whom a later passage's "they" stands for. */
   const groups: string[] = [];
-  /** The bodies and documents this passage cites, one each ("the company", "the email"): whom "it" stands for. */
-  const bodies: string[] = [];
+
   /** The many that a sentence before a "they" opens with, as the chain gives them. */
   const peopleHere = (at: number): string | null => {
     const many = peopleBefore(text, quotes, at);
@@ -142,7 +144,9 @@ export function analyzePassage(text: string, context: PassageContext): Sourcing 
       // Many or a body: names joined by "and", unnamed people in the plural ("aides"), or a body ("the union"), not "Bernie Sanders".
       const many = / and /u.test(source.name) || (source.kind === 'unnamed' ? /\p{Ll}[^s]s$/u.test(source.name) : !isPersonName(source.name));
       if (many) groups.push(lastCited);
-      if (source.kind === 'named' && !isPersonName(source.name) && !/ and /u.test(source.name) && !/\p{Ll}s$/u.test(source.name)) bodies.push(lastCited);
+      // A body is named by its head, before any role or "of": "Hillary Clinton, the Democratic nominee" is a person.
+      const head = source.name.split(/,\s+|\s+of\s+/u)[0]!;
+      if (source.kind === 'named' && !isPersonName(head) && !/ and /u.test(source.name) && !/\p{Ll}s$/u.test(head)) bodies.push(lastCited);
       // "Ada Brook, 52, a nurse": the person is the part that names her, whom a later "she" stands for.
       const person = source.kind === 'named' ? source.name.split(/,\s+/u).find(isPersonName) : undefined;
       if (person) persons.push(person);

@@ -229,8 +229,8 @@ function findingsBefore(text: string, at: number): boolean {
   const clause = before.slice(Math.max(0, before.search(/[.!?;:“”",][^.!?;:“”",]*$/u)));
   return EVIDENCE_NEAR.test(clause);
 }
-/** "that" right after a verb: "found that", "showed that". */
-const THAT_FOLLOWS = /^[\s\u00a0]+that\b/u;
+/** "that" right after a verb and opening a clause: "found that", "showed that"; not "found that laptop in…". */
+const THAT_FOLLOWS = /^[\s\u00a0]+that\b(?![\s\u00a0]+\p{Ll}+(?:[\s\u00a0]+(?:in|on|at|from|of|with|for|to|by|into)\b|[.,;]))/u;
 /** A phrase whose head, before a modifier of "of", "from", "by" or "among", names findings: "a survey of superdelegates". */
 function evidenceModified(phrase: string): boolean {
   const head = /^(?:[\p{L}'’.-]+[\s\u00a0]+){0,4}?([\p{L}-]+)[\s\u00a0]+(?:of|from|by|among)[\s\u00a0]/u.exec(phrase)?.[1];
@@ -355,7 +355,7 @@ function cuesOf(text: string): Cue[] {
     const communicating = COMMUNICATING_SET.has(word);
     const sideTaking = SIDE_TAKING.has(word) || (SIDE_TAKING_AFTER_AUXILIARY.has(word) && AUXILIARY_BEFORE.test(text.slice(Math.max(0, index - 40), index)));
     // Findings are a poll's or records' ("the poll shows"), or those of a body or person named who found or showed that something is so.
-    const evidence = EVIDENCE_VERBS.has(word) && (findingsBefore(text, index) || THAT_FOLLOWS.test(text.slice(end, end + 6)));
+    const evidence = EVIDENCE_VERBS.has(word) && (findingsBefore(text, index) || THAT_FOLLOWS.test(text.slice(end, end + 40)));
     const stance = !communicating && near && stanceFollows(text, end) && isStanceVerb(word);
     // Without a clause opener, what a verb of thinking or feeling names is the view held: "Economists believe the plan…", "voters want change".
     const view = !(stance || communicating || sideTaking || evidence) && VIEWS.has(word) && NAMES_TARGET.test(text.slice(end, end + 24));
@@ -371,7 +371,9 @@ function cuesOf(text: string): Cue[] {
   // "leads by 10 points in a new Quinnipiac poll": the figures are the poll's.
   // Most passages name no poll: one search passes them over.
   for (const m of POLL_WORD.test(text) ? text.matchAll(IN_POLL) : []) {
-    if (taken(m.index)) continue;
+    // What the poll gives stands before "in" in its sentence: a figure or a standing ("leads by six points", "came in second").
+    const before = text.slice(Math.max(0, m.index - 80), m.index);
+    if (taken(m.index) || !STANDING.test(before.slice(before.search(/[^.!?]*$/u)))) continue;
     cues.push({ index: m.index, text: m[0].slice(0, 2), communicating: false, poll: { start: m.index + m[0].length - m[1]!.length, phrase: m[1]! } });
     added = true;
   }
@@ -389,6 +391,7 @@ function cuesOf(text: string): Cue[] {
  * average of state polls"); not a bare "in polls", which names none ("interested in polls").
  */
 const POLL_WORD = /poll|survey/iu;
+const STANDING = /\d|\b(?:percent|points?|leads?|leading|ahead|behind|trails?|trailing|first|second|third|fourth|fifth|last|edge|margin|tied|even)\b/iu;
 const IN_POLL = /\b[Ii]n[\s\u00a0]+((?:(?:the|a|an|their|his|her|its|this|that|[Tt]uesday's|[Ll]ast|[Nn]ew|[Ll]atest|[Rr]ecent|[\p{Lu}\d][\p{L}\d'’.&/-]*|[\p{Ll}]+(?:-[\p{L}]+)+|national|state|statewide|early|average|of)[\s\u00a0]+){1,6}(?:polls?|surveys?|polling))\b/gu;
 /** A verb in the past or present right after a quotation closed by a comma, question or exclamation mark and its speaker. */
 const AFTER_QUOTE_AND_SPEAKER = new RegExp(
@@ -453,7 +456,8 @@ export function findSources(text: string, quotes: readonly Quote[]): Source[] {
     // lowercase one or a possessive's mark, is part of a name.
     // Not after a word that ends a sentence ("the National Security Agency. According to…"), and not "Says" or "Said",
     // which end a headline's clause ("…, Trevor Noah Says.").
-    if (/^\p{Lu}/u.test(cue.text) && !/^Sa(?:ys|id)$/u.test(cue.text) && /\p{Lu}[\p{L}'’.-]*[\s\u00a0]+$/u.test(text.slice(Math.max(0, start - 30), start)) && !/\p{L}{2}[.!?]["”’]?[\s\u00a0]+$/u.test(text.slice(Math.max(0, start - 6), start)) && /^(?:['’]s?)?(?:[\s\u00a0]+(?:\p{Ll}|Sa(?:ys|id)\b)|[,.;:!?)]|$)/u.test(text.slice(end, end + 9))) continue;
+    const endsHeadline = /^Sa(?:ys|id)$/u.test(cue.text) && /^[\s\u00a0]*(?:[.!?:]|$)/u.test(text.slice(end, end + 2));
+    if (/^\p{Lu}/u.test(cue.text) && !endsHeadline && /\p{Lu}[\p{L}'’.-]*[\s\u00a0]+$/u.test(text.slice(Math.max(0, start - 30), start)) && !/\p{L}{2}[.!?]["”’]?[\s\u00a0]+$/u.test(text.slice(Math.max(0, start - 6), start)) && /^(?:['’]s?)?(?:[\s\u00a0]+(?:\p{Ll}|Sa(?:ys|id)\b)|[,.;:!?)]|$)/u.test(text.slice(end, end + 9))) continue;
     const words = wordList();
     const { sourceVerb, speechAct, communicating } = cue;
     // Without a clause or a quotation after it, a verb of communication reports nothing, unless it takes a
@@ -471,9 +475,10 @@ export function findSources(text: string, quotes: readonly Quote[]): Source[] {
     // After a possessive the word is a noun ("the regulator's rules"), not a verb; after a pronoun the mark is "has" or
     // "is": "he's said", "that's according to".
     if (previous && /['’]s?$/u.test(previous.text) && !contracted(previous) && /^[\s\u00a0]+$/u.test(text.slice(previous.end, start))) continue;
-    // "It's said that…", "he's said to be ill": "is" and a participle, a passive without its agent.
-    const contraction = previous && !sourceVerb ? contracted(previous) : null;
-    if (contraction && (!SPEAKING_PRONOUNS.has(contraction) || /^[\s\u00a0]+to[\s\u00a0]/u.test(text.slice(end, end + 4)))) continue;
+    // "It's said that…", "he's said to be ill", "he's criticized for…", "he's quoted as saying": "is" and a participle,
+    // a passive without its agent.
+    const contraction = previous ? contracted(previous) : null;
+    if (contraction && !verb.startsWith('according') && (!SPEAKING_PRONOUNS.has(contraction) || sourceVerb || /^[\s\u00a0]+(?:to|for|as|by|over|in|on|at|with)[\s\u00a0]/u.test(text.slice(end, end + 6)))) continue;
     // So is a word after an article ("A report by the inspector general found") and a plural after a determiner or
     // a count: "in some states", "the claims", "two reports".
     if (previous && ARTICLES.has(previous.lower) && /^[\s\u00a0]+$/u.test(text.slice(previous.end, start))) continue;
@@ -506,10 +511,11 @@ export function findSources(text: string, quotes: readonly Quote[]): Source[] {
         // Findings are no anonymous people, however the phrase counts them ("some polls show").
         const described = describe(text, findings, start, end);
         add(described && described.kind !== 'unnamed' ? described : { kind: 'named', name: findings.phrase.replace(/[\s\u00a0]+/gu, ' '), evidence: text.slice(findings.start, end) });
-      } else if (findings && THAT_FOLLOWS.test(text.slice(end, end + 6))) {
-        // "Pew found that…": a body or a person named found it, and says so.
+      } else if (findings && THAT_FOLLOWS.test(text.slice(end, end + 40))) {
+        // "Pew found that…": a body or a person named found it, and says so; an event shows nothing ("Trump's victory shows that…").
         const finder = taggedSource(text, findings, start, end);
-        if (finder?.kind === 'named' || finder?.kind === 'outlet') add(finder);
+        const kind = findings.head.pos === 'PROPN' ? 'person' : nounClass(findings.head.lower);
+        if ((finder?.kind === 'named' || finder?.kind === 'outlet') && (kind === 'person' || kind === 'group')) add(finder);
       }
       continue;
     }
@@ -568,7 +574,9 @@ export function findSources(text: string, quotes: readonly Quote[]): Source[] {
       if (opening && !introduced && opening.end < start && !saysBetween(text, opens, conjunction.start)) spoken = add(describe(text, opening, start, end));
       // "She brought that down…, but said…": a pronoun opens the clause.
       const opener = spoken || saysBetween(text, opens, conjunction.start) ? undefined : words[next(opens)];
-      if (opener && SPEAKING_PRONOUNS.has(opener.lower) && opener.start < conjunction.start) spoken = add({ kind: 'anaphor', name: opener.lower, evidence: text.slice(opener.start, end), at: opener.start });
+      // Not past another clause with its own subject: "He spoke for an hour, and protesters booed and said".
+      const ownClause = opener !== undefined && /[,;][\s\u00a0]+(?:and|but|while|as|so|yet)[\s\u00a0]|;/u.test(text.slice(opener.end, conjunction.start));
+      if (opener && SPEAKING_PRONOUNS.has(opener.lower) && opener.start < conjunction.start && !ownClause) spoken = add({ kind: 'anaphor', name: opener.lower, evidence: text.slice(opener.start, end), at: opener.start });
     }
     else if (joined) {
       // "Councillor Dev Amani disputed that, saying…": the sentence's subject says it, unless another
@@ -619,6 +627,8 @@ export function findSources(text: string, quotes: readonly Quote[]): Source[] {
     const name = match[1]!;
     const at = match.index + match[0].indexOf(name);
     if (isQuoted(quotes, at) || !speaksBeforeColon(name)) continue;
+    // After a spaced hyphen a name speaks only a quotation ("Pollsters agree - Carl Bialik: “…”"), not a topic ("Fact Check - Donald Trump: Did he…").
+    if (/^[^\p{L}]*[\s\u00a0]-/u.test(match[0]) && !/^[“"‘']/u.test(text.slice(match.index + match[0].length))) continue;
     add(describe(text, { start: at, end: at + name.length, phrase: name }, at + name.length, at + name.length + 1));
   }
   for (const match of text.matchAll(LISTENER)) {
@@ -646,6 +656,8 @@ const COLON_SPEAKER = /(?:^|[.!?]["”’]?[\s\u00a0]+|(?:[–—]|[\s\u00a0]-)[
  * people a plural names ("Insiders"), not a label ("UPDATE:", "Watch:", "News Guide:") nor an interview's "Q:".
  */
 function speaksBeforeColon(name: string): boolean {
+  // A headline's topic is no speaker: "Donald Trump's Tax Returns:", "Trump Rally In Ohio:".
+  if (/\p{L}['’]s[\s\u00a0]+\p{L}/u.test(name) || /[\s\u00a0](?:In|Of|On|For|At|To|The|And|With|From|By|Over|After)[\s\u00a0]/u.test(name)) return false;
   const words = name.split(/[\s\u00a0]+/u).map((w) => w.toLowerCase().replace(/['’]s$/u, ''));
   // A dateline in capitals is a place: "NEW DELHI:". One word may be a transcript's speaker ("CLINTON:", a town too).
   if (!/\p{Ll}/u.test(name) && words.length > 1 && PLACES.has(words.join(' '))) return false;
@@ -726,15 +738,15 @@ export function isFullName(run: string): boolean {
 /** Personal pronouns that say something as a verb's subject: whom they stand for is found across the article. */
 const SPEAKING_PRONOUNS = new Set(['he', 'she', 'they']);
 
-/**
- * The word just before a verb, past words like "also", "has" and "sharply", that `wanted` accepts, within
- * `reach` words: "he said", "she also told", "who has often complained", "was sharply criticized".
- */
 /** The pronoun of a contraction with "has" or "is" ("he's" → "he", "that’s" → "that"), else null. */
 function contracted(word: Word): string | null {
   return /^(?:he|she|it|that|this|there|here|what|who)['’]s$/u.exec(word.lower)?.[0].slice(0, -2) ?? null;
 }
 
+/**
+ * The word just before a verb, past words like "also", "has" and "sharply", that `wanted` accepts, within
+ * `reach` words: "he said", "she also told", "who has often complained", "was sharply criticized".
+ */
 function wordBefore(words: readonly Word[], before: number, wanted: (word: Word) => boolean, reach: number): Word | null {
   for (let i = before - 1; i >= 0 && i >= before - reach; i--) {
     const word = words[i]!;
@@ -1146,6 +1158,9 @@ function forward(text: string, words: Word[], from: number, { namesOnly = false,
     const between = (word.lower === 'and' || word.lower === 'or') && headsWithin(text, words, j);
     if (!joined(text, words[j - 1]!, word) || (FORWARD_STOPS.has(word.lower) && !closeTo && !inName && !between)) break;
     if (word.lower === 'on' && WEEKDAYS_AND_MONTHS.test(words[j + 1]?.text ?? '')) break; // "by the union on Friday"
+    // "Said Trump of Clinton:": one name after "of" is whom it was said of, not where the speaker works ("of Reuters").
+    const of = word.lower === 'of' && words[j - 1]!.capital ? words[j + 1] : undefined;
+    if (of?.capital && /^[\s\u00a0]*(?:[:,.;!?]|$)/u.test(text.slice(of.end, of.end + 2)) && !isOutletName(of.text) && !isPlace(of.text) && !INSTITUTION_HEADS.has(of.lower)) break;
     // A hyphened modifier before a name: "of the non-partisan Rothenberg Political Report".
     const beforeName = word.text.includes('-') && (words[j + 1]?.capital ?? false);
     if (namesOnly && !phraseWord(word) && !PREPOSITIONS.has(word.lower) && !closeTo && !inName && !between && !beforeName) break;
@@ -1241,14 +1256,22 @@ function reportAuthor(text: string, phrase: Phrase): string | null {
 }
 
 /** ", including Carly Fiorina and Ben Carson," after a description: names among whom it counts. */
-const INCLUDING = /^,[\s\u00a0]+including[\s\u00a0]+\p{Lu}[^,;:!?“”"]*,/u;
+const INCLUDING = /^,[\s\u00a0]+including[\s\u00a0]+(\p{Lu}[^,;:!?“”"]*),/u;
+
+/** Whether every one of a list's items is a name ("Carly Fiorina and Ben Carson", "Trump"), not "White House aides" nor "Republicans". */
+function namesOnlyListed(list: string): boolean {
+  return list.split(/[\s\u00a0]+(?:and|or)[\s\u00a0]+/u).every((item) => {
+    const words = item.trim().split(/[\s\u00a0]+/u);
+    return words.every((w) => /^\p{Lu}/u.test(w)) && (words.length > 1 ? isPersonName(item.trim()) : !/s$/u.test(item.trim()));
+  });
+}
 
 /** Classifies a description and keeps the phrase that attributes it. */
 function describe(text: string, phrase: Phrase | null, verbStart: number, verbEnd: number): Source | null {
   if (!phrase) return null;
   // "Several candidates, including Trump, said": the people it names belong to the description, and name it.
   const including = INCLUDING.exec(text.slice(phrase.end, Math.max(phrase.end, verbStart)));
-  if (including && phrase.end + including[0].length <= verbStart) {
+  if (including && phrase.end + including[0].length <= verbStart && namesOnlyListed(including[1]!)) {
     const source = describe(text, { ...phrase, end: phrase.end + including[0].length - 1, phrase: text.slice(phrase.start, phrase.end + including[0].length - 1) }, verbStart, verbEnd);
     return source && source.kind === 'unnamed' ? { ...source, kind: 'named' } : source;
   }

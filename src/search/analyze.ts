@@ -216,12 +216,20 @@ export class Analyzer {
   question(text: string, known: (term: string) => boolean = () => true, near: NearMeanings = new Map()): QueryConcept[] {
     const concepts: QueryConcept[] = [];
     const seen = new Set<string>();
-    // A chat spelling the corpus itself writes is the corpus's word: "gov" of "Gov. Rick Perry".
-    const { tokens, phrasals } = phrasalVerbs(tokenize(text).map((token) => (known(this.term(token.lower)) ? token : spelledOut(token))), near);
+    // A chat spelling the corpus itself writes stands in for the word it spells: "gov" is also the "Gov." of "Gov. Rick Perry".
+    const typed = new Map<string, string>();
+    const spelled = tokenize(text).map((token) => {
+      const word = spelledOut(token);
+      if (word !== token && known(this.term(token.lower))) typed.set(word.lower, this.term(token.lower));
+      return word;
+    });
+    const { tokens, phrasals } = phrasalVerbs(spelled, near);
     this.walk(tokens, QUESTION_STOPWORDS, false, (term, word, parts) => {
       if (seen.has(term)) return;
       seen.add(term);
       const concept: QueryConcept = { word, terms: [term], credits: [1], ...lexicalFacts(word) };
+      const asTyped = typed.get(word);
+      if (asTyped !== undefined) addStandIn(concept, asTyped, RANKING.equivalentCredit, known, seen);
       for (const other of parts) addStandIn(concept, other, RANKING.equivalentCredit, known, seen);
       for (const other of this.related.get(term) ?? NONE) addStandIn(concept, other, RANKING.equivalentCredit, known, seen);
       // Near meanings stand in for a word the corpus lacks; a word it holds is searched as itself.
