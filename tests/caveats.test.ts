@@ -396,6 +396,9 @@ describe('speakers across sentences', () => {
     expect(chain('Tom Reyes’s Tax Returns: What We Know.')).toEqual(['Harbour Gazette']);
     expect(chain('Reyes has little faith in the polls, his aides say.')).not.toContain('the polls');
     expect(chain('The police found that laptop in the harbour. Reyes’s victory shows that voters are angry.')).toEqual(['Harbour Gazette']);
+    // A joined verb's clause may open with names a description includes, and a count alone is no source.
+    expect(chain('Other council members, including Dana Reyes and Tom Okafor, have followed her lead, saying the levy is unfair.')).toEqual(['Harbour Gazette', 'Other council members, including Dana Reyes and Tom Okafor']);
+    expect(chain('Several dockers, including union stewards, backed the deal, saying it was fair.')).not.toContain('Several');
     // After "told" or "asked" stands whom it was said to, never who said it.
     expect(chain('“The pier is unsafe,” the retired harbourmaster told reporters.')).toEqual(['Harbour Gazette', 'the retired harbourmaster']);
     // What a body or a person named found or showed is theirs; a survey's "of" is whom it asked, not who made it.

@@ -584,7 +584,9 @@ export function findSources(text: string, quotes: readonly Quote[]): Source[] {
       const opens = pastConjunctions(text, sentenceStart(text, start));
       const saidBefore = saysBetween(text, opens, start);
       const opening = saidBefore ? null : forward(text, words, next(opens), { namesOnly: true, opensSentence: true });
-      if (opening && /^[\s\u00a0]+\p{Ll}/u.test(text.slice(opening.end))) spoken = add(describe(text, opening, start, end));
+      // A capitalised count that opens a description is no name of its own ("Several senators…, saying").
+      const count = opening !== null && QUANTIFIERS.has(opening.phrase.toLowerCase());
+      if (opening && !count && /^[\s\u00a0]+\p{Ll}/u.test(text.slice(opening.end))) spoken = add(describe(text, opening, start, end));
       // "On Friday, he joined other Republicans…, saying": a pronoun opens the clause.
       const first = saidBefore || spoken ? undefined : words[next(opens)];
       if (first && SPEAKING_PRONOUNS.has(first.lower)) spoken = add({ kind: 'anaphor', name: first.lower, evidence: text.slice(first.start, end), at: first.start });

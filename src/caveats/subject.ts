@@ -387,12 +387,14 @@ function subjectThenVerb(text: string, from: number, tokens: readonly TaggedToke
   if (tokens[verb]?.lower === 'on' && WEEKDAY.test(tokens[verb + 1]?.lower ?? '')) verb += 2;
   let end = tokens[head]!.end;
   if (tokens[verb]?.text === ',') {
-    let close = verb + 1;
-    while (close < tokens.length && close - verb <= 6 && (INSIDE.has(tokens[close]!.pos) || POSSESSIVES.has(tokens[close]!.lower))) close++;
+    // Names it includes are part of it: "Other Republican candidates, including Carly Fiorina and Ben Carson, have…".
+    const including = tokens[verb + 1]?.lower === 'including';
+    let close = including ? verb + 2 : verb + 1;
+    while (close < tokens.length && close - verb <= (including ? 10 : 6) && (INSIDE.has(tokens[close]!.pos) || POSSESSIVES.has(tokens[close]!.lower) || (including && tokens[close]!.pos === 'CCONJ'))) close++;
     // Its last word is a noun, or an adjective a determiner makes one ("a longtime liberal").
     const last = tokens[close - 1]!;
     if (close > verb + 1 && tokens[close]?.text === ',' && (isNoun(last) || (last.pos === 'ADJ' && tokens[verb + 1]!.pos === 'DET'))) {
-      end = tokens[close - 1]!.end;
+      end = including ? end : tokens[close - 1]!.end;
       verb = close + 1;
     }
   }
