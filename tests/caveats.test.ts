@@ -399,6 +399,8 @@ describe('speakers across sentences', () => {
     // A joined verb's clause may open with names a description includes, and a count alone is no source.
     expect(chain('Other council members, including Dana Reyes and Tom Okafor, have followed her lead, saying the levy is unfair.')).toEqual(['Harbour Gazette', 'Other council members, including Dana Reyes and Tom Okafor']);
     expect(chain('Several dockers, including union stewards, backed the deal, saying it was fair.')).not.toContain('Several');
+    // "They" may stand for a capitalised plural of people that opens a sentence ("Senate Democrats").
+    expect(chain('Senate Democrats blocked the levy. They said the wording was unfair.')).toEqual(['Harbour Gazette', 'unnamed Senate Democrats']);
     // After "told" or "asked" stands whom it was said to, never who said it.
     expect(chain('“The pier is unsafe,” the retired harbourmaster told reporters.')).toEqual(['Harbour Gazette', 'the retired harbourmaster']);
     // What a body or a person named found or showed is theirs; a survey's "of" is whom it asked, not who made it.

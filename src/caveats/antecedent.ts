@@ -46,10 +46,11 @@ export function peopleBefore(text: string, quotes: readonly Quote[], at: number)
     const joined = JOINED_NAMES.exec(sentence)?.[1];
     if (joined && joined.split(/,?\s+and\s+|,\s+/u).every((name) => isPersonName(name))) return { name: joined, named: true };
     const plural = PLURAL_OPENING.exec(sentence);
-    if (!plural || nounClass(plural[2]!) !== 'person' || STOPWORDS.has(plural[2]!)) continue;
+    if (!plural || nounClass(plural[2]!.toLowerCase()) !== 'person' || STOPWORDS.has(plural[2]!.toLowerCase())) continue;
     // The tagger tells a plural noun from a verb of the same letters: "The company hires workers" opens with no one.
     const head = plural.index + plural[0].length - plural[2]!.length;
-    if (tag(sentence.slice(0, head + plural[2]!.length + 40)).find((t) => t.start === head)?.pos === 'NOUN') return { name: plural[1]!, named: false };
+    const pos = tag(sentence.slice(0, head + plural[2]!.length + 40)).find((t) => t.start === head)?.pos;
+    if (pos === 'NOUN' || pos === 'PROPN') return { name: plural[1]!, named: false };
   }
   return null;
 }
@@ -62,8 +63,8 @@ function* sentencesBack(text: string, quotes: readonly Quote[], at: number): Gen
 }
 /** Names joined by "and" that open a sentence, past "But", "And" and the like. */
 const JOINED_NAMES = new RegExp(String.raw`^${OPENERS}(${NAME}(?:,\s+${NAME})*,?\s+and\s+${NAME})(?=\s+\p{Ll}|,)`, 'u');
-/** A plural that opens a sentence, with up to three words before it ("Sanders supporters", "Many local business owners"). */
-const PLURAL_OPENING = new RegExp(String.raw`^${OPENERS}((?:[\p{L}'’-]+\s+){0,3}?(\p{Ll}+[^s\s]s))(?=\s+(?:who|in|from|at|of|on|are|were|have|had|say|said|says|\p{Ll}+ed|\p{Ll}+s)\b)`, 'u');
+/** A plural that opens a sentence, with up to three words before it ("Sanders supporters", "Many local business owners", "Senate Democrats"). */
+const PLURAL_OPENING = new RegExp(String.raw`^${OPENERS}((?:[\p{L}'’-]+\s+){0,3}?(\p{L}\p{Ll}*[^s\s]s))(?=\s+(?:who|in|from|at|of|on|are|were|have|had|say|said|says|\p{Ll}+ed|\p{Ll}+s)\b)`, 'u');
 
 /** The name that opens a sentence, or that follows its introductory phrase ("On Monday in Des Moines, Sanders…"). */
 function openingName(sentence: string, names: ArticleNames): string | undefined {
