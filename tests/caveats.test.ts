@@ -401,6 +401,8 @@ describe('speakers across sentences', () => {
     expect(chain('Several dockers, including union stewards, backed the deal, saying it was fair.')).not.toContain('Several');
     // "They" may stand for a capitalised plural of people that opens a sentence ("Senate Democrats").
     expect(chain('Senate Democrats blocked the levy. They said the wording was unfair.')).toEqual(['Harbour Gazette', 'unnamed Senate Democrats']);
+    // After a view stands what it is about, never who holds it.
+    expect(chain('While many harbour watchers expect Mayor Reyes to be reelected, they say she will have to work.')).not.toContain('Mayor Reyes');
     // After "told" or "asked" stands whom it was said to, never who said it.
     expect(chain('“The pier is unsafe,” the retired harbourmaster told reporters.')).toEqual(['Harbour Gazette', 'the retired harbourmaster']);
     // What a body or a person named found or showed is theirs; a survey's "of" is whom it asked, not who made it.

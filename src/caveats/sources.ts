@@ -591,9 +591,10 @@ export function findSources(text: string, quotes: readonly Quote[]): Source[] {
       const first = saidBefore || spoken ? undefined : words[next(opens)];
       if (first && SPEAKING_PRONOUNS.has(first.lower)) spoken = add({ kind: 'anaphor', name: first.lower, evidence: text.slice(first.start, end), at: first.start });
     }
-    else if (!speechAct && !noClaimAfter && previous?.lower !== 'to' && !ADDRESSING.has(verb) && !/,\s*$/u.test(text.slice(Math.max(0, start - 2), start))) {
+    else if (!speechAct && !noClaimAfter && !cue.stance && previous?.lower !== 'to' && !ADDRESSING.has(verb) && !/,\s*$/u.test(text.slice(Math.max(0, start - 2), start))) {
       // "…and said the company had moved": with no subject before the verb, a speaker after it must end the clause too;
-      // after "told" or "asked" stands whom it was said to ("the retired neurosurgeon told reporters").
+      // after "told" or "asked" stands whom it was said to ("the retired neurosurgeon told reporters"), and after a
+      // view what it is about ("watchers expect Mr. Kim to be reappointed").
       const late = forward(text, words, next(end), NAMES);
       if (endsClause(text, late)) spoken = add(describe(text, late, start, end));
     }
