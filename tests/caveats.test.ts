@@ -401,6 +401,8 @@ describe('speakers across sentences', () => {
     expect(chain('Several dockers, including union stewards, backed the deal, saying it was fair.')).not.toContain('Several');
     // "They" may stand for a capitalised plural of people that opens a sentence ("Senate Democrats").
     expect(chain('Senate Democrats blocked the levy. They said the wording was unfair.')).toEqual(['Harbour Gazette', 'unnamed Senate Democrats']);
+    // A press release is a written statement.
+    expect(chain('Reyes’s campaign sent out a press release saying the levy was unfair.')).toEqual(['Harbour Gazette', 'Reyes’s campaign']);
     // After a view stands what it is about, never who holds it.
     expect(chain('While many harbour watchers expect Mayor Reyes to be reelected, they say she will have to work.')).not.toContain('Mayor Reyes');
     // After "told" or "asked" stands whom it was said to, never who said it.

@@ -205,8 +205,8 @@ const PHRASE_CUES =
   `|\\bput\\s+it(?=[\\s\\u00a0]*[,.;:]|[\\s\\u00a0]+this\\s+way)` +
   // "has been critical of", "is confident that", "are wary of": a stance stated as what its holder is.
   `|\\b(?:is|are|was|were|been|be)\\s+(?:(?:also|very|deeply|increasingly|highly|openly|sharply|more|less)\\s+)?(?:critical|skeptical|sceptical|wary|confident|concerned|worried|hopeful|opposed|supportive|optimistic|pessimistic|doubtful|convinced|adamant|eager|adamantly)\\s+(?:of|about|that|to|with)\\b` +
-  // "released a statement", "issued a memo", "put out a statement saying": a written statement.
-  `|\\b(?:released|issued|sent|put)\\s+(?:out\\s+)?(?:a|an|the)\\s+(?:[a-z-]+\\s+){0,2}(?:statement|memo|letter|video)\\b`;
+  // "released a statement", "issued a memo", "sent out a press release saying": a written statement.
+  `|\\b(?:released|issued|sent|put)\\s+(?:out\\s+)?(?:a|an|the)\\s+(?:[a-z-]+\\s+){0,2}(?:statement|memo|letter|video|release)\\b`;
 /** The cues of the hand-kept lists; a description read backwards from a verb stops only at these ("two diplomats briefed on the talks told"). */
 const VERB = new RegExp(`${VERB_SOURCE}|${PHRASE_CUES}`, 'gi');
 /**
