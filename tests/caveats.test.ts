@@ -401,6 +401,11 @@ describe('speakers across sentences', () => {
     expect(chain('Several dockers, including union stewards, backed the deal, saying it was fair.')).not.toContain('Several');
     // "They" may stand for a capitalised plural of people that opens a sentence ("Senate Democrats").
     expect(chain('Senate Democrats blocked the levy. They said the wording was unfair.')).toEqual(['Harbour Gazette', 'unnamed Senate Democrats']);
+    // A name after a role may open with a word English uses; its surname makes it a name, so no anonymous source.
+    const deputy = analyzePassage('“We are ready,” said the campaign’s deputy manager, Rich Okafor, who ran the count.', body());
+    expect(deputy.attribution).toEqual(['Harbour Gazette', 'the campaign’s deputy manager, Rich Okafor']);
+    expect(deputy.caveats.map((c) => c.kind)).not.toContain('anonymous-source');
+    expect(chain('"It is bad," said the company spokesman, New Jersey.')).not.toContain('the company spokesman, New Jersey');
     // A press release is a written statement.
     expect(chain('Reyes’s campaign sent out a press release saying the levy was unfair.')).toEqual(['Harbour Gazette', 'Reyes’s campaign']);
     // After a view stands what it is about, never who holds it.

@@ -738,6 +738,16 @@ export function isFullName(run: string): boolean {
   return name.length >= 2 && !name.some(ordinary) && isPersonName(run);
 }
 
+/**
+ * A name set off after a role may open with a word English uses ("Rubio's deputy campaign manager, Rich Beeson"): there
+ * its last word, a surname English does not use, makes it a name.
+ */
+function surnamed(run: string): boolean {
+  const name = run.replace(/\.$/u, '');
+  const last = name.split(/\s+/u).at(-1)!.toLowerCase();
+  return !isEnglishWord(last) && !STOPWORDS.has(last) && !PLACES.has(name.toLowerCase()) && isPersonName(name);
+}
+
 /** Personal pronouns that say something as a verb's subject: whom they stand for is found across the article. */
 const SPEAKING_PRONOUNS = new Set(['he', 'she', 'they']);
 
@@ -1184,7 +1194,7 @@ function forward(text: string, words: Word[], from: number, { namesOnly = false,
   if (after && words[last]!.capital && !ATTRIBUTING.test(after[1]!) && !AUXILIARY.test(after[1]!)) end += after[0].length;
   // The name after a role: "said the bureau's director, James B. Comey, on Monday".
   const named = words[last]!.capital ? null : NAME_AFTER_ROLE.exec(text.slice(end));
-  if (named && isFullName(named[1]!)) {
+  if (named && (isFullName(named[1]!) || surnamed(named[1]!))) {
     // A full stop after the surname ends the sentence; one after an initial ("James B.") or "Jr." is part of the name.
     const stop = /\p{L}{2}\.$/u.test(named[1]!) && !/\b(?:Jr|Sr)\.$/u.test(named[1]!) ? 1 : 0;
     end += named[0].length - stop;
