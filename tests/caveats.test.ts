@@ -406,6 +406,8 @@ describe('speakers across sentences', () => {
     expect(deputy.attribution).toEqual(['Harbour Gazette', 'the campaign’s deputy manager, Rich Okafor']);
     expect(deputy.caveats.map((c) => c.kind)).not.toContain('anonymous-source');
     expect(chain('"It is bad," said the company spokesman, New Jersey.')).not.toContain('the company spokesman, New Jersey');
+    // "the company" is no place or nationality the passage names.
+    expect(chain('The drug maker faces lawsuits in the United States and Canada. On Tuesday, the company said it would be late.')).toEqual(['Harbour Gazette', 'the company']);
     // A press release is a written statement.
     expect(chain('Reyes’s campaign sent out a press release saying the levy was unfair.')).toEqual(['Harbour Gazette', 'Reyes’s campaign']);
     // After a view stands what it is about, never who holds it.

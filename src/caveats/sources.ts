@@ -1391,8 +1391,12 @@ function resolveDefinite(text: string, name: string, sources: readonly Source[],
   if (earlier) return earlier[1]!.replace(/^The\s+/u, '');
   // "the company" after "Shares in Zielona Energia…": a business is usually the first name of the story.
   if (!BUSINESSES.has(m[1]!)) return name;
-  const first = /(?<![.!?]\s|^)\b([\p{Lu}][\p{L}'’&-]+(?:\s+[\p{Lu}][\p{L}'’&-]+)+)/u.exec(text);
-  return first ? first[1]! : name;
+  // Not a place or a nationality: "lawsuits in the United States", "South Korean competitors".
+  for (const m of text.matchAll(/(?<![.!?]\s|^)\b([\p{Lu}][\p{L}'’&-]+(?:\s+[\p{Lu}][\p{L}'’&-]+)+)/gu)) {
+    const found = m[1]!;
+    if (!PLACES.has(found.toLowerCase()) && !DEMONYM.test(found.split(/\s+/u).at(-1)!)) return found;
+  }
+  return name;
 }
 
 const BUSINESSES = new Set(['company', 'firm', 'group', 'carrier', 'airline', 'bank', 'operator', 'lender', 'retailer', 'insurer', 'maker', 'manufacturer', 'developer', 'startup', 'conglomerate']);
