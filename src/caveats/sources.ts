@@ -637,7 +637,11 @@ export function findSources(text: string, quotes: readonly Quote[]): Source[] {
   for (const match of text.matchAll(LISTENER)) {
     if (isQuoted(quotes, match.index)) continue;
     const listener = forward(text, wordList(), next(match.index + match[0].length), NAMES);
-    if (listener && isOutlet(listener.phrase)) add(describe(text, listener, match.index, match.index + match[0].length));
+    // Whom a source spoke to is heard through their outlet, and says nothing: "told Bill O'Reilly of Fox News" relays Fox News.
+    const heard = listener && isOutlet(listener.phrase) ? describe(text, listener, match.index, match.index + match[0].length) : null;
+    const of = heard && /\s+of\s+(.+)$/u.exec(listener!.phrase)?.[1];
+    const outlet = heard?.outlet ?? (of && isOutletName(of) ? of : undefined);
+    add(outlet ? { kind: 'outlet', name: outlet, evidence: heard!.evidence } : heard);
   }
   return sources.map((s, i) => (s.kind === 'named' ? { ...s, name: resolveDefinite(text, s.name, sources, i) } : s));
 }
