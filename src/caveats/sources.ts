@@ -155,7 +155,8 @@ function saysBetween(text: string, from: number, to: number): boolean {
   const slice = text.slice(from, to);
   for (const m of slice.matchAll(ATTRIBUTING_ALL)) {
     const before = /([\p{L}'’]+)[\s\u00a0]+$/u.exec(slice.slice(Math.max(0, m.index - 20), m.index))?.[1]?.toLowerCase();
-    if (!before || !(DETERMINERS.has(before) || QUANTIFIERS.has(before) || /['’]s$/u.test(before))) return true;
+    // A verb of a relative clause is its antecedent's ("rebuked critics who say…, saying"): the clause's subject says the rest.
+    if (!before || !(DETERMINERS.has(before) || QUANTIFIERS.has(before) || /['’]s$/u.test(before) || before === 'who')) return true;
   }
   return false;
 }
