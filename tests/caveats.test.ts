@@ -412,6 +412,8 @@ describe('speakers across sentences', () => {
     expect(chain('Reyes told Jake Tapper of the Harbour Post that the levy was unfair.')).toEqual(['Harbour Gazette', 'the Harbour Post', 'Reyes']);
     // A relative clause's verb of saying is its antecedent's; the clause's subject still says a joined verb.
     expect(chain('Mayor Tom Reyes passionately rebuked critics who say he should resign, saying another vote would help them.')).toContain('Mayor Tom Reyes');
+    // A participle that opens the sentence is said by the subject after its comma.
+    expect(chain('Having announced that the pier would reopen, Mayor Reyes proceeded to cut the ribbon.')).toEqual(['Harbour Gazette', 'Mayor Reyes']);
     // A press release is a written statement.
     expect(chain('Reyes’s campaign sent out a press release saying the levy was unfair.')).toEqual(['Harbour Gazette', 'Reyes’s campaign']);
     // After a view stands what it is about, never who holds it.

@@ -550,6 +550,19 @@ export function findSources(text: string, quotes: readonly Quote[]): Source[] {
       const definite = antecedent !== null && !INDEFINITE.has(antecedent.determiner);
       if (add(source?.kind === 'unnamed' && definite ? { ...source, kind: 'named' } : source)) continue;
     }
+    // "Having announced that…, Judge Berman proceeded", "After saying he was nervous, the man…": a participle that opens
+    // the sentence is said by the subject of the clause after its comma.
+    const sentence = sentenceStart(text, start);
+    if (/(?:ing|ed)$/u.test(verb) && OPENING_PARTICIPLE.test(text.slice(sentence, start))) {
+      const comma = text.indexOf(',', end);
+      const stop = text.slice(end).search(/[.!?;]/u);
+      if (comma !== -1 && (stop === -1 || comma < end + stop)) {
+        const main = comma + 1 + (/^[\s\u00a0]*/u.exec(text.slice(comma + 1))?.[0].length ?? 0);
+        // The clause's subject is read up to its verb, which is tagged with it.
+        const mainVerb = /[\s\u00a0]+\p{Ll}+(?:ed|s)\b/u.exec(text.slice(main, main + 80));
+        if (mainVerb && add(taggedSource(text, openingSubject(text, main, main + mainVerb.index + mainVerb[0].length + 1), start, end))) continue;
+      }
+    }
     // "Sandra Inman, a Cruz supporter from Jackson, Miss., said": a name that opens the sentence, past an aside with commas of its own.
     // A quotation may open the sentence before the name: '"…," Harry Bond, 30, of Raleigh, N.C., who was polled, said'.
     const nameFrom = after || pronoun || !/,[\s\u00a0]*$/u.test(text.slice(Math.max(0, start - 3), start)) ? -1 : pastQuotation(text, pastConjunctions(text, subjectFrom(text, start)));
@@ -1272,6 +1285,9 @@ function reportAuthor(text: string, phrase: Phrase): string | null {
   const m = /^[^.;]{0,60}?\b(?:by|from)\s+((?:the\s+)?[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,6})/u.exec(text.slice(phrase.end));
   return m ? m[1]!.replace(/[,.;]+$/u, '') : null;
 }
+
+/** What may stand before a participle that opens a sentence: nothing, "After", "While", "Having". */
+const OPENING_PARTICIPLE = /^[\s\u00a0"“]*(?:(?:After|Before|While|Since|Upon|When)[\s\u00a0]+)?(?:Having[\s\u00a0]+)?$/u;
 
 /** ", including Carly Fiorina and Ben Carson," after a description: names among whom it counts. */
 const INCLUDING = /^,[\s\u00a0]+including[\s\u00a0]+(\p{Lu}[^,;:!?“”"]*),/u;
