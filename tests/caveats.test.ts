@@ -414,6 +414,8 @@ describe('speakers across sentences', () => {
     expect(chain('Mayor Tom Reyes passionately rebuked critics who say he should resign, saying another vote would help them.')).toContain('Mayor Tom Reyes');
     // A participle that opens the sentence is said by the subject after its comma.
     expect(chain('Having announced that the pier would reopen, Mayor Reyes proceeded to cut the ribbon.')).toEqual(['Harbour Gazette', 'Mayor Reyes']);
+    // A manner adverb may stand between a speaker and a verb of communication.
+    expect(chain('Councillor Dana Reyes then loudly asked, “Who pays for the pier?”')).toEqual(['Harbour Gazette', 'Councillor Dana Reyes']);
     // A press release is a written statement.
     expect(chain('Reyes’s campaign sent out a press release saying the levy was unfair.')).toEqual(['Harbour Gazette', 'Reyes’s campaign']);
     // After a view stands what it is about, never who holds it.
@@ -495,7 +497,8 @@ describe('speakers across sentences', () => {
     // No role holds a verb of its own; "on" inside a name; a verb after an adverb is the clause's, not a participle describing.
     expect(chain('As reported by Western Journalism, the former secretary was made aware of the attack.')).toEqual(['Harbour Gazette', 'Western Journalism']);
     expect(chain('Voters will elect 12 senators in May, the Commission on Elections said on Monday.')).toEqual(['Harbour Gazette', 'the Commission on Elections']);
-    expect(chain('Reyes passionately rebuked critics who say the levy is a tax.')).toEqual(['Harbour Gazette', 'unnamed critics']);
+    // (Reyes takes a side, rebuking them, past a manner adverb.)
+    expect(chain('Reyes passionately rebuked critics who say the levy is a tax.')).toEqual(['Harbour Gazette', 'Reyes', 'unnamed critics']);
     // A noun of saying after a determiner is no earlier speaker ("on those claims"); "after" a day opens a clause; "Here in…,".
     expect(chain('Rubio pushed back on those claims Thursday, saying that the bill was sound.')).toEqual(['Harbour Gazette', 'Rubio']);
     expect(chain('Reyes struck back on Sunday after the mayor had said on Saturday that the levy was fair.')).toContain('the mayor');

@@ -264,7 +264,8 @@ function pastBetweenWords(text: string, at: number, gap: RegExp, floor: number):
     while (wordStart > floor && WORD_CHAR.test(text[wordStart - 1]!)) wordStart--;
     if (wordStart === wordEnd) break;
     word = text.slice(wordStart, wordEnd);
-    if (!BETWEEN.has(word.toLowerCase())) break;
+    // A manner adverb the list lacks stands between as well: "then loudly asked".
+    if (!BETWEEN.has(word.toLowerCase()) && !(/^\p{Ll}+ly$/u.test(word) && isAdverbOnly(word))) break;
     start = wordStart;
   }
   return { start, word };
