@@ -416,6 +416,9 @@ describe('speakers across sentences', () => {
     expect(chain('Having announced that the pier would reopen, Mayor Reyes proceeded to cut the ribbon.')).toEqual(['Harbour Gazette', 'Mayor Reyes']);
     // A manner adverb may stand between a speaker and a verb of communication.
     expect(chain('Councillor Dana Reyes then loudly asked, “Who pays for the pier?”')).toEqual(['Harbour Gazette', 'Councillor Dana Reyes']);
+    // What an infinitive or a participle after a noun names belongs to that noun's phrase, whose head speaks.
+    expect(chain('The last man to run the port authority says the levy is fair.')).toEqual(['Harbour Gazette', 'The last man']);
+    expect(chain('Officials working on the plan said it was late.')).toEqual(['Harbour Gazette', 'unnamed officials']);
     // A press release is a written statement.
     expect(chain('Reyes’s campaign sent out a press release saying the levy was unfair.')).toEqual(['Harbour Gazette', 'Reyes’s campaign']);
     // After a view stands what it is about, never who holds it.

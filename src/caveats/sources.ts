@@ -571,7 +571,10 @@ export function findSources(text: string, quotes: readonly Quote[]): Source[] {
     // A poll's share of the people it asked is read whole first: "67 percent of voters say", not "voters".
     const share = after || pronoun ? null : shareSaying(text, start, end);
     // A verb a comma joins to its clause is said by the clause's subject (below), not by a description before the comma.
-    const subject = after || pronoun || share ? null : (asideAfterName ?? backward(text, words, before, start) ?? (joined ? null : describedSubject(text, start)));
+    const listed = asideAfterName ?? backward(text, words, before, start);
+    // The object of an infinitive is no subject ("The last man to run the port authority says"): the tagger reads that one.
+    const object = listed !== null && asideAfterName === null && infinitiveBefore(text, words, listed.start);
+    const subject = after || pronoun || share ? null : ((object ? null : listed) ?? (joined ? null : describedSubject(text, start)));
     let spoken = false;
     // "Trump blasted the media and (on Monday) said": the word that joins a second verb to the first's subject.
     let conjunction: Word | null;
@@ -769,6 +772,12 @@ function surnamed(run: string): boolean {
 
 /** Personal pronouns that say something as a verb's subject: whom they stand for is found across the article. */
 const SPEAKING_PRONOUNS = new Set(['he', 'she', 'they']);
+
+/** Whether "to" and a verb stand just before an offset: the phrase there is the infinitive's object. */
+function infinitiveBefore(text: string, words: readonly Word[], at: number): boolean {
+  const k = words.findLastIndex((w) => w.end <= at);
+  return k >= 1 && words[k - 1]!.lower === 'to' && !words[k]!.capital && /^[\s\u00a0]+$/u.test(text.slice(words[k]!.end, at)) && /^[\s\u00a0]+$/u.test(text.slice(words[k - 1]!.end, words[k]!.start));
+}
 
 /** The pronoun of a contraction with "has" or "is" ("he's" → "he", "that’s" → "that"), else null. */
 function contracted(word: Word): string | null {

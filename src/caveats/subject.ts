@@ -177,6 +177,20 @@ export function taggedSubject(text: string, from: number, verbStart: number): Ta
     first = phraseStart(tokens, headAt);
   }
   const before = tokens[first - 1];
+  // The object of an infinitive or a participle after a noun belongs to that noun's phrase, whose head speaks: "The last
+  // man to mount a third-party race says", "activists clamoring to block a nominee say".
+  // So does the object of a participle's preposition: "Officials working on the plan said".
+  const verbAt = before?.pos === 'VERB' ? first - 1 : before?.pos === 'ADP' && tokens[first - 2]?.pos === 'VERB' && tokens[first - 2]!.lower.endsWith('ing') ? first - 2 : -1;
+  if (verbAt !== -1) {
+    const at = verbAt;
+    const verb = tokens[at]!;
+    const noun = tokens[at - 1]?.lower === 'to' && tokens[at - 2] && isNoun(tokens[at - 2]!) ? at - 2 : verb.lower.endsWith('ing') && tokens[at - 1] && isNoun(tokens[at - 1]!) ? at - 1 : -1;
+    if (noun !== -1) {
+      const start = phraseStart(tokens, noun);
+      const outer = tokens[start - 1];
+      if (!outer || outer.pos === 'CCONJ' || opensClause(tokens, start - 1) || outer.text === ',') return phraseOf(text, from, tokens, start, tokens[noun]!.end, noun);
+    }
+  }
   // After a preposition or a verb the phrase is an object; after "as" or "while" it opens a clause ("as a new poll showed").
   if (before && (before.pos === 'ADP' || before.pos === 'VERB') && !opensClause(tokens, first - 1)) return null;
   return phraseOf(text, from, tokens, first, end, headAt);
