@@ -131,7 +131,6 @@ export function analyzePassage(text: string, context: PassageContext): Sourcing 
   let lastCited: string | null = null;
   /** The many or the bodies this passage cites: whom a later passage's "they" stands for. */
   const groups: string[] = [];
-
   /** The many that a sentence before a "they" opens with, as the chain gives them. */
   const peopleHere = (at: number): string | null => {
     const many = peopleBefore(text, quotes, at);

@@ -195,8 +195,8 @@ export function learnedModel(): LearnedModel {
  * Candidates in the order they answer, each with the probability that it is the
  * answer among them; none when the evidence says the question is about
  * something else: the closest match (most relevance over most concepts, as
- * BM25 sees it, whatever order the model prefers) shares only names with it,
- * and no passage holds most of what it asks ("inflation in Veldmark": the rate
+ * BM25 sees it, whatever order the model prefers) shares only names with it
+ * and holds less than most of it, and no passage holds most of what it asks ("inflation in Veldmark": the rate
  * is not in the paragraph that names the country most).
  */
 export function rankCandidates<T extends { features: PassageFeatures }>(candidates: readonly T[], model: LearnedModel = learnedModel()): (T & { score: number })[] {
