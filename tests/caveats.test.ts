@@ -419,8 +419,9 @@ describe('speakers across sentences', () => {
     // What an infinitive or a participle after a noun names belongs to that noun's phrase, whose head speaks.
     expect(chain('The last man to run the port authority says the levy is fair.')).toEqual(['Harbour Gazette', 'The last man']);
     expect(chain('Officials working on the plan said it was late.')).toEqual(['Harbour Gazette', 'unnamed officials']);
-    // A press release is a written statement.
+    // A press release or a text message is a written statement, its sender's, whoever it went to.
     expect(chain('Reyes’s campaign sent out a press release saying the levy was unfair.')).toEqual(['Harbour Gazette', 'Reyes’s campaign']);
+    expect(chain('Reyes’s campaign sent a text message to supporters saying the levy was unfair.')).toEqual(['Harbour Gazette', 'Reyes’s campaign']);
     // After a view stands what it is about, never who holds it.
     expect(chain('While many harbour watchers expect Mayor Reyes to be reelected, they say she will have to work.')).not.toContain('Mayor Reyes');
     // After "told" or "asked" stands whom it was said to, never who said it.

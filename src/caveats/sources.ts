@@ -206,8 +206,8 @@ const PHRASE_CUES =
   `|\\bput\\s+it(?=[\\s\\u00a0]*[,.;:]|[\\s\\u00a0]+this\\s+way)` +
   // "has been critical of", "is confident that", "are wary of": a stance stated as what its holder is.
   `|\\b(?:is|are|was|were|been|be)\\s+(?:(?:also|very|deeply|increasingly|highly|openly|sharply|more|less)\\s+)?(?:critical|skeptical|sceptical|wary|confident|concerned|worried|hopeful|opposed|supportive|optimistic|pessimistic|doubtful|convinced|adamant|eager|adamantly)\\s+(?:of|about|that|to|with)\\b` +
-  // "released a statement", "issued a memo", "sent out a press release saying": a written statement.
-  `|\\b(?:released|issued|sent|put)\\s+(?:out\\s+)?(?:a|an|the)\\s+(?:[a-z-]+\\s+){0,2}(?:statement|memo|letter|video|release)\\b`;
+  // "released a statement", "issued a memo", "sent out a press release saying", "sent a text message saying": a written statement.
+  `|\\b(?:released|issued|sent|put)\\s+(?:out\\s+)?(?:a|an|the)\\s+(?:[a-z-]+\\s+){0,2}(?:statement|memo|letter|video|release|message|e-?mail)\\b`;
 /** The cues of the hand-kept lists; a description read backwards from a verb stops only at these ("two diplomats briefed on the talks told"). */
 const VERB = new RegExp(`${VERB_SOURCE}|${PHRASE_CUES}`, 'gi');
 /**
@@ -506,6 +506,8 @@ export function findSources(text: string, quotes: readonly Quote[]): Source[] {
     const lowerOf = (k: number) => words[k]?.lower;
     if (!sourceVerb && previous?.lower === 'to' && !BETWEEN.has(words[before - 2]?.lower ?? '') && !saysByDoing(lowerOf, before - 2) && platformBefore(lowerOf, before - 2) === before - 2) continue;
     if (verb === 'told' && /^[\s\u00a0]+to[\s\u00a0]/u.test(text.slice(end))) continue;
+    // "sent a text message to supporters saying…": what the message says is its sender's, read at "sent".
+    if (verb.endsWith('ing') && WRITTEN_BEFORE.test(text.slice(Math.max(0, start - 60), start))) continue;
     if (cue.evidence) {
       // "A new Quinnipiac poll shows…", "FEC records show…": the findings are the poll's or the records'.
       const findings = taggedSubject(text, subjectFrom(text, start), start);
@@ -1295,6 +1297,9 @@ function reportAuthor(text: string, phrase: Phrase): string | null {
   const m = /^[^.;]{0,60}?\b(?:by|from)\s+((?:the\s+)?[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,6})/u.exec(text.slice(phrase.end));
   return m ? m[1]!.replace(/[,.;]+$/u, '') : null;
 }
+
+/** A written statement, and whom it went to, just before a verb in -ing that says what it says. */
+const WRITTEN_BEFORE = /\b(?:statement|memo|letter|video|release|message|e-?mail)(?:[\s\u00a0]+to[\s\u00a0]+[^,.;:]{1,40})?[\s\u00a0]+$/u;
 
 /** What may stand before a participle that opens a sentence: nothing, "After", "While", "Having". */
 const OPENING_PARTICIPLE = /^[\s\u00a0"“]*(?:(?:After|Before|While|Since|Upon|When)[\s\u00a0]+)?(?:Having[\s\u00a0]+)?$/u;
