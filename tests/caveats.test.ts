@@ -414,6 +414,8 @@ describe('speakers across sentences', () => {
     expect(chain('Mayor Tom Reyes passionately rebuked critics who say he should resign, saying another vote would help them.')).toContain('Mayor Tom Reyes');
     // A participle that opens the sentence is said by the subject after its comma.
     expect(chain('Having announced that the pier would reopen, Mayor Reyes proceeded to cut the ribbon.')).toEqual(['Harbour Gazette', 'Mayor Reyes']);
+    // So may "in fact", "indeed", "reportedly" and "apparently".
+    expect(chain('The port authority has in fact said the pier is safe.')).toEqual(['Harbour Gazette', 'The port authority']);
     // A manner adverb may stand between a speaker and a verb of communication.
     expect(chain('Councillor Dana Reyes then loudly asked, “Who pays for the pier?”')).toEqual(['Harbour Gazette', 'Councillor Dana Reyes']);
     // What an infinitive or a participle after a noun names belongs to that noun's phrase, whose head speaks.

@@ -76,7 +76,7 @@ const BETWEEN = new Set([
   'privately', 'separately', 'subsequently', 'meanwhile', 'however', 'in', 'turn', 'monday', 'tuesday', 'wednesday',
   'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'overnight', 'now', 'still', 'just', 'already', 'even',
   'never', 'not', 'always', 'often', 'first', 'finally', 'initially', 'openly', 'quickly', 'frequently', 'flatly', 'firmly',
-  'strongly', 'sharply', 'bluntly', 'directly', 'explicitly', 'specifically', 'simply', 'immediately', 'since', 'long',
+  'strongly', 'sharply', 'bluntly', 'directly', 'explicitly', 'specifically', 'simply', 'immediately', 'since', 'long', 'fact', 'indeed', 'reportedly', 'apparently',
 ]);
 /** Forms of "be": before a verb of saying they make it passive. */
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
