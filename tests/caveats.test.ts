@@ -414,6 +414,9 @@ describe('speakers across sentences', () => {
     expect(chain('Mayor Tom Reyes passionately rebuked critics who say he should resign, saying another vote would help them.')).toContain('Mayor Tom Reyes');
     // A participle that opens the sentence is said by the subject after its comma.
     expect(chain('Having announced that the pier would reopen, Mayor Reyes proceeded to cut the ribbon.')).toEqual(['Harbour Gazette', 'Mayor Reyes']);
+    // A subject that ends a list opening the sentence is the whole list; a sentence's opening word is no item of it.
+    expect(chain('Reyes, Okafor and Brandt said the levy fails.')).toEqual(['Harbour Gazette', 'Reyes, Okafor and Brandt']);
+    expect(chain('However, Reyes and Okafor said the levy fails.')).toEqual(['Harbour Gazette', 'Reyes and Okafor']);
     // So may "in fact", "indeed", "reportedly" and "apparently".
     expect(chain('The port authority has in fact said the pier is safe.')).toEqual(['Harbour Gazette', 'The port authority']);
     // A manner adverb may stand between a speaker and a verb of communication.

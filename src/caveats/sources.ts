@@ -582,7 +582,7 @@ export function findSources(text: string, quotes: readonly Quote[]): Source[] {
     let conjunction: Word | null;
     if (after) spoken = add(after);
     else if (share) spoken = add(share);
-    else if (subject) spoken = add(describe(text, subject, start, end));
+    else if (subject) spoken = add(describe(text, listOpening(text, subject), start, end));
     else if (pronoun) spoken = add({ kind: 'anaphor', name: contracted(pronoun) ?? pronoun.lower, evidence: text.slice(pronoun.start, end), at: pronoun.start });
     else if ((conjunction = wordBefore(words, before, (w) => COORDINATING.has(w.lower), 4)) && !speechAct) {
       // "Trump blasted the media and said…": the subject of the first verb says the second.
@@ -1300,6 +1300,22 @@ function reportAuthor(text: string, phrase: Phrase): string | null {
 
 /** A written statement, and whom it went to, just before a verb in -ing that says what it says. */
 const WRITTEN_BEFORE = /\b(?:statement|memo|letter|video|release|message|e-?mail)(?:[\s\u00a0]+to[\s\u00a0]+[^,.;:]{1,40})?[\s\u00a0]+$/u;
+
+/**
+ * A subject that ends a list opening the sentence is the whole list: "Friends, lobbyists and former foes say", "Matthews,
+ * MSNBC's Alex Seitz-Wald and Reuters' Luciana Lopez argued".
+ */
+function listOpening(text: string, subject: Phrase): Phrase {
+  const opens = pastConjunctions(text, sentenceStart(text, subject.start));
+  const list = text.slice(opens, subject.start);
+  const m = LIST_BEFORE.exec(list);
+  if (!m || !(m[1] || / and /u.test(subject.phrase))) return subject;
+  // Its items are people or bodies, not a word that opens a sentence ("However, Smith and Jones said").
+  const items = list.split(/,[\s\u00a0]+|[\s\u00a0]+and[\s\u00a0]+/u).map((item) => item.trim()).filter(Boolean);
+  if (items.some((item) => !/\s/u.test(item) && (STOPWORDS.has(item.toLowerCase()) || isAdverbOnly(item)))) return subject;
+  return { start: opens, end: subject.end, phrase: text.slice(opens, subject.end) };
+}
+const LIST_BEFORE = /^(?:[\p{L}'’.-]+(?:[\s\u00a0]+[\p{L}'’.-]+){0,3},[\s\u00a0]+)+(?:(?:[\p{L}'’.-]+(?:[\s\u00a0]+[\p{L}'’.-]+){0,3}[\s\u00a0]+)?(and)[\s\u00a0]+)?$/u;
 
 /** What may stand before a participle that opens a sentence: nothing, "After", "While", "Having". */
 const OPENING_PARTICIPLE = /^[\s\u00a0"“]*(?:(?:After|Before|While|Since|Upon|When)[\s\u00a0]+)?(?:Having[\s\u00a0]+)?$/u;
