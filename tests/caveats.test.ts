@@ -417,6 +417,8 @@ describe('speakers across sentences', () => {
     // A subject that ends a list opening the sentence is the whole list; a sentence's opening word is no item of it.
     expect(chain('Reyes, Okafor and Brandt said the levy fails.')).toEqual(['Harbour Gazette', 'Reyes, Okafor and Brandt']);
     expect(chain('However, Reyes and Okafor said the levy fails.')).toEqual(['Harbour Gazette', 'Reyes and Okafor']);
+    // A role owned by a name, then the name of whoever holds it, between commas.
+    expect(chain('Reyes’s chief of staff, Tom Kasper, said the levy will pass.')).toEqual(['Harbour Gazette', 'Reyes’s chief of staff, Tom Kasper']);
     // So may "in fact", "indeed", "reportedly" and "apparently".
     expect(chain('The port authority has in fact said the pier is safe.')).toEqual(['Harbour Gazette', 'The port authority']);
     // A manner adverb may stand between a speaker and a verb of communication.

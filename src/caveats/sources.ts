@@ -963,7 +963,7 @@ const DESCRIBED_SUBJECTS = [
     `((?:\\b(?:a|an|the|one|two|three|four|five|several|some|many|multiple)\\s+)?(?:[\\p{L}'’.-]+\\s+){0,4}?(?:${PERSON_HEAD_PATTERN})(?:\\s+(?:familiar|close|briefed|involved|knowledgeable|with|in|inside|within|from|at|of)\\b[^,.;“”"()]{0,80}?)?)(?:\\s+(?:who|that)\\b[^.;“”"]{0,100}?|,\\s+(?:speaking|talking|commenting|writing)\\b[^,.;“”"]{0,60},)?\\s*$`,
     'iu',
   ),
-  /((?:[\p{Lu}][\p{L}'’.-]*[\s\u00a0]+(?:&[\s\u00a0]+)?)*[\p{Lu}][\p{L}'’.-]*|\b(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne)\s[^,.;“”"()]{2,60}|(?<=^|,\s)(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s[^,.;“”"()]{2,60}),\s+((?:a|an|the|\d+)?[^,;()]{1,90}(?:\s*\([^()]{1,12}\))?),\s*$/u,
+  /((?:[\p{Lu}][\p{L}'’.-]*[\s\u00a0]+(?:&[\s\u00a0]+)?)*[\p{Lu}][\p{L}'’.-]*|\b(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne)\s[^,.;“”"()]{2,60}|(?<=^|,\s)(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s[^,.;“”"()]{2,60}|(?<=^|,\s|[”"]\s)(?:[\p{Lu}][\p{L}.-]*\s+){0,3}[\p{Lu}][\p{L}.-]*['’]s\s[^,.;“”"()]{2,60}),\s+((?:a|an|the|\d+)?[^,;()]{1,90}(?:\s*\([^()]{1,12}\))?),\s*$/u,
 ];
 
 /** Any of those head nouns, even inside a word, as the description's pattern reads them. */
