@@ -419,6 +419,8 @@ describe('speakers across sentences', () => {
     expect(chain('However, Reyes and Okafor said the levy fails.')).toEqual(['Harbour Gazette', 'Reyes and Okafor']);
     // A role owned by a name, then the name of whoever holds it, between commas.
     expect(chain('Reyes’s chief of staff, Tom Kasper, said the levy will pass.')).toEqual(['Harbour Gazette', 'Reyes’s chief of staff, Tom Kasper']);
+    // "and others" after a speaker read past the verb belongs to it.
+    expect(chain('The levy, said Reyes and others, would pay for the pier.')).toEqual(['Harbour Gazette', 'Reyes and others']);
     // So may "in fact", "indeed", "reportedly" and "apparently".
     expect(chain('The port authority has in fact said the pier is safe.')).toEqual(['Harbour Gazette', 'The port authority']);
     // A manner adverb may stand between a speaker and a verb of communication.

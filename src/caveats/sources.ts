@@ -1198,7 +1198,7 @@ function forward(text: string, words: Word[], from: number, { namesOnly = false,
     // "and" inside a name: "the Union of Port and Harbour Workers".
     const inName = (word.lower === 'and' || word.lower === '&') && words[j - 1]!.capital && (words[j + 1]?.capital ?? false);
     // "and" or "or" between the modifiers of one head: "current and former officials", "Democratic and independent analysts".
-    const between = (word.lower === 'and' || word.lower === 'or') && headsWithin(text, words, j);
+    const between = ((word.lower === 'and' || word.lower === 'or') && headsWithin(text, words, j)) || (word.lower === 'and' && words[j + 1]?.lower === 'others') || (word.lower === 'others' && words[j - 1]?.lower === 'and');
     if (!joined(text, words[j - 1]!, word) || (FORWARD_STOPS.has(word.lower) && !closeTo && !inName && !between)) break;
     if (word.lower === 'on' && WEEKDAYS_AND_MONTHS.test(words[j + 1]?.text ?? '')) break; // "by the union on Friday"
     // "Said Trump of Clinton:": one name after "of" is whom it was said of, not where the speaker works ("of Reuters").
