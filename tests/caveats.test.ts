@@ -433,6 +433,15 @@ describe('speakers across sentences', () => {
     expect(chain('Reyes’s campaign sent a text message to supporters saying the levy was unfair.')).toEqual(['Harbour Gazette', 'Reyes’s campaign']);
     // After a view stands what it is about, never who holds it.
     expect(chain('While many harbour watchers expect Mayor Reyes to be reelected, they say she will have to work.')).not.toContain('Mayor Reyes');
+    // What a second review found, each left as it was before the readings that caused it:
+    expect(chain('Prosecutors in New Jersey charged Tom Okafor with fraud. On Monday, the firm said he had left.')).toEqual(['Harbour Gazette', 'the firm']);
+    expect(chain('Accused of lying by the council, the mayor resigned.')).toEqual(['Harbour Gazette']);
+    expect(chain('Except for Reyes, Okafor and Brandt said the levy fails.')).toEqual(['Harbour Gazette', 'Okafor and Brandt']);
+    expect(chain('The union published a statement saying the levy was illegal.')).toEqual(['Harbour Gazette', 'The union']);
+    expect(analyzePassage('“We are ready,” said a spokesman for the carrier, Royal Harbour.', body()).caveats.map((c) => c.kind)).toContain('anonymous-source');
+    expect(chain('Thousands came to hear Reyes say the levy is unfair.')).toEqual(['Harbour Gazette', 'Reyes']);
+    expect(chain('Activists clamoring to block a nominee say he is unfit.')).toEqual(['Harbour Gazette', 'unnamed activists']);
+    expect(chain('The market fell sharply after the port chairman abruptly announced a rate rise.')).toEqual(['Harbour Gazette', 'the port chairman']);
     // After "told" or "asked" stands whom it was said to, never who said it.
     expect(chain('“The pier is unsafe,” the retired harbourmaster told reporters.')).toEqual(['Harbour Gazette', 'the retired harbourmaster']);
     // What a body or a person named found or showed is theirs; a survey's "of" is whom it asked, not who made it.

@@ -7,6 +7,7 @@ import { lowerWords, STOPWORDS } from '../text/words.js';
 import { isQuoted, type Quote } from './quotes.js';
 import { namedBeforeAside, openingSubject, platformBefore, relativeAntecedent, relativeSubject, saysByDoing, taggedAfter, taggedObject, taggedSubject, timeBefore, type TaggedPhrase } from './subject.js';
 import { isAdjectiveOnly, isAdverbOnly, isPlace, isStanceVerb, mayNameSpeaker, nounClass } from './word-classes.js';
+import { genderOfName } from './person-names.js';
 
 /**
  * Who a claim in a passage comes from, as the text says it:
@@ -244,7 +245,7 @@ const EVIDENCE_NEAR = new RegExp(String.raw`\b(?:${lexicon.evidenceNouns.join('|
  * questioned"), within 60 characters. Read backwards in place: it is asked for many words of every passage.
  */
 function wordBeforeVerb(text: string, at: number): string | undefined {
-  return pastBetweenWords(text, at, NOT_WORD_CHAR, Math.max(0, at - 60)).word;
+  return pastBetweenWords(text, at, NOT_WORD_CHAR, Math.max(0, at - 60), true).word;
 }
 const WORD_CHAR = /[\p{L}'’.-]/u;
 const NOT_WORD_CHAR = /[^\p{L}'’.-]/u;
@@ -254,7 +255,7 @@ const NOT_WORD_CHAR = /[^\p{L}'’.-]/u;
  * after a gap of `gap` characters, no further than `floor`: where they begin, and the last word read (the
  * first that is none of them, else the last of them). Read in place, as it is asked of many words.
  */
-function pastBetweenWords(text: string, at: number, gap: RegExp, floor: number): { start: number; word: string | undefined } {
+function pastBetweenWords(text: string, at: number, gap: RegExp, floor: number, adverbs = false): { start: number; word: string | undefined } {
   let start = at;
   let word: string | undefined;
   while (start > floor) {
@@ -264,8 +265,8 @@ function pastBetweenWords(text: string, at: number, gap: RegExp, floor: number):
     while (wordStart > floor && WORD_CHAR.test(text[wordStart - 1]!)) wordStart--;
     if (wordStart === wordEnd) break;
     word = text.slice(wordStart, wordEnd);
-    // A manner adverb the list lacks stands between as well: "then loudly asked".
-    if (!BETWEEN.has(word.toLowerCase()) && !(/^\p{Ll}+ly$/u.test(word) && isAdverbOnly(word))) break;
+    // Where a speaker may stand, a manner adverb the list lacks stands between as well: "then loudly asked".
+    if (!BETWEEN.has(word.toLowerCase()) && !(adverbs && /^\p{Ll}+ly$/u.test(word) && isAdverbOnly(word))) break;
     start = wordStart;
   }
   return { start, word };
@@ -556,7 +557,9 @@ export function findSources(text: string, quotes: readonly Quote[]): Source[] {
     // "Having announced that…, Judge Berman proceeded", "After saying he was nervous, the man…": a participle that opens
     // the sentence is said by the subject of the clause after its comma.
     const sentence = sentenceStart(text, start);
-    if (/(?:ing|ed)$/u.test(verb) && OPENING_PARTICIPLE.test(text.slice(sentence, start))) {
+    // A passive participle's subject is its target, not its speaker ("Accused of lying, the mayor resigned").
+    const opening = text.slice(sentence, start);
+    if ((verb.endsWith('ing') || (verb.endsWith('ed') && /Having[\s\u00a0]+$/u.test(opening))) && OPENING_PARTICIPLE.test(opening)) {
       const comma = text.indexOf(',', end);
       const stop = text.slice(end).search(/[.!?;]/u);
       if (comma !== -1 && (stop === -1 || comma < end + stop)) {
@@ -576,7 +579,7 @@ export function findSources(text: string, quotes: readonly Quote[]): Source[] {
     const listed = asideAfterName ?? backward(text, words, before, start);
     // The object of an infinitive is no subject ("The last man to run the port authority says"): the tagger reads that one.
     const object = listed !== null && asideAfterName === null && infinitiveBefore(text, words, listed.start);
-    const subject = after || pronoun || share ? null : ((object ? null : listed) ?? (joined ? null : describedSubject(text, start)));
+    const subject = after || pronoun || share || object ? null : (listed ?? (joined ? null : describedSubject(text, start)));
     let spoken = false;
     // "Trump blasted the media and (on Monday) said": the word that joins a second verb to the first's subject.
     let conjunction: Word | null;
@@ -775,10 +778,12 @@ function surnamed(run: string): boolean {
 /** Personal pronouns that say something as a verb's subject: whom they stand for is found across the article. */
 const SPEAKING_PRONOUNS = new Set(['he', 'she', 'they']);
 
+/** Verbs whose object does what follows: "came to hear Sanders say". */
+const PERCEIVING = new Set(['hear', 'see', 'watch', 'let', 'make', 'help', 'have']);
 /** Whether "to" and a verb stand just before an offset: the phrase there is the infinitive's object. */
 function infinitiveBefore(text: string, words: readonly Word[], at: number): boolean {
   const k = words.findLastIndex((w) => w.end <= at);
-  return k >= 1 && words[k - 1]!.lower === 'to' && !words[k]!.capital && /^[\s\u00a0]+$/u.test(text.slice(words[k]!.end, at)) && /^[\s\u00a0]+$/u.test(text.slice(words[k - 1]!.end, words[k]!.start));
+  return k >= 1 && words[k - 1]!.lower === 'to' && !words[k]!.capital && !PERCEIVING.has(words[k]!.lower) && /^[\s\u00a0]+$/u.test(text.slice(words[k]!.end, at)) && /^[\s\u00a0]+$/u.test(text.slice(words[k - 1]!.end, words[k]!.start));
 }
 
 /** The pronoun of a contraction with "has" or "is" ("he's" → "he", "that’s" → "that"), else null. */
@@ -1224,7 +1229,9 @@ function forward(text: string, words: Word[], from: number, { namesOnly = false,
   if (after && words[last]!.capital && !ATTRIBUTING.test(after[1]!) && !AUXILIARY.test(after[1]!)) end += after[0].length;
   // The name after a role: "said the bureau's director, James B. Comey, on Monday".
   const named = words[last]!.capital ? null : NAME_AFTER_ROLE.exec(text.slice(end));
-  if (named && (isFullName(named[1]!) || surnamed(named[1]!))) {
+  // After "a spokesman for the carrier," a name is the carrier's: "Royal Jordanian".
+  const ofBody = /[\s\u00a0](?:for|of|at|with|from)[\s\u00a0]/u.test(text.slice(startWord.start, end));
+  if (named && (isFullName(named[1]!) || (surnamed(named[1]!) && !ofBody))) {
     // A full stop after the surname ends the sentence; one after an initial ("James B.") or "Jr." is part of the name.
     const stop = /\p{L}{2}\.$/u.test(named[1]!) && !/\b(?:Jr|Sr)\.$/u.test(named[1]!) ? 1 : 0;
     end += named[0].length - stop;
@@ -1298,8 +1305,8 @@ function reportAuthor(text: string, phrase: Phrase): string | null {
   return m ? m[1]!.replace(/[,.;]+$/u, '') : null;
 }
 
-/** A written statement, and whom it went to, just before a verb in -ing that says what it says. */
-const WRITTEN_BEFORE = /\b(?:statement|memo|letter|video|release|message|e-?mail)(?:[\s\u00a0]+to[\s\u00a0]+[^,.;:]{1,40})?[\s\u00a0]+$/u;
+/** A written statement sent out, and whom it went to, just before a verb in -ing that says what it says. */
+const WRITTEN_BEFORE = /\b(?:released|issued|sent|put)[\s\u00a0]+(?:out[\s\u00a0]+)?(?:a|an|the)[\s\u00a0]+(?:[a-z-]+[\s\u00a0]+){0,2}(?:statement|memo|letter|video|release|message|e-?mail)(?:[\s\u00a0]+to[\s\u00a0]+[^,.;:]{1,40})?[\s\u00a0]+$/u;
 
 /**
  * A subject that ends a list opening the sentence is the whole list: "Friends, lobbyists and former foes say", "Matthews,
@@ -1310,11 +1317,16 @@ function listOpening(text: string, subject: Phrase): Phrase {
   const list = text.slice(opens, subject.start);
   const m = LIST_BEFORE.exec(list);
   if (!m || !(m[1] || / and /u.test(subject.phrase))) return subject;
-  // Its items are people or bodies, not a word that opens a sentence ("However, Smith and Jones said").
+  // Its items are people or bodies, not a phrase that opens a sentence ("However,", "Except for Trump,", "Like Trump,").
   const items = list.split(/,[\s\u00a0]+|[\s\u00a0]+and[\s\u00a0]+/u).map((item) => item.trim()).filter(Boolean);
-  if (items.some((item) => !/\s/u.test(item) && (STOPWORDS.has(item.toLowerCase()) || isAdverbOnly(item)))) return subject;
+  const opener = (item: string) => {
+    const words = item.toLowerCase().split(/[\s\u00a0]+/u);
+    return LIST_BREAKERS.has(words[0]!) || words.some((w) => PREPOSITIONS.has(w) || (STOPWORDS.has(w) && !ARTICLES.has(w))) || (words.length === 1 && isAdverbOnly(item));
+  };
+  if (items.some(opener)) return subject;
   return { start: opens, end: subject.end, phrase: text.slice(opens, subject.end) };
 }
+const LIST_BREAKERS = new Set(['like', 'unlike', 'except', 'besides', 'aside', 'yes', 'no', 'well', 'including', 'hours', 'days', 'minutes']);
 const LIST_BEFORE = /^(?:[\p{L}'’.-]+(?:[\s\u00a0]+[\p{L}'’.-]+){0,3},[\s\u00a0]+)+(?:(?:[\p{L}'’.-]+(?:[\s\u00a0]+[\p{L}'’.-]+){0,3}[\s\u00a0]+)?(and)[\s\u00a0]+)?$/u;
 
 /** What may stand before a participle that opens a sentence: nothing, "After", "While", "Having". */
@@ -1443,10 +1455,11 @@ function resolveDefinite(text: string, name: string, sources: readonly Source[],
   if (earlier) return earlier[1]!.replace(/^The\s+/u, '');
   // "the company" after "Shares in Zielona Energia…": a business is usually the first name of the story.
   if (!BUSINESSES.has(m[1]!)) return name;
-  // Not a place or a nationality: "lawsuits in the United States", "South Korean competitors".
+  // Not a place, a nationality or a person: "lawsuits in the United States", "South Korean competitors", "Bill Jones".
   for (const m of text.matchAll(/(?<![.!?]\s|^)\b([\p{Lu}][\p{L}'’&-]+(?:\s+[\p{Lu}][\p{L}'’&-]+)+)/gu)) {
     const found = m[1]!;
-    if (!PLACES.has(found.toLowerCase()) && !DEMONYM.test(found.split(/\s+/u).at(-1)!)) return found;
+    const first = found.split(/\s+/u)[0]!.toLowerCase();
+    if (!PLACES.has(found.toLowerCase()) && !DEMONYM.test(found.split(/\s+/u).at(-1)!) && genderOfName(found) === null && !PERSON_HEADS.has(first)) return found;
   }
   return name;
 }

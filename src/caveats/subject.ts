@@ -184,7 +184,9 @@ export function taggedSubject(text: string, from: number, verbStart: number): Ta
   if (verbAt !== -1) {
     const at = verbAt;
     const verb = tokens[at]!;
-    const noun = tokens[at - 1]?.lower === 'to' && tokens[at - 2] && isNoun(tokens[at - 2]!) ? at - 2 : verb.lower.endsWith('ing') && tokens[at - 1] && isNoun(tokens[at - 1]!) ? at - 1 : -1;
+    let noun = tokens[at - 1]?.lower === 'to' && tokens[at - 2] && isNoun(tokens[at - 2]!) ? at - 2 : verb.lower.endsWith('ing') && tokens[at - 1] && isNoun(tokens[at - 1]!) ? at - 1 : -1;
+    // A participle the tagger calls a noun before "to" describes the noun before it: "Activists clamoring to block…".
+    if (noun > 0 && tokens[noun]!.lower.endsWith('ing') && isNoun(tokens[noun - 1]!)) noun--;
     if (noun !== -1) {
       const start = phraseStart(tokens, noun);
       const outer = tokens[start - 1];
