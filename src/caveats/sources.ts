@@ -556,14 +556,14 @@ export function findSources(text: string, quotes: readonly Quote[]): Source[] {
     }
     // "Having announced that…, Judge Berman proceeded", "After saying he was nervous, the man…": a participle that opens
     // the sentence is said by the subject of the clause after its comma.
-    const sentence = sentenceStart(text, start);
     // A passive participle's subject is its target, not its speaker ("Accused of lying, the mayor resigned").
-    const opening = text.slice(sentence, start);
-    if ((verb.endsWith('ing') || (verb.endsWith('ed') && /Having[\s\u00a0]+$/u.test(opening))) && OPENING_PARTICIPLE.test(opening)) {
-      const comma = text.indexOf(',', end);
-      const stop = text.slice(end).search(/[.!?;]/u);
-      if (comma !== -1 && (stop === -1 || comma < end + stop)) {
-        const main = comma + 1 + (/^[\s\u00a0]*/u.exec(text.slice(comma + 1))?.[0].length ?? 0);
+    const opening = verb.endsWith('ing') || verb.endsWith('ed') ? OPENING_PARTICIPLE.exec(text.slice(Math.max(0, start - 24), start)) : null;
+    if (opening && (verb.endsWith('ing') || /Having[\s\u00a0]+$/u.test(opening[0]))) {
+      const rest = text.slice(end, end + 300);
+      const comma = rest.indexOf(',');
+      const stop = rest.search(/[.!?;]/u);
+      if (comma !== -1 && (stop === -1 || comma < stop)) {
+        const main = end + comma + 1 + (/^[\s\u00a0]*/u.exec(rest.slice(comma + 1))?.[0].length ?? 0);
         // The clause's subject is read up to its verb, which is tagged with it.
         const mainVerb = /[\s\u00a0]+\p{Ll}+(?:ed|s)\b/u.exec(text.slice(main, main + 80));
         if (mainVerb && add(taggedSource(text, openingSubject(text, main, main + mainVerb.index + mainVerb[0].length + 1), start, end))) continue;
@@ -782,7 +782,15 @@ const SPEAKING_PRONOUNS = new Set(['he', 'she', 'they']);
 const PERCEIVING = new Set(['hear', 'see', 'watch', 'let', 'make', 'help', 'have']);
 /** Whether "to" and a verb stand just before an offset: the phrase there is the infinitive's object. */
 function infinitiveBefore(text: string, words: readonly Word[], at: number): boolean {
-  const k = words.findLastIndex((w) => w.end <= at);
+  // The last word ending at or before `at`, by binary search: a passage may hold many words.
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid]!.end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  const k = lo - 1;
   return k >= 1 && words[k - 1]!.lower === 'to' && !words[k]!.capital && !PERCEIVING.has(words[k]!.lower) && /^[\s\u00a0]+$/u.test(text.slice(words[k]!.end, at)) && /^[\s\u00a0]+$/u.test(text.slice(words[k - 1]!.end, words[k]!.start));
 }
 
@@ -1330,7 +1338,7 @@ const LIST_BREAKERS = new Set(['like', 'unlike', 'except', 'besides', 'aside', '
 const LIST_BEFORE = /^(?:[\p{L}'’.-]+(?:[\s\u00a0]+[\p{L}'’.-]+){0,3},[\s\u00a0]+)+(?:(?:[\p{L}'’.-]+(?:[\s\u00a0]+[\p{L}'’.-]+){0,3}[\s\u00a0]+)?(and)[\s\u00a0]+)?$/u;
 
 /** What may stand before a participle that opens a sentence: nothing, "After", "While", "Having". */
-const OPENING_PARTICIPLE = /^[\s\u00a0"“]*(?:(?:After|Before|While|Since|Upon|When)[\s\u00a0]+)?(?:Having[\s\u00a0]+)?$/u;
+const OPENING_PARTICIPLE = /(?:^|[.!?]["”’]?[\s\u00a0]+)[\s\u00a0"“]*(?:(?:After|Before|While|Since|Upon|When)[\s\u00a0]+)?(?:Having[\s\u00a0]+)?$/u;
 
 /** ", including Carly Fiorina and Ben Carson," after a description: names among whom it counts. */
 const INCLUDING = /^,[\s\u00a0]+including[\s\u00a0]+(\p{Lu}[^,;:!?“”"]*),/u;
