@@ -373,7 +373,7 @@ function cuesOf(text: string): Cue[] {
   }
   // "leads by 10 points in a new Quinnipiac poll": the figures are the poll's.
   // Most passages name no poll: one search passes them over.
-  for (const m of POLL_WORD.test(text) ? text.matchAll(IN_POLL) : []) {
+  for (const m of mentionsPoll(text) ? text.matchAll(IN_POLL) : []) {
     // What the poll gives stands before "in" in its sentence: a figure or a standing ("leads by six points", "came in second").
     const before = text.slice(Math.max(0, m.index - 80), m.index);
     if (taken(m.index) || !STANDING.test(before.slice(before.search(/[^.!?]*$/u)))) continue;
@@ -393,7 +393,7 @@ function cuesOf(text: string): Cue[] {
  * "in" and a poll or survey it names ("in the polls", "in a Washington Post-ABC News poll", "in the RealClearPolitics
  * average of state polls"); not a bare "in polls", which names none ("interested in polls").
  */
-const POLL_WORD = /poll|survey/iu;
+const mentionsPoll = (text: string) => text.includes('oll') || text.includes('urvey') || text.includes('OLL') || text.includes('URVEY');
 const STANDING = /\d|\b(?:percent|points?|leads?|leading|ahead|behind|trails?|trailing|first|second|third|fourth|fifth|last|edge|margin|tied|even)\b/iu;
 const IN_POLL = /\b[Ii]n[\s\u00a0]+((?:(?:the|a|an|their|his|her|its|this|that|[Tt]uesday's|[Ll]ast|[Nn]ew|[Ll]atest|[Rr]ecent|[\p{Lu}\d][\p{L}\d'’.&/-]*|[\p{Ll}]+(?:-[\p{L}]+)+|national|state|statewide|early|average|of)[\s\u00a0]+){1,6}(?:polls?|surveys?|polling))\b/gu;
 /** A verb in the past or present right after a quotation closed by a comma, question or exclamation mark and its speaker. */
