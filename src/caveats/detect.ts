@@ -124,6 +124,8 @@ export function analyzePassage(text: string, context: PassageContext): Sourcing 
   const carried = context.lastPerson;
   const earlier = (pronoun: string, reading = names): string | null =>
     typeof carried === 'function' ? carried(pronoun, reading) : carried && agrees(carried, pronoun, reading) ? carried : null;
+  /** The body an earlier passage cited last, for "it": only a passage carried as such names one. */
+  const earlierBody = (reading = names): string | null => (typeof carried === 'function' ? carried('it', reading) : null);
   const people: string[] = [];
   /** The persons this passage cites or resolves, in order: the last that agrees is whom a pronoun stands for. */
   const persons: string[] = [];
@@ -151,7 +153,7 @@ export function analyzePassage(text: string, context: PassageContext): Sourcing 
       if (person) persons.push(person);
     } else if (source.kind === 'pronoun' && context.relays.length === 0) {
       // "In cases of abortion, it said": the body or document cited last, here or before.
-      const meant = bodies.at(-1) ?? (typeof carried === 'function' ? carried('it', names) : null);
+      const meant = bodies.at(-1) ?? earlierBody();
       if (meant) people.push(meant);
     } else if (source.kind === 'anaphor' && source.name === 'they') {
       const meant = lastCited ?? peopleHere(source.at!) ?? earlier('they');
@@ -183,7 +185,7 @@ export function analyzePassage(text: string, context: PassageContext): Sourcing 
     const key = reading === names ? pronoun : `${pronoun} by titles`;
     let person = handed.get(key);
     if (person === undefined) {
-      if (pronoun === 'it') person = bodies.at(-1) ?? (typeof carried === 'function' ? carried(pronoun, reading) : null);
+      if (pronoun === 'it') person = bodies.at(-1) ?? earlierBody(reading);
       else if (pronoun === 'they') person = (groups.at(-1) ?? peopleHere(text.length)) ?? earlier(pronoun, reading);
       else person = (persons.length > 0 ? citedFor(pronoun, reading) : subjectBefore(text, quotes, text.length, pronoun, reading)) ?? earlier(pronoun, reading);
       handed.set(key, person);

@@ -195,6 +195,9 @@ function invertedAfterQuote(text: string, verbStart: number, verb: string): bool
   return INVERTING.has(lower) || (/(?:ed|wrote)$/u.test(lower) && !/^[\s\u00a0]+by\b/u.test(text.slice(verbStart + verb.length, verbStart + verb.length + 4)));
 }
 
+/** "released a statement", "issued a memo", "sent out a press release", "sent a text message": a written statement. */
+const WRITTEN_STATEMENT = String.raw`\b(?:released|issued|sent|put)\s+(?:out\s+)?(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:statement|memo|letter|video|release|message|e-?mail)\b`;
+
 /** Cues other than one verb: "repeated the claims", "put the death toll at 212", "continued: “…”". */
 const PHRASE_CUES =
   `\\b(?:repeated|made|spread|echoed|renewed|reiterated|aired|levell?ed)\\s+(?:[a-z-]+\\s+){0,2}(?:claims?|allegations?|accusations?|assertions?|charges)\\b` +
@@ -207,8 +210,8 @@ const PHRASE_CUES =
   `|\\bput\\s+it(?=[\\s\\u00a0]*[,.;:]|[\\s\\u00a0]+this\\s+way)` +
   // "has been critical of", "is confident that", "are wary of": a stance stated as what its holder is.
   `|\\b(?:is|are|was|were|been|be)\\s+(?:(?:also|very|deeply|increasingly|highly|openly|sharply|more|less)\\s+)?(?:critical|skeptical|sceptical|wary|confident|concerned|worried|hopeful|opposed|supportive|optimistic|pessimistic|doubtful|convinced|adamant|eager|adamantly)\\s+(?:of|about|that|to|with)\\b` +
-  // "released a statement", "issued a memo", "sent out a press release saying", "sent a text message saying": a written statement.
-  `|\\b(?:released|issued|sent|put)\\s+(?:out\\s+)?(?:a|an|the)\\s+(?:[a-z-]+\\s+){0,2}(?:statement|memo|letter|video|release|message|e-?mail)\\b`;
+  // A written statement.
+  `|${WRITTEN_STATEMENT}`;
 /** The cues of the hand-kept lists; a description read backwards from a verb stops only at these ("two diplomats briefed on the talks told"). */
 const VERB = new RegExp(`${VERB_SOURCE}|${PHRASE_CUES}`, 'gi');
 /**
@@ -477,10 +480,10 @@ export function findSources(text: string, quotes: readonly Quote[]): Source[] {
     const previous = words[before - 1] && !isQuoted(quotes, words[before - 1]!.start) ? words[before - 1] : undefined;
     // After a possessive the word is a noun ("the regulator's rules"), not a verb; after a pronoun the mark is "has" or
     // "is": "he's said", "that's according to".
-    if (previous && /['’]s?$/u.test(previous.text) && !contracted(previous) && /^[\s\u00a0]+$/u.test(text.slice(previous.end, start))) continue;
+    const contraction = previous ? contracted(previous) : null;
+    if (previous && /['’]s?$/u.test(previous.text) && !contraction && /^[\s\u00a0]+$/u.test(text.slice(previous.end, start))) continue;
     // "It's said that…", "he's said to be ill", "he's criticized for…", "he's quoted as saying": "is" and a participle,
     // a passive without its agent.
-    const contraction = previous ? contracted(previous) : null;
     if (contraction && !verb.startsWith('according') && (!SPEAKING_PRONOUNS.has(contraction) || sourceVerb || /^[\s\u00a0]+(?:to|for|as|by|over|in|on|at|with)[\s\u00a0]/u.test(text.slice(end, end + 6)))) continue;
     // So is a word after an article ("A report by the inspector general found") and a plural after a determiner or
     // a count: "in some states", "the claims", "two reports".
@@ -578,7 +581,7 @@ export function findSources(text: string, quotes: readonly Quote[]): Source[] {
     // A verb a comma joins to its clause is said by the clause's subject (below), not by a description before the comma.
     const listed = asideAfterName ?? backward(text, words, before, start);
     // The object of an infinitive is no subject ("The last man to run the port authority says"): the tagger reads that one.
-    const object = listed !== null && asideAfterName === null && infinitiveBefore(text, words, listed.start);
+    const object = listed !== null && asideAfterName === null && infinitiveBefore(text, words, next(listed.start) - 1, listed.start);
     const subject = after || pronoun || share || object ? null : (listed ?? (joined ? null : describedSubject(text, start)));
     let spoken = false;
     // "Trump blasted the media and (on Monday) said": the word that joins a second verb to the first's subject.
@@ -780,17 +783,8 @@ const SPEAKING_PRONOUNS = new Set(['he', 'she', 'they']);
 
 /** Verbs whose object does what follows: "came to hear Sanders say". */
 const PERCEIVING = new Set(['hear', 'see', 'watch', 'let', 'make', 'help', 'have']);
-/** Whether "to" and a verb stand just before an offset: the phrase there is the infinitive's object. */
-function infinitiveBefore(text: string, words: readonly Word[], at: number): boolean {
-  // The last word ending at or before `at`, by binary search: a passage may hold many words.
-  let lo = 0;
-  let hi = words.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (words[mid]!.end <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  const k = lo - 1;
+/** Whether "to" and a verb, the word `k` ending before the phrase at `at`, stand just before it: the phrase is the infinitive's object. */
+function infinitiveBefore(text: string, words: readonly Word[], k: number, at: number): boolean {
   return k >= 1 && words[k - 1]!.lower === 'to' && !words[k]!.capital && !PERCEIVING.has(words[k]!.lower) && /^[\s\u00a0]+$/u.test(text.slice(words[k]!.end, at)) && /^[\s\u00a0]+$/u.test(text.slice(words[k - 1]!.end, words[k]!.start));
 }
 
@@ -1314,7 +1308,7 @@ function reportAuthor(text: string, phrase: Phrase): string | null {
 }
 
 /** A written statement sent out, and whom it went to, just before a verb in -ing that says what it says. */
-const WRITTEN_BEFORE = /\b(?:released|issued|sent|put)[\s\u00a0]+(?:out[\s\u00a0]+)?(?:a|an|the)[\s\u00a0]+(?:[a-z-]+[\s\u00a0]+){0,2}(?:statement|memo|letter|video|release|message|e-?mail)(?:[\s\u00a0]+to[\s\u00a0]+[^,.;:]{1,40})?[\s\u00a0]+$/u;
+const WRITTEN_BEFORE = new RegExp(String.raw`${WRITTEN_STATEMENT}(?:\s+to\s+[^,.;:]{1,40})?\s+$`, 'u');
 
 /**
  * A subject that ends a list opening the sentence is the whole list: "Friends, lobbyists and former foes say", "Matthews,
@@ -1466,8 +1460,8 @@ function resolveDefinite(text: string, name: string, sources: readonly Source[],
   // Not a place, a nationality or a person: "lawsuits in the United States", "South Korean competitors", "Bill Jones".
   for (const m of text.matchAll(/(?<![.!?]\s|^)\b([\p{Lu}][\p{L}'’&-]+(?:\s+[\p{Lu}][\p{L}'’&-]+)+)/gu)) {
     const found = m[1]!;
-    const first = found.split(/\s+/u)[0]!.toLowerCase();
-    if (!PLACES.has(found.toLowerCase()) && !DEMONYM.test(found.split(/\s+/u).at(-1)!) && genderOfName(found) === null && !PERSON_HEADS.has(first)) return found;
+    const words = found.split(/\s+/u);
+    if (!PLACES.has(found.toLowerCase()) && !DEMONYM.test(words.at(-1)!) && genderOfName(found) === null && !PERSON_HEADS.has(words[0]!.toLowerCase())) return found;
   }
   return name;
 }

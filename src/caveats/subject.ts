@@ -180,11 +180,9 @@ export function taggedSubject(text: string, from: number, verbStart: number): Ta
   // The object of an infinitive or a participle after a noun belongs to that noun's phrase, whose head speaks: "The last
   // man to mount a third-party race says", "activists clamoring to block a nominee say".
   // So does the object of a participle's preposition: "Officials working on the plan said".
-  const verbAt = before?.pos === 'VERB' ? first - 1 : before?.pos === 'ADP' && tokens[first - 2]?.pos === 'VERB' && tokens[first - 2]!.lower.endsWith('ing') ? first - 2 : -1;
-  if (verbAt !== -1) {
-    const at = verbAt;
-    const verb = tokens[at]!;
-    let noun = tokens[at - 1]?.lower === 'to' && tokens[at - 2] && isNoun(tokens[at - 2]!) ? at - 2 : verb.lower.endsWith('ing') && tokens[at - 1] && isNoun(tokens[at - 1]!) ? at - 1 : -1;
+  const at = before?.pos === 'VERB' ? first - 1 : before?.pos === 'ADP' && tokens[first - 2]?.pos === 'VERB' && tokens[first - 2]!.lower.endsWith('ing') ? first - 2 : -1;
+  if (at !== -1) {
+    let noun = tokens[at - 1]?.lower === 'to' && tokens[at - 2] && isNoun(tokens[at - 2]!) ? at - 2 : tokens[at]!.lower.endsWith('ing') && tokens[at - 1] && isNoun(tokens[at - 1]!) ? at - 1 : -1;
     // A participle the tagger calls a noun before "to" describes the noun before it: "Activists clamoring to block…".
     if (noun > 0 && tokens[noun]!.lower.endsWith('ing') && isNoun(tokens[noun - 1]!)) noun--;
     if (noun !== -1) {
