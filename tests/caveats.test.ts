@@ -425,6 +425,9 @@ describe('speakers across sentences', () => {
     expect(chain('The port authority has in fact said the pier is safe.')).toEqual(['Harbour Gazette', 'The port authority']);
     // A manner adverb may stand between a speaker and a verb of communication.
     expect(chain('Councillor Dana Reyes then loudly asked, “Who pays for the pier?”')).toEqual(['Harbour Gazette', 'Councillor Dana Reyes']);
+    expect(chain('Dana Reyes left the hall. She angrily said the levy was unfair.')).toEqual(['Harbour Gazette', 'Dana Reyes']);
+    // A plural after a word that is only ever an adjective is a noun, not a verb of saying.
+    expect(chain('In other solidly Democratic states, he said, the levy failed.')).not.toContain('Democratic');
     // What an infinitive or a participle after a noun names belongs to that noun's phrase, whose head speaks.
     expect(chain('The last man to run the port authority says the levy is fair.')).toEqual(['Harbour Gazette', 'The last man']);
     expect(chain('Officials working on the plan said it was late.')).toEqual(['Harbour Gazette', 'unnamed officials']);
@@ -777,6 +780,10 @@ describe('whom "he" and "she" stand for', () => {
     // A title of the other sex rules a name out; a sentence opening with an ordinary word names no one.
     expect(resolve('Ms. Okafor spoke first. Mr. Lund spoke next. Later she said the vote was close.')).toBe('Ms. Okafor');
     expect(resolve('Voters waited for hours. Then he said the count would resume.')).toBeNull();
+    // A surname the article gives with a first name is a person's, though it is also a place.
+    expect(resolve('Gov. Mark Dayton spoke first. Dayton has backed the plan for years. He said it would pass.')).toBe('Dayton');
+    // An opening phrase of any length comes before the subject.
+    expect(resolve('Asked whether he would urge his voters to back the levy when they went to the polls next spring, Halvorsen demurred. "Nobody tells them," he said.')).toBe('Halvorsen');
   });
 
   it('puts the person in the chain, and carries a passage’s subject to the next passage', () => {

@@ -101,7 +101,7 @@ const PERSON_MODIFIERS = new Set(['chief', 'top', 'senior', 'former', 'longtime'
 const CONTRACTED_BEFORE = new Set(['been', 'got', 'gotten', 'had', 'not', 'going', 'always', 'never', 'also', 'just', 'still', 'already', 'now', 'a', 'an', 'the', 'said', 'told', 'made', 'done', 'become']);
 
 /** An introductory phrase: a preposition or an adverb, then words up to a comma, no quotation among them. */
-const INTRODUCTION = /^(\p{Lu}\p{Ll}*)\b[^,;:“”"]{0,80},\s+/u;
+const INTRODUCTION = /^(\p{Lu}\p{Ll}*)\b[^,;:“”"]{0,160},\s+/u;
 
 /**
  * A person's name, not an ordinary word capitalised to open a sentence ("Voters", "Last", "Well", "Although"),
@@ -113,6 +113,9 @@ function isPerson(name: string, sentence: string, names: ArticleNames): boolean 
   // A word all in capitals is a dateline's place ("MANCHESTER, N.H. —"), not a person.
   if (/^[\p{Lu}\s.]+$/u.test(name)) return false;
   const words = name.replace(LEADING_TITLE, '').split(/\s+/u);
+  // A surname the article gives with a first name is one wherever it stands, even one that is also a place or a word
+  // ("Gov. Mark Dayton… Dayton has been"), unless it is only ever an adjective ("Young").
+  if (words.length === 1 && name === words[0] && names.isSurname(name)) return !STOPWORDS.has(name.toLowerCase()) && !isAdjectiveOnly(name.toLowerCase());
   const ordinary = (w: string) => {
     const lower = w.toLowerCase();
     return STOPWORDS.has(lower) || (isEnglishWord(lower) && !isEnglishName(lower)) || isAdverbOnly(lower);
@@ -122,8 +125,6 @@ function isPerson(name: string, sentence: string, names: ArticleNames): boolean 
   // article capitalises it inside a sentence too ("said Brown"), or the tagger reads it as one ("Christie's been…").
   const word = words[0]!.toLowerCase();
   if (words.length > 1 || name !== words[0] || !isEnglishWord(word)) return true;
-  // A surname the article gives with a first name is one wherever it stands ("Gov. Charlie Baker… Baker vetoed it").
-  if (names.isSurname(words[0]!)) return true;
   if (isAdjectiveOnly(word) || isRole(word)) return false;
   if (names.capitalisesInside(word)) return true;
   const at = sentence.indexOf(name);

@@ -250,6 +250,8 @@ const EVIDENCE_NEAR = new RegExp(String.raw`\b(?:${lexicon.evidenceNouns.join('|
 function wordBeforeVerb(text: string, at: number): string | undefined {
   return pastBetweenWords(text, at, NOT_WORD_CHAR, Math.max(0, at - 60), true).word;
 }
+/** A word that may stand between a source and its verb: one of BETWEEN, or a manner adverb the list lacks ("she angrily said"). */
+const standsBetween = (word: string) => BETWEEN.has(word.toLowerCase()) || (/^\p{Ll}+ly$/u.test(word) && isAdverbOnly(word));
 const WORD_CHAR = /[\p{L}'’.-]/u;
 const NOT_WORD_CHAR = /[^\p{L}'’.-]/u;
 
@@ -269,7 +271,7 @@ function pastBetweenWords(text: string, at: number, gap: RegExp, floor: number, 
     if (wordStart === wordEnd) break;
     word = text.slice(wordStart, wordEnd);
     // Where a speaker may stand, a manner adverb the list lacks stands between as well: "then loudly asked".
-    if (!BETWEEN.has(word.toLowerCase()) && !(adverbs && /^\p{Ll}+ly$/u.test(word) && isAdverbOnly(word))) break;
+    if (!(adverbs ? standsBetween(word) : BETWEEN.has(word.toLowerCase()))) break;
     start = wordStart;
   }
   return { start, word };
@@ -489,6 +491,8 @@ export function findSources(text: string, quotes: readonly Quote[]): Source[] {
     // a count: "in some states", "the claims", "two reports".
     if (previous && ARTICLES.has(previous.lower) && /^[\s\u00a0]+$/u.test(text.slice(previous.end, start))) continue;
     if (previous && /s$/u.test(verb) && (DETERMINERS.has(previous.lower) || QUANTIFIERS.has(previous.lower) || /^(?:which|what|whose)$/u.test(previous.lower)) && !SPEAKING_PRONOUNS.has(previous.lower)) continue;
+    // So is one right after a word that is only ever an adjective: "in other solidly Democratic states".
+    if (previous && /s$/u.test(verb) && isAdjectiveOnly(previous.lower) && /^[\s\u00a0]+$/u.test(text.slice(previous.end, start))) continue;
     // So is one after a count in figures ("a coalition of 13 states"), not after a year ("released in 2015 states that").
     const count = /(\d[\d,.]*)[\s\u00a0]+$/u.exec(text.slice(Math.max(0, start - 12), start))?.[1];
     if (count !== undefined && /s$/u.test(verb) && !/^(?:1[89]|20)\d\d$/u.test(count)) continue;
@@ -801,7 +805,7 @@ function wordBefore(words: readonly Word[], before: number, wanted: (word: Word)
   for (let i = before - 1; i >= 0 && i >= before - reach; i--) {
     const word = words[i]!;
     if (wanted(word)) return word;
-    if (!BETWEEN.has(word.lower)) return null;
+    if (!standsBetween(word.text)) return null;
   }
   return null;
 }
@@ -900,7 +904,7 @@ function backward(text: string, words: Word[], verbIndex: number, verbStart: num
   const lowerOf = (k: number) => words[k]?.lower;
   for (let moved = true; moved; ) {
     moved = false;
-    while (i > 0 && BETWEEN.has(words[i]!.lower) && /^[\s\u00a0]+$/u.test(text.slice(words[i]!.end, right))) right = words[i--]!.start;
+    while (i > 0 && standsBetween(words[i]!.text) && /^[\s\u00a0]+$/u.test(text.slice(words[i]!.end, right))) right = words[i--]!.start;
     const past = Math.min(timeBefore(lowerOf, i), platformBefore(lowerOf, i));
     if (past < i && past >= 0 && /^[\s\u00a0]+$/u.test(text.slice(words[i]!.end, right))) {
       right = words[past + 1]!.start;
