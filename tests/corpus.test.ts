@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { CorpusError } from '../src/corpus/errors.js';
 import { parseArticles, readCorpusFiles } from '../src/corpus/load.js';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { writeSyntheticCorpus } from '../scripts/synthetic.js';
+import { PROJECT_ROOT } from '../src/config.js';
+import { ingestArticle } from '../src/ingest/ingest.js';
+import { ingestInParallel } from '../src/ingest/parallel.js';
 import { tempCorpus } from './helpers.js';
+
+const BUNDLED = join(PROJECT_ROOT, 'corpus');
 
 function loadError(files: Record<string, string | Uint8Array>): CorpusError {
   const dir = tempCorpus(files);
@@ -105,5 +113,19 @@ describe('corpus loader', () => {
   it('makes ids from file names and reads sub-folders in a stable order', () => {
     const dir = tempCorpus({ 'b/Second Story.txt': 'Text two.\n', 'a/First Story.txt': 'Text one.\n', '.hidden.txt': 'x' });
     expect(parseArticles(readCorpusFiles(dir)).map((a) => a.id)).toEqual(['first-story', 'second-story']);
+  });
+});
+
+describe('ingest shared among threads', () => {
+  it('gives every passage the chain and caveats one thread gives it, in the same order', () => {
+    const dir = tempCorpus({});
+    writeSyntheticCorpus(dir, 240);
+    const articles = parseArticles([...readCorpusFiles(dir), ...readCorpusFiles(BUNDLED)]);
+    const alone = articles.flatMap((article) => ingestArticle(article).passages);
+    // Two shares: the main thread's and, where the machine has a second core, a helper thread's.
+    const { ingested, helped } = ingestInParallel(articles, Math.floor(articles.length / 2));
+    expect(helped).toBe(availableParallelism() > 1 ? 1 : 0);
+    expect(ingested.flatMap((i) => i.passages)).toEqual(alone);
+    expect(alone.some((p) => p.attribution.length > 1 && p.caveats.length > 0)).toBe(true);
   });
 });

@@ -4,13 +4,14 @@ import type { Article, Document } from '../corpus/types.js';
 import { splitArticle } from '../passages/split.js';
 import { PassageIndex } from '../search/passageIndex.js';
 import { CorpusIndex, type IngestedDocument } from './corpusIndex.js';
+import { ingestInParallel } from './parallel.js';
 
 /**
  * Cuts articles into passages, computes their sourcing, and indexes them.
  * `sourcing: false` skips the attribution and caveat analysis, for measuring what it costs.
  */
 export function ingest(articles: readonly Article[], { sourcing = true } = {}): CorpusIndex {
-  const ingested = articles.map((article) => ingestArticle(article, { sourcing }));
+  const ingested = sourcing ? ingestInParallel(articles).ingested : articles.map((article) => ingestArticle(article, { sourcing }));
   releaseSourcingMemory();
   const passages = ingested.flatMap((i) => i.passages);
   return new CorpusIndex(
