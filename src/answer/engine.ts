@@ -27,6 +27,7 @@ const STORY_CANDIDATES = 20;
 
 /** Questions longer than this are read up to here: nobody asks about more than a paragraph at once. */
 export const MAX_QUESTION_CHARS = 1_000;
+const MAX_WORDS_KEPT = 20_000;
 
 export interface AskOptions {
   limit?: number;
@@ -45,6 +46,8 @@ export class AnswerEngine {
   private readonly metadataTermsOf = new Map<string, ReadonlySet<string>>();
   /** The metadata terms of every document. */
   private readonly metadataTerms = new Set<string>();
+  /** A word's index terms, kept as read: the words near a candidate's answer are read for every question, and recur. */
+  private readonly wordTerms = new Map<string, readonly string[]>();
 
   constructor(
     readonly corpus: CorpusIndex,
@@ -106,7 +109,7 @@ export class AnswerEngine {
     const ownTerms = new Set(concepts.map((c) => c.terms[0]!));
     // What the question asks about, by which a typed answer should stand: not a name, nor the thing counted (see givesCount).
     const asked = wanted ? new Set(concepts.filter((c) => !c.name && !counted?.has(c.terms[0]!)).flatMap((c) => c.terms)) : null;
-    const termsOf = (word: string) => this.corpus.index.analyzer.indexTerms(word);
+    const termsOf = (word: string) => this.termsOfWord(word);
     const asksPhoto = ASKS_PHOTO.test(question);
     const fit = new QuestionFit(concepts, plan.boosts, plan.loose, this.corpus.index.termStats());
     const candidates: Candidate[] = [];
@@ -155,6 +158,17 @@ export class AnswerEngine {
       c.features.storyShare = total > 0 ? byStory.get(c.passage.doc)! / total : 0;
     }
     return { candidates };
+  }
+
+  private termsOfWord(word: string): readonly string[] {
+    let terms = this.wordTerms.get(word);
+    if (terms === undefined) {
+      // Bounded: a corpus's words are many, and a few thousand of them are most of what is read.
+      if (this.wordTerms.size >= MAX_WORDS_KEPT) this.wordTerms.clear();
+      terms = this.corpus.index.analyzer.indexTerms(word);
+      this.wordTerms.set(word, terms);
+    }
+    return terms;
   }
 
   /** The terms of what "how many" counts ("troops" and its stand-ins in "how many american troops"), or null. */

@@ -27,8 +27,11 @@ const { port, done } = workerData;
   .catch((error) => port.postMessage({ error: String(error && error.message || error) }))
   .finally(() => { Atomics.store(done, 0, 1); Atomics.notify(done, 0); });
 `;
-/** tsx's API, found from here rather than from the working directory, which may be any. */
-const LOADER = import.meta.url.endsWith('.ts') ? import.meta.resolve('tsx/esm/api') : null;
+/**
+ * tsx's API, found from here rather than from the working directory, which may be any; from the working directory
+ * where this module was compiled to CommonJS, which has no `import.meta.resolve`.
+ */
+const LOADER = import.meta.url.endsWith('.ts') ? (typeof import.meta.resolve === 'function' ? import.meta.resolve('tsx/esm/api') : 'tsx/esm/api') : null;
 
 /** One article after another, with its passages' sourcing: what a helper thread does with its share. */
 export function ingestShare(articles: readonly Article[]): IngestedDocument[] {
