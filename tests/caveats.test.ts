@@ -798,6 +798,11 @@ describe('whom "he" and "she" stand for', () => {
     expect(analyzePassage('MANCHESTER, N.H. — The polls opened at dawn.', body()).personFor('he')).not.toBe('MANCHESTER');
     // "He" stands for the person a possessive's description names, not for the possessor.
     expect(chain("Nordline's chief executive, Ruben Osterlund, said the offer was final. He said talks had failed.")).toEqual(['Harbour Gazette', "Nordline's chief executive, Ruben Osterlund"]);
+    // A lawmaker's party and state in brackets are no part of the name a later "he" stands for.
+    const cummings = analyzePassage('Rep. Elijah Cummings (D-Md.), chair of the committee, said the process was open.', body());
+    expect(cummings.personFor('he')).toBe('Rep. Elijah Cummings');
+    // A surname English also uses as a word, after a first name birth records give, is a full name.
+    expect(chain("Ms. Hughes avoids the subject, but her neighbor Benjamin Green, 83, does not. ''It will take a fighter,'' he said.")).toEqual(['Harbour Gazette', 'Benjamin Green']);
     // A speaker given with age and role is carried by the part that names him.
     expect(analyzePassage('Piet Halvorsen, 61, a welder, said the yard would reopen.', body()).personFor('he')).toBe('Piet Halvorsen');
     // A passage that cites only a body hands on the person its sentences are about.

@@ -148,8 +148,9 @@ export function analyzePassage(text: string, context: PassageContext): Sourcing 
       // A body is named by its head, before any role or "of": "Hillary Clinton, the Democratic nominee" is a person.
       const head = source.name.split(/,\s+|\s+of\s+/u)[0]!;
       if (source.kind === 'named' && !isPersonName(head) && !/ and /u.test(source.name) && !/\p{Ll}s$/u.test(head)) bodies.push(lastCited);
-      // "Ada Brook, 52, a nurse": the person is the part that names her, whom a later "she" stands for.
-      const person = source.kind === 'named' ? source.name.split(/,\s+/u).find(isPersonName) : undefined;
+      // "Ada Brook, 52, a nurse": the person is the part that names her, whom a later "she" stands for; a lawmaker's
+      // party and state in brackets are not part of the name ("Rep. Elijah Cummings (D-Md.)").
+      const person = source.kind === 'named' ? source.name.split(/,\s+/u).map((part) => part.replace(/\s*\([^()]*\)$/u, '')).find(isPersonName) : undefined;
       if (person) persons.push(person);
     } else if (source.kind === 'pronoun' && context.relays.length === 0) {
       // "In cases of abortion, it said": the body or document cited last, here or before.

@@ -14,6 +14,8 @@ function firstNameGender(lower: string): Gender | undefined {
   }
   return byFirstName.get(lower);
 }
+/** Whether birth records give a word as a first name: "Benjamin", "Gordon". */
+export const isGivenName = (word: string): boolean => firstNameGender(word.toLowerCase()) !== undefined;
 export function forgetFirstNames(): void {
   byFirstName = null;
 }

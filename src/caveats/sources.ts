@@ -7,7 +7,7 @@ import { lowerWords, STOPWORDS } from '../text/words.js';
 import { isQuoted, type Quote } from './quotes.js';
 import { namedBeforeAside, openingSubject, platformBefore, relativeAntecedent, relativeSubject, saysByDoing, taggedAfter, taggedObject, taggedSubject, timeBefore, type TaggedPhrase } from './subject.js';
 import { isAdjectiveOnly, isAdverbOnly, isPlace, isStanceVerb, mayNameSpeaker, nounClass } from './word-classes.js';
-import { genderOfName } from './person-names.js';
+import { genderOfName, isGivenName } from './person-names.js';
 
 /**
  * Who a claim in a passage comes from, as the text says it:
@@ -769,7 +769,10 @@ export function isFullName(run: string): boolean {
   const words = run.split(/\s+/u);
   const first = words.findIndex((w) => !ordinary(w));
   const name = first === -1 ? [] : words.slice(first);
-  return name.length >= 2 && !name.some(ordinary) && isPersonName(run);
+  // A surname English also uses as a word follows a first name birth records give: "Benjamin Green", "Gordon Brown".
+  const surname = name.at(-1) ?? '';
+  const surnameFits = !ordinary(surname) || (name.length === 2 && isGivenName(name[0]!) && /^\p{Lu}\p{Ll}+$/u.test(surname));
+  return name.length >= 2 && !name.slice(0, -1).some(ordinary) && surnameFits && isPersonName(run);
 }
 
 /**
