@@ -426,6 +426,8 @@ describe('speakers across sentences', () => {
     // A manner adverb may stand between a speaker and a verb of communication.
     expect(chain('Councillor Dana Reyes then loudly asked, “Who pays for the pier?”')).toEqual(['Harbour Gazette', 'Councillor Dana Reyes']);
     expect(chain('Dana Reyes left the hall. She angrily said the levy was unfair.')).toEqual(['Harbour Gazette', 'Dana Reyes']);
+    // A conjunction that opens the sentence is no part of the speaker's name.
+    expect(chain('But Councillor Reyes explained that the levy would pass.')).toEqual(['Harbour Gazette', 'Councillor Reyes']);
     // A plural after a word that is only ever an adjective is a noun, not a verb of saying.
     expect(chain('In other solidly Democratic states, he said, the levy failed.')).not.toContain('Democratic');
     // What an infinitive or a participle after a noun names belongs to that noun's phrase, whose head speaks.
@@ -780,6 +782,8 @@ describe('whom "he" and "she" stand for', () => {
     // A title of the other sex rules a name out; a sentence opening with an ordinary word names no one.
     expect(resolve('Ms. Okafor spoke first. Mr. Lund spoke next. Later she said the vote was close.')).toBe('Ms. Okafor');
     expect(resolve('Voters waited for hours. Then he said the count would resume.')).toBeNull();
+    // The subject of a question follows the auxiliary that opens it.
+    expect(resolve('Was Halvorsen satisfied with the answer? "To a point," he said.')).toBe('Halvorsen');
     // A surname the article gives with a first name is a person's, though it is also a place.
     expect(resolve('Gov. Mark Dayton spoke first. Dayton has backed the plan for years. He said it would pass.')).toBe('Dayton');
     // An opening phrase of any length comes before the subject.

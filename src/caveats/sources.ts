@@ -416,6 +416,7 @@ export function isSourceVerb(word: string): boolean {
 /** What follows a verb that takes a side on something: a word that is no circumstance of time or place ("endorsed Clinton", "vowed to"). */
 const NAMES_TARGET = /^[\s\u00a0]+(?!(?:after|before|during|when|while|as|at|in|on|outside|following|shortly|later|earlier|yesterday|today|tonight|again|loudly)\b)[\p{L}\p{N}“"'‘]/u;
 /** Words that open a sentence before its subject: "But", "And then", "Meanwhile". */
+const JOINING: ReadonlySet<string> = new Set(['and', 'but', 'yet', 'or', 'nor']);
 const OPENING_CONJUNCTIONS = '(?:[Aa]nd|[Bb]ut|[Ss]o|[Tt]hen|[Yy]et|[Ss]till|[Nn]ow|[Ll]ater|[Mm]eanwhile|[Aa]lso)';
 /** Verbs whose object is whom something is said to, never who says it: "told reporters", "asked voters". */
 const ADDRESSING: ReadonlySet<string> = new Set(['told', 'tell', 'tells', 'telling', 'asked', 'ask', 'asks', 'asking', 'urged', 'urge', 'urges', 'urging']);
@@ -952,7 +953,8 @@ function backward(text: string, words: Word[], verbIndex: number, verbStart: num
     if (ARTICLES.has(word.lower) && !PREPOSITIONS.has(words[first]?.lower ?? '')) break;
   }
   first++;
-  while (first <= i && (PREPOSITIONS.has(words[first]!.lower) || words[first]!.lower === 'and')) first++;
+  // Nor does a conjunction that opens the sentence: "But Rubio explained".
+  while (first <= i && (PREPOSITIONS.has(words[first]!.lower) || JOINING.has(words[first]!.lower))) first++;
   if (first > i) return null;
   // After a participle and its preposition the phrase is the object in a longer subject: "officials involved with the political groups have made clear".
   // So is one after a relative clause's verb and preposition: "officials who spoke with The Huffington Post said".
