@@ -428,8 +428,12 @@ describe('speakers across sentences', () => {
     expect(chain('Dana Reyes left the hall. She angrily said the levy was unfair.')).toEqual(['Harbour Gazette', 'Dana Reyes']);
     // A conjunction that opens the sentence is no part of the speaker's name.
     expect(chain('But Councillor Reyes explained that the levy would pass.')).toEqual(['Harbour Gazette', 'Councillor Reyes']);
-    // A plural after a word that is only ever an adjective is a noun, not a verb of saying.
+    // A plural after a word that is only ever an adjective is a noun, not a verb of saying, unless an article makes
+    // the adjective the subject.
     expect(chain('In other solidly Democratic states, he said, the levy failed.')).not.toContain('Democratic');
+    expect(chain('One analyst says the levy will fail; the other says it will pass.')).toContain('the other');
+    // "Or" is a first name, not a conjunction to drop.
+    expect(chain('Or Levy explained that the road would reopen.')).toEqual(['Harbour Gazette', 'Or Levy']);
     // What an infinitive or a participle after a noun names belongs to that noun's phrase, whose head speaks.
     expect(chain('The last man to run the port authority says the levy is fair.')).toEqual(['Harbour Gazette', 'The last man']);
     expect(chain('Officials working on the plan said it was late.')).toEqual(['Harbour Gazette', 'unnamed officials']);
@@ -784,6 +788,8 @@ describe('whom "he" and "she" stand for', () => {
     expect(resolve('Voters waited for hours. Then he said the count would resume.')).toBeNull();
     // The subject of a question follows the auxiliary that opens it.
     expect(resolve('Was Halvorsen satisfied with the answer? "To a point," he said.')).toBe('Halvorsen');
+    // Only the sentence the auxiliary opens is a question.
+    expect(resolve('Would Halvorsen vote against the levy. Why? "It costs too much," he said.')).toBeNull();
     // A surname the article gives with a first name is a person's, though it is also a place.
     expect(resolve('Gov. Mark Dayton spoke first. Dayton has backed the plan for years. He said it would pass.')).toBe('Dayton');
     // An opening phrase of any length comes before the subject.
@@ -807,6 +813,8 @@ describe('whom "he" and "she" stand for', () => {
     expect(cummings.personFor('he')).toBe('Rep. Elijah Cummings');
     // A surname English also uses as a word, after a first name birth records give, is a full name.
     expect(chain("Ms. Hughes avoids the subject, but her neighbor Benjamin Green, 83, does not. ''It will take a fighter,'' he said.")).toEqual(['Harbour Gazette', 'Benjamin Green']);
+    // Not a place's name before a body's word: a spokesman for a company is no anonymous person.
+    expect(analyzePassage('A spokesman for Georgia Power said the outage would last days.', body()).caveats.map((c) => c.kind)).not.toContain('anonymous-source');
     // A speaker given with age and role is carried by the part that names him.
     expect(analyzePassage('Piet Halvorsen, 61, a welder, said the yard would reopen.', body()).personFor('he')).toBe('Piet Halvorsen');
     // A passage that cites only a body hands on the person its sentences are about.

@@ -10,7 +10,7 @@ import { tag } from './tagger.js';
  * Words that open a sentence before its subject: "But", "Meanwhile", "When"; and the auxiliary that opens a question
  * before it ("Was Szlachta satisfied?").
  */
-const OPENERS = String.raw`(?:(?:But|And|Yet|Still|So|Now|Then|Meanwhile|However|Instead|Later|Though|Although|While|When|As|After|Before|If|Since|Because),?\s+|(?:Was|Were|Is|Are|Did|Does|Do|Has|Have|Had|Will|Would|Could|Can|Should)\s+(?=[^?]*\?))?`;
+const OPENERS = String.raw`(?:(?:But|And|Yet|Still|So|Now|Then|Meanwhile|However|Instead|Later|Though|Although|While|When|As|After|Before|If|Since|Because),?\s+|(?:Was|Were|Is|Are|Did|Does|Do|Has|Have|Had|Would|Could|Should)\s+(?=[^?.!]*\?))?`;
 /** A name as it opens a sentence, with its title and initials: "Sen. Ted Cruz", "Donald J. Trump". */
 const NAME = String.raw`(?:(?:${TITLES})\.\s+)?\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+))*`;
 /**

@@ -416,7 +416,7 @@ export function isSourceVerb(word: string): boolean {
 /** What follows a verb that takes a side on something: a word that is no circumstance of time or place ("endorsed Clinton", "vowed to"). */
 const NAMES_TARGET = /^[\s\u00a0]+(?!(?:after|before|during|when|while|as|at|in|on|outside|following|shortly|later|earlier|yesterday|today|tonight|again|loudly)\b)[\p{L}\p{N}“"'‘]/u;
 /** Words that open a sentence before its subject: "But", "And then", "Meanwhile". */
-const JOINING: ReadonlySet<string> = new Set(['and', 'but', 'yet', 'or', 'nor']);
+const JOINING: ReadonlySet<string> = new Set(['and', 'but', 'yet']);
 const OPENING_CONJUNCTIONS = '(?:[Aa]nd|[Bb]ut|[Ss]o|[Tt]hen|[Yy]et|[Ss]till|[Nn]ow|[Ll]ater|[Mm]eanwhile|[Aa]lso)';
 /** Verbs whose object is whom something is said to, never who says it: "told reporters", "asked voters". */
 const ADDRESSING: ReadonlySet<string> = new Set(['told', 'tell', 'tells', 'telling', 'asked', 'ask', 'asks', 'asking', 'urged', 'urge', 'urges', 'urging']);
@@ -492,8 +492,9 @@ export function findSources(text: string, quotes: readonly Quote[]): Source[] {
     // a count: "in some states", "the claims", "two reports".
     if (previous && ARTICLES.has(previous.lower) && /^[\s\u00a0]+$/u.test(text.slice(previous.end, start))) continue;
     if (previous && /s$/u.test(verb) && (DETERMINERS.has(previous.lower) || QUANTIFIERS.has(previous.lower) || /^(?:which|what|whose)$/u.test(previous.lower)) && !SPEAKING_PRONOUNS.has(previous.lower)) continue;
-    // So is one right after a word that is only ever an adjective: "in other solidly Democratic states".
-    if (previous && /s$/u.test(verb) && isAdjectiveOnly(previous.lower) && /^[\s\u00a0]+$/u.test(text.slice(previous.end, start))) continue;
+    // So is one right after a word that is only ever an adjective ("in other solidly Democratic states"), unless an
+    // article makes the adjective the subject ("the other says").
+    if (previous && /s$/u.test(verb) && isAdjectiveOnly(previous.lower) && /^[\s\u00a0]+$/u.test(text.slice(previous.end, start)) && !ARTICLES.has(words[before - 2]?.lower ?? '')) continue;
     // So is one after a count in figures ("a coalition of 13 states"), not after a year ("released in 2015 states that").
     const count = /(\d[\d,.]*)[\s\u00a0]+$/u.exec(text.slice(Math.max(0, start - 12), start))?.[1];
     if (count !== undefined && /s$/u.test(verb) && !/^(?:1[89]|20)\d\d$/u.test(count)) continue;
@@ -770,9 +771,12 @@ export function isFullName(run: string): boolean {
   const words = run.split(/\s+/u);
   const first = words.findIndex((w) => !ordinary(w));
   const name = first === -1 ? [] : words.slice(first);
-  // A surname English also uses as a word follows a first name birth records give: "Benjamin Green", "Gordon Brown".
+  // A surname English also uses as a word follows a first name birth records give: "Benjamin Green", "Gordon Brown";
+  // not a place's name before a body's word ("Georgia Power", "Virginia Tech"), nor a group's ("Trinity College").
   const surname = name.at(-1) ?? '';
-  const surnameFits = !ordinary(surname) || (name.length === 2 && isGivenName(name[0]!) && /^\p{Lu}\p{Ll}+$/u.test(surname));
+  const surnameFits =
+    !ordinary(surname) ||
+    (name.length === 2 && isGivenName(name[0]!) && !isPlace(name[0]!) && /^\p{Lu}\p{Ll}+$/u.test(surname) && nounClass(surname) !== 'group');
   return name.length >= 2 && !name.slice(0, -1).some(ordinary) && surnameFits && isPersonName(run);
 }
 
