@@ -432,6 +432,10 @@ describe('speakers across sentences', () => {
     // the adjective the subject.
     expect(chain('In other solidly Democratic states, he said, the levy failed.')).not.toContain('Democratic');
     expect(chain('One analyst says the levy will fail; the other says it will pass.')).toContain('the other');
+    // "both" inside a description is part of it; "both" alone stands for two the text names, no anonymous source.
+    expect(chain('Leaders of both parties say the levy must pass.')).toEqual(['Harbour Gazette', 'unnamed leaders of both parties']);
+    const both = analyzePassage('Reyes and Brandt spoke, and both condemned the levy.', body());
+    expect(both.caveats.map((c) => c.kind)).not.toContain('anonymous-source');
     // "Or" is a first name, not a conjunction to drop.
     expect(chain('Or Levy explained that the road would reopen.')).toEqual(['Harbour Gazette', 'Or Levy']);
     // What an infinitive or a participle after a noun names belongs to that noun's phrase, whose head speaks.

@@ -68,7 +68,7 @@ const MODIFIERS = new Set([
   'head', 'vice', 'assistant', 'acting', 'interim', 'general', 'press', 'senior', 'junior', 'retired', 'current',
   'independent', 'official', 'u.s', 'us', 'american', 'european', 'his', 'her', 'their', 'its', 'our', 'two', 'more',
   'fellow', 'prime', 'foreign', 'finance', 'interior', 'justice', 'trade', 'economy', 'energy', 'transport', 'education',
-  'executive', 'managing', 'legal', 'medical', 'emergency', 'rescue', 'fire', 'civil', 'human', 'rights', 'aid',
+  'executive', 'managing', 'legal', 'medical', 'emergency', 'rescue', 'fire', 'civil', 'human', 'rights', 'aid', 'both',
 ]);
 /** Words that may sit between a source and its verb: "the report then goes on to underline". */
 const BETWEEN = new Set([
@@ -1359,6 +1359,7 @@ function namesOnlyListed(list: string): boolean {
 }
 
 /** Classifies a description and keeps the phrase that attributes it. */
+const BOTH = /^both(?: (?:sides|parties|camps|campaigns|men|women|candidates|leaders))?$/u;
 function describe(text: string, phrase: Phrase | null, verbStart: number, verbEnd: number): Source | null {
   if (!phrase) return null;
   // "Several candidates, including Trump, said": the people it names belong to the description, and name it.
@@ -1371,6 +1372,8 @@ function describe(text: string, phrase: Phrase | null, verbStart: number, verbEn
   const lower = name.toLowerCase();
   const evidence = text.slice(Math.min(phrase.start, verbStart), Math.max(phrase.end, verbEnd)).trim();
   if (lower === 'it' || lower === 'they') return lower === 'it' ? { kind: 'pronoun', name, evidence } : null;
+  // "Both said", "both parties said": the two the text has just named, not anyone unnamed.
+  if (BOTH.test(lower)) return { kind: 'named', name, evidence };
   // "The ministry's statement": a document stands for whoever issued it.
   const issuer = /^(?:the|a|an) (.+?)['’]s (?:statement|report|figures|data|tally|count|estimate|memo|letter)$/iu.exec(name);
   if (issuer && !isOutlet(issuer[1]!)) return { kind: 'named', name: `the ${issuer[1]}`, evidence };
