@@ -436,6 +436,8 @@ describe('speakers across sentences', () => {
     expect(chain('Leaders of both parties say the levy must pass.')).toEqual(['Harbour Gazette', 'unnamed leaders of both parties']);
     const both = analyzePassage('Reyes and Brandt spoke, and both condemned the levy.', body());
     expect(both.caveats.map((c) => c.kind)).not.toContain('anonymous-source');
+    // "Ft." and "Mt." end no sentence.
+    expect(chain('Ana Diaz, who at the time was a Ft. Ellery councillor, said the levy was fair.')).toEqual(['Harbour Gazette', 'Ana Diaz']);
     // "Or" is a first name, not a conjunction to drop.
     expect(chain('Or Levy explained that the road would reopen.')).toEqual(['Harbour Gazette', 'Or Levy']);
     // What an infinitive or a participle after a noun names belongs to that noun's phrase, whose head speaks.

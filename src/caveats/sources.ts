@@ -89,7 +89,7 @@ const FORWARD_STOPS = new Set([
 ]);
 const PREPOSITIONS = new Set(['of', 'for', 'in', 'at', 'from', 'with', 'close', 'familiar', 'near', 'inside', 'within']);
 /** Short abbreviations whose full stop does not end the phrase: "Sen. Maria Delgado", "Lt. Col.". */
-const ABBREVIATION = /^(?:\p{Lu}|Sen|Rep|Dr|Mr|Mrs|Ms|Gen|Col|Lt|Maj|Capt|Gov|Sgt|Prof|Rev|St|Jr|Sr|No|U\.S|U\.K|U\.N)$/u;
+const ABBREVIATION = /^(?:\p{Lu}|Sen|Rep|Dr|Mr|Mrs|Ms|Gen|Col|Lt|Maj|Capt|Gov|Sgt|Prof|Rev|St|Ft|Mt|Adm|Cmdr|Reps|Sens|Gens|Jr|Sr|No|U\.S|U\.K|U\.N)$/u;
 const DEMONYM = /^(?:[\p{Lu}][\p{Ll}]+(?:an|ian|ean|ese|ish|i|ic)|French|Dutch|Greek|Swiss|Thai|Arab|Western|Eastern|Northern|Southern|Central)$/u;
 const COUNTRY_CODE = /^(?:U\.?S\.?A?|U\.?K\.?|E\.?U\.?|U\.?N\.?|UAE|NATO)$/u;
 const WEEKDAYS_AND_MONTHS =
