@@ -436,6 +436,8 @@ describe('speakers across sentences', () => {
     expect(chain('Leaders of both parties say the levy must pass.')).toEqual(['Harbour Gazette', 'unnamed leaders of both parties']);
     const both = analyzePassage('Reyes and Brandt spoke, and both condemned the levy.', body());
     expect(both.caveats.map((c) => c.kind)).not.toContain('anonymous-source');
+    // A verb of communication WordNet lists is said by the name an aside follows, as a listed verb is.
+    expect(chain('Reyes, speaking at the rally, asked the crowd whether they trusted the council.')).toEqual(['Harbour Gazette', 'Reyes']);
     // "Ft." and "Mt." end no sentence.
     expect(chain('Ana Diaz, who at the time was a Ft. Ellery councillor, said the levy was fair.')).toEqual(['Harbour Gazette', 'Ana Diaz']);
     // "Or" is a first name, not a conjunction to drop.

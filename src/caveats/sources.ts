@@ -291,6 +291,8 @@ const VIEWS: ReadonlySet<string> = new Set(sideTaking.viewForms);
  * reading a description backwards from each would cost the analysis a sixth of its time.
  */
 function mayHaveSpeaker(text: string, at: number): boolean {
+  // After an aside's closing comma the speaker opens the clause: "Smith, a mother of two, asked…".
+  if (/,[\s\u00a0]+$/u.test(text.slice(Math.max(0, at - 3), at))) return true;
   const word = wordBeforeVerb(text, at);
   if (!word) return false;
   const lower = word.toLowerCase().replace(/['’]s?$/u, '');
