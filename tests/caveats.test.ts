@@ -436,6 +436,9 @@ describe('speakers across sentences', () => {
     expect(chain('Leaders of both parties say the levy must pass.')).toEqual(['Harbour Gazette', 'unnamed leaders of both parties']);
     const both = analyzePassage('Reyes and Brandt spoke, and both condemned the levy.', body());
     expect(both.caveats.map((c) => c.kind)).not.toContain('anonymous-source');
+    // A side-taking verb in -s that is also a plural noun is a verb right after one subject, not in a compound.
+    expect(chain('Councillor Reyes supports the levy.')).toEqual(['Harbour Gazette', 'Councillor Reyes']);
+    expect(chain('The plan cuts income supports for families.')).toEqual(['Harbour Gazette']);
     // A verb of communication WordNet lists is said by the name an aside follows, as a listed verb is.
     expect(chain('Reyes, speaking at the rally, asked the crowd whether they trusted the council.')).toEqual(['Harbour Gazette', 'Reyes']);
     // "Ft." and "Mt." end no sentence.

@@ -280,6 +280,9 @@ function pastBetweenWords(text: string, at: number, gap: RegExp, floor: number, 
 const SIDE_TAKING: ReadonlySet<string> = new Set(sideTaking.forms);
 /** Their forms that are nouns too ("backing", "support"), verbs only after an auxiliary: "is backing Clinton", "will support". */
 const SIDE_TAKING_AFTER_AUXILIARY: ReadonlySet<string> = new Set(sideTaking.afterAuxiliary);
+/** Their forms in -s that are plural nouns too ("supports", "backs"), verbs only right after one subject: "Cruz supports", "she backs". */
+const SIDE_TAKING_AFTER_SUBJECT: ReadonlySet<string> = new Set(sideTaking.afterSubject);
+const SUBJECT_BEFORE = /(?:\b(?:[Hh]e|[Ss]he|[Ii]t|who)|\p{Lu}[\p{L}'’.-]*\p{L})(?:[\s\u00a0]+(?:also|still|now|strongly|openly|firmly|fully|long|enthusiastically))?[\s\u00a0]+$/u;
 const AUXILIARY_BEFORE = /\b(?:is|are|was|were|be|been|has|have|had|will|would|could|should|can|may|might|must|do|does|did)(?:[\s\u00a0]+(?:not|also|still|now|long|already|never|always|strongly|openly))*[\s\u00a0]+$/iu;
 /** Verbs of holding a view (believe, want, fear, expect…), whose object is the view held, with or without "that". */
 const VIEWS: ReadonlySet<string> = new Set(sideTaking.viewForms);
@@ -343,7 +346,7 @@ function stanceFollows(text: string, at: number): boolean {
 }
 
 /** Every word one of the lists below names as a cue, whatever follows it. */
-const LISTED_CUE_WORDS: ReadonlySet<string> = new Set([...COMMUNICATING_SET, ...SIDE_TAKING, ...SIDE_TAKING_AFTER_AUXILIARY, ...EVIDENCE_VERBS, ...VIEWS]);
+const LISTED_CUE_WORDS: ReadonlySet<string> = new Set([...COMMUNICATING_SET, ...SIDE_TAKING, ...SIDE_TAKING_AFTER_AUXILIARY, ...SIDE_TAKING_AFTER_SUBJECT, ...EVIDENCE_VERBS, ...VIEWS]);
 
 /** Every cue of a passage in reading order: the hand-kept ones, then verbs of communication among its other words. */
 function cuesOf(text: string): Cue[] {
@@ -363,7 +366,10 @@ function cuesOf(text: string): Cue[] {
     // A verb of thinking or feeling with a clause after it is a stance its subject holds ("Sanders believes that…").
     // What follows is read first: WordNet is asked about few of a passage's words.
     const communicating = COMMUNICATING_SET.has(word);
-    const sideTaking = SIDE_TAKING.has(word) || (SIDE_TAKING_AFTER_AUXILIARY.has(word) && AUXILIARY_BEFORE.test(text.slice(Math.max(0, index - 40), index)));
+    const sideTaking =
+      SIDE_TAKING.has(word) ||
+      (SIDE_TAKING_AFTER_AUXILIARY.has(word) && AUXILIARY_BEFORE.test(text.slice(Math.max(0, index - 40), index))) ||
+      (SIDE_TAKING_AFTER_SUBJECT.has(word) && SUBJECT_BEFORE.test(text.slice(Math.max(0, index - 40), index)));
     // Findings are a poll's or records' ("the poll shows"), or those of a body or person named who found or showed that something is so.
     const evidence = EVIDENCE_VERBS.has(word) && (findingsBefore(text, index) || THAT_FOLLOWS.test(text.slice(end, end + 40)));
     const stance = !communicating && near && stanceFollows(text, end) && isStanceVerb(word);
