@@ -439,6 +439,8 @@ describe('speakers across sentences', () => {
     // A side-taking verb in -s that is also a plural noun is a verb right after one subject, not in a compound.
     expect(chain('Councillor Reyes supports the levy.')).toEqual(['Harbour Gazette', 'Councillor Reyes']);
     expect(chain('The plan cuts income supports for families.')).toEqual(['Harbour Gazette']);
+    // A view is held by the people a clause opens with, past where they are.
+    expect(chain('Most Republican voters in each district want the levy repealed.')).toEqual(['Harbour Gazette', 'Most Republican voters in each district']);
     // A verb of communication WordNet lists is said by the name an aside follows, as a listed verb is.
     expect(chain('Reyes, speaking at the rally, asked the crowd whether they trusted the council.')).toEqual(['Harbour Gazette', 'Reyes']);
     // "Ft." and "Mt." end no sentence.

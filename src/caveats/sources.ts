@@ -306,8 +306,12 @@ function mayHaveSpeaker(text: string, at: number): boolean {
   // A plural the lists lack that WordNet files under people or groups: "some Democratic strategists fear that…"
   // (a singular one is more often an object a participle describes: "executed a man convicted of spying").
   const kind = lower.endsWith('s') ? nounClass(lower) : null;
-  return kind === 'person' || kind === 'group';
+  if (kind === 'person' || kind === 'group') return true;
+  // People the clause opens with, before where they are: "Republican voters in each state want…".
+  const people = PEOPLE_IN_PLACE.exec(text.slice(Math.max(0, at - 60), at))?.[1];
+  return people !== undefined && (PERSON_HEADS.has(people.toLowerCase()) || nounClass(people.toLowerCase()) === 'person');
 }
+const PEOPLE_IN_PLACE = /\b(\p{L}+s)[\s\u00a0]+(?:in|from|across|at|of)[\s\u00a0]+(?:(?:the|each|every|all|both|their|his|her)[\s\u00a0]+)?(?:[\p{L}.'’-]+[\s\u00a0]+){0,2}?[\p{L}.'’-]+[\s\u00a0]+$/u;
 
 /** A cue found in a passage: a verb of one of the hand-kept lists or of communication, or a phrase cue. */
 interface Cue {
