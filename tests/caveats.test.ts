@@ -821,6 +821,8 @@ describe('whom "he" and "she" stand for', () => {
     expect(analyzePassage('MANCHESTER, N.H. — The polls opened at dawn.', body()).personFor('he')).not.toBe('MANCHESTER');
     // "He" stands for the person a possessive's description names, not for the possessor.
     expect(chain("Nordline's chief executive, Ruben Osterlund, said the offer was final. He said talks had failed.")).toEqual(['Harbour Gazette', "Nordline's chief executive, Ruben Osterlund"]);
+    // A contracted pronoun that opens a clause stands for a person, never is a name: "He's … and says".
+    expect(chain('Halvorsen toured the yard. He’s backing the levy and says it will pass.')).toEqual(['Harbour Gazette', 'Halvorsen']);
     // A lawmaker's party and state in brackets are no part of the name a later "he" stands for.
     const cummings = analyzePassage('Rep. Elijah Cummings (D-Md.), chair of the committee, said the process was open.', body());
     expect(cummings.personFor('he')).toBe('Rep. Elijah Cummings');

@@ -611,7 +611,9 @@ export function findSources(text: string, quotes: readonly Quote[]): Source[] {
     else if ((conjunction = wordBefore(words, before, (w) => COORDINATING.has(w.lower), 4)) && !speechAct) {
       // "Trump blasted the media and said…": the subject of the first verb says the second.
       const opens = pastConjunctions(text, sentenceStart(text, start));
-      const opening = forward(text, words, next(opens), { namesOnly: true, opensSentence: true });
+      // A pronoun, or its contraction ("He's comparing… and says"), is no name.
+      const pronounFirst = speakingPronoun(words[next(opens)]) !== null;
+      const opening = pronounFirst ? null : forward(text, words, next(opens), { namesOnly: true, opensSentence: true });
       // Not an introductory phrase ("In a speech, she thanked…"), nor a clause a pronoun opens.
       const first = opening?.phrase.split(/\s+/u)[0]!.toLowerCase() ?? '';
       const introduced = opening !== null && STOPWORDS.has(first) && !ARTICLES.has(first);
@@ -620,20 +622,22 @@ export function findSources(text: string, quotes: readonly Quote[]): Source[] {
       const opener = spoken || saysBetween(text, opens, conjunction.start) ? undefined : words[next(opens)];
       // Not past another clause with its own subject: "He spoke for an hour, and protesters booed and said".
       const ownClause = opener !== undefined && /[,;][\s\u00a0]+(?:and|but|while|as|so|yet)[\s\u00a0]|;/u.test(text.slice(opener.end, conjunction.start));
-      if (opener && SPEAKING_PRONOUNS.has(opener.lower) && opener.start < conjunction.start && !ownClause) spoken = add({ kind: 'anaphor', name: opener.lower, evidence: text.slice(opener.start, end), at: opener.start });
+      const pronoun = speakingPronoun(opener);
+      if (opener && pronoun && opener.start < conjunction.start && !ownClause) spoken = add({ kind: 'anaphor', name: pronoun, evidence: text.slice(opener.start, end), at: opener.start });
     }
     else if (joined) {
       // "Councillor Dev Amani disputed that, saying…": the sentence's subject says it, unless another
       // verb of saying in the sentence has its own ("…, the minister told reporters, adding").
       const opens = pastConjunctions(text, sentenceStart(text, start));
       const saidBefore = saysBetween(text, opens, start);
-      const opening = saidBefore ? null : forward(text, words, next(opens), { namesOnly: true, opensSentence: true });
+      const opening = saidBefore || speakingPronoun(words[next(opens)]) !== null ? null : forward(text, words, next(opens), { namesOnly: true, opensSentence: true });
       // A capitalised count that opens a description is no name of its own ("Several senators…, saying").
       const count = opening !== null && QUANTIFIERS.has(opening.phrase.toLowerCase());
       if (opening && !count && /^[\s\u00a0]+\p{Ll}/u.test(text.slice(opening.end))) spoken = add(describe(text, opening, start, end));
       // "On Friday, he joined other Republicans…, saying": a pronoun opens the clause.
       const first = saidBefore || spoken ? undefined : words[next(opens)];
-      if (first && SPEAKING_PRONOUNS.has(first.lower)) spoken = add({ kind: 'anaphor', name: first.lower, evidence: text.slice(first.start, end), at: first.start });
+      const pronoun = speakingPronoun(first);
+      if (first && pronoun) spoken = add({ kind: 'anaphor', name: pronoun, evidence: text.slice(first.start, end), at: first.start });
     }
     else if (!speechAct && !noClaimAfter && !cue.stance && previous?.lower !== 'to' && !ADDRESSING.has(verb) && !/,\s*$/u.test(text.slice(Math.max(0, start - 2), start))) {
       // "…and said the company had moved": with no subject before the verb, a speaker after it must end the clause too;
@@ -813,6 +817,13 @@ function infinitiveBefore(text: string, words: readonly Word[], k: number, at: n
 }
 
 /** The pronoun of a contraction with "has" or "is" ("he's" → "he", "that’s" → "that"), else null. */
+/** The speaking pronoun a word is, or contracts ("he's" is "he"). */
+function speakingPronoun(word: Word | undefined): string | null {
+  if (!word) return null;
+  if (SPEAKING_PRONOUNS.has(word.lower)) return word.lower;
+  const pronoun = contracted(word);
+  return pronoun !== null && SPEAKING_PRONOUNS.has(pronoun) ? pronoun : null;
+}
 function contracted(word: Word): string | null {
   return /^(?:he|she|it|that|this|there|here|what|who)['’]s$/u.exec(word.lower)?.[0].slice(0, -2) ?? null;
 }
