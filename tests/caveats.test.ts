@@ -821,6 +821,12 @@ describe('whom "he" and "she" stand for', () => {
     expect(analyzePassage('MANCHESTER, N.H. — The polls opened at dawn.', body()).personFor('he')).not.toBe('MANCHESTER');
     // "He" stands for the person a possessive's description names, not for the possessor.
     expect(chain("Nordline's chief executive, Ruben Osterlund, said the offer was final. He said talks had failed.")).toEqual(['Harbour Gazette', "Nordline's chief executive, Ruben Osterlund"]);
+    // A later "he" in a sentence stands for whom its first "he" stands for, not for a name between the two.
+    const cruz = analyzePassage('Halvorsen spoke to pastors.', body());
+    expect(chain("When he took the stage after Ms. Quist's introduction, he said the yard would reopen.", { ...body(), lastPerson: cruz.personFor })).toEqual(['Harbour Gazette', 'Halvorsen']);
+    // A place of several words is no one a pronoun stands for.
+    const quist = analyzePassage("''You will not find it,'' Ms. Quist said.", body());
+    expect(chain("Puerto Rico runs everything through the bank. Its job is ''a mix of things,'' she said.", { ...body(), lastPerson: quist.personFor })).toEqual(['Harbour Gazette', 'Ms. Quist']);
     // A contracted pronoun that opens a clause stands for a person, never is a name: "He's … and says".
     expect(chain('Halvorsen toured the yard. He’s backing the levy and says it will pass.')).toEqual(['Harbour Gazette', 'Halvorsen']);
     // A lawmaker's party and state in brackets are no part of the name a later "he" stands for.

@@ -2,7 +2,7 @@ import { isEnglishName, isEnglishWord } from '../text/specificity.js';
 import { STOPWORDS } from '../text/words.js';
 import { isQuoted, type Quote } from './quotes.js';
 import { isPersonName } from './sources.js';
-import { isAdjectiveOnly, isAdverbOnly, isRole, nounClass } from './word-classes.js';
+import { isAdjectiveOnly, isAdverbOnly, isPlace, isRole, nounClass } from './word-classes.js';
 import { pronounAgrees, TITLES, type ArticleNames } from './person-names.js';
 import { tag } from './tagger.js';
 
@@ -57,6 +57,22 @@ export function peopleBefore(text: string, quotes: readonly Quote[], at: number)
   }
   return null;
 }
+
+/**
+ * Where a "he" or "she" at `at` is first mentioned in its sentence, outside quotations: "When he took the stage after
+ * Mr. Vander Plaats's introduction, he said" speaks of whom the first "he" stands for, not of a name between the two.
+ */
+export function firstMention(text: string, quotes: readonly Quote[], at: number, pronoun: string): number {
+  const forms = pronoun === 'he' ? HIS : pronoun === 'she' ? HERS : null;
+  if (!forms) return at;
+  let opens = 0;
+  for (const m of text.slice(0, at).matchAll(SENTENCE_END)) opens = m.index + m[0].length;
+  forms.lastIndex = opens;
+  for (let m = forms.exec(text); m !== null && m.index < at; m = forms.exec(text)) if (!isQuoted(quotes, m.index)) return m.index;
+  return at;
+}
+const HIS = /\b(?:[Hh]e|[Hh]im|[Hh]is)\b/gu;
+const HERS = /\b(?:[Ss]he|[Hh]er)\b/gu;
 
 /** Where the sentences before `at` begin, nearest first, less those inside a quotation. */
 function* sentencesBack(text: string, quotes: readonly Quote[], at: number): Generator<number> {
@@ -123,7 +139,8 @@ function isPerson(name: string, sentence: string, names: ArticleNames): boolean 
     const lower = w.toLowerCase();
     return STOPWORDS.has(lower) || (isEnglishWord(lower) && !isEnglishName(lower)) || isAdverbOnly(lower);
   };
-  if (ordinary(words[0]!) || !isPersonName(name)) return false;
+  // Nor a place of several words, whose last is no place alone ("Puerto Rico", "New Hampshire").
+  if (ordinary(words[0]!) || !isPersonName(name) || (words.length > 1 && isPlace(words.join(' ')))) return false;
   // One word that opens a sentence is capitalised there whatever it is: an English word is a name only if the
   // article capitalises it inside a sentence too ("said Brown"), or the tagger reads it as one ("Christie's been…").
   const word = words[0]!.toLowerCase();

@@ -1,7 +1,7 @@
 import { creditLine } from '../passages/cues.js';
 import type { Caveat, CaveatKind, Section } from '../passages/types.js';
 import cues from './cues.json' with { type: 'json' };
-import { agrees, peopleBefore, subjectBefore } from './antecedent.js';
+import { agrees, firstMention, peopleBefore, subjectBefore } from './antecedent.js';
 import { articleNames, namesIn, type ArticleNames } from './person-names.js';
 import { unnamedInsider } from './insiders.js';
 import { CAVEAT_KIND_INFO } from './kinds.js';
@@ -9,6 +9,7 @@ import { findQuotes, isQuoted, type Quote } from './quotes.js';
 import { isEnglishName, isEnglishWord } from '../text/specificity.js';
 import { ATTRIBUTING, findSources, isFullName, isPersonName, type Source } from './sources.js';
 import { loadedWords } from './wording.js';
+import { isPlace } from './word-classes.js';
 
 /** What a passage's analysis needs to know about its document. */
 export interface PassageContext {
@@ -162,9 +163,10 @@ export function analyzePassage(text: string, context: PassageContext): Sourcing 
     } else if (source.kind === 'anaphor') {
       // The person a sentence before it opens with outranks any name merely mentioned ("in West Hollywood");
       // with none, the last full name outside quotations, then the person cited last, here or before.
+      const at = firstMention(text, quotes, source.at!, source.name);
       const resolve = (reading: ArticleNames) =>
-        subjectBefore(text, quotes, source.at!, source.name, reading) ??
-        lastNamedPerson(text.slice(0, source.at), quotes, source.name, reading) ??
+        subjectBefore(text, quotes, at, source.name, reading) ??
+        lastNamedPerson(text.slice(0, at), quotes, source.name, reading) ??
         citedFor(source.name, reading) ??
         earlier(source.name, reading);
       // A name whose sex birth records mistake ("Lindsey Graham") is still whom the pronoun stands for when no one else
@@ -206,7 +208,8 @@ function lastNamedPerson(text: string, quotes: readonly Quote[], pronoun: string
     // After "the" capitals make an epithet, not a name: "the Wisconsin Republican" is someone named elsewhere.
     const epithet = /\bthe\s+$/iu.test(text.slice(Math.max(0, at - 4), at));
     // A possessive names its owner: "Mrs. Clinton's father also grew up here, as she said".
-    if (isFullName(name) && !epithet && !isQuoted(quotes, at) && agrees(name, pronoun, names)) found = name.replace(/['’]s$/u, '');
+    // Nor is a place of several words whose last is no place alone ("Puerto Rico"), asked last: WordNet is slow to ask.
+    if (isFullName(name) && !epithet && !isQuoted(quotes, at) && agrees(name, pronoun, names) && !isPlace(name)) found = name.replace(/['’]s$/u, '');
   }
   return found;
 }
