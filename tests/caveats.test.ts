@@ -827,6 +827,10 @@ describe('whom "he" and "she" stand for', () => {
     // A place of several words is no one a pronoun stands for.
     const quist = analyzePassage("''You will not find it,'' Ms. Quist said.", body());
     expect(chain("Puerto Rico runs everything through the bank. Its job is ''a mix of things,'' she said.", { ...body(), lastPerson: quist.personFor })).toEqual(['Harbour Gazette', 'Ms. Quist']);
+    // A pronoun may stand four words before its verb, past "went on to" or "did".
+    const reyes = analyzePassage('Dana Reyes spoke at the pier.', body());
+    expect(chain('She went on to say the levy was fair.', { ...body(), lastPerson: reyes.personFor })).toEqual(['Harbour Gazette', 'Dana Reyes']);
+    expect(chain('She did say the levy was fair.', { ...body(), lastPerson: reyes.personFor })).toEqual(['Harbour Gazette', 'Dana Reyes']);
     // A contracted pronoun that opens a clause stands for a person, never is a name: "He's … and says".
     expect(chain('Halvorsen toured the yard. He’s backing the levy and says it will pass.')).toEqual(['Harbour Gazette', 'Halvorsen']);
     // A lawmaker's party and state in brackets are no part of the name a later "he" stands for.

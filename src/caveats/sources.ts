@@ -564,7 +564,7 @@ export function findSources(text: string, quotes: readonly Quote[]): Source[] {
     const speaker = inverted ? forward(text, words, next(end), NAMES) : null;
     const candidate = endsClause(text, speaker) ? describe(text, speaker, start, end) : null;
     const after = candidate && candidate.kind !== 'outlet' && candidate.kind !== 'media' ? candidate : null;
-    const pronoun = after ? null : wordBefore(words, before, (w) => SPEAKING_PRONOUNS.has(w.lower) || SPEAKING_PRONOUNS.has(contracted(w) ?? ''), 3);
+    const pronoun = after ? null : wordBefore(words, before, (w) => speakingPronoun(w) !== null, 4, standsAfterPronoun);
     // "Obama, who has often complained about…", "The Washington Post, which argued that…": the phrase a relative pronoun follows.
     const relative = after || pronoun ? null : wordBefore(words, before, (w) => w.lower === 'who' || w.lower === 'which', 4);
     if (relative) {
@@ -832,14 +832,16 @@ function contracted(word: Word): string | null {
  * The word just before a verb, past words like "also", "has" and "sharply", that `wanted` accepts, within
  * `reach` words: "he said", "she also told", "who has often complained", "was sharply criticized".
  */
-function wordBefore(words: readonly Word[], before: number, wanted: (word: Word) => boolean, reach: number): Word | null {
+function wordBefore(words: readonly Word[], before: number, wanted: (word: Word) => boolean, reach: number, between = standsBetween): Word | null {
   for (let i = before - 1; i >= 0 && i >= before - reach; i--) {
     const word = words[i]!;
     if (wanted(word)) return word;
-    if (!standsBetween(word.text)) return null;
+    if (!between(word.text)) return null;
   }
   return null;
 }
+/** After a pronoun, "do" stands between it and its verb too: "he did say", "she does not say". */
+const standsAfterPronoun = (word: string) => standsBetween(word) || /^(?:do|does|did)$/iu.test(word);
 
 /**
  * Whether a speaker read after the verb ends its clause: "said John Smith.", "said John Smith, a…", a
