@@ -384,6 +384,8 @@ describe('speakers across sentences', () => {
     expect(aide.caveats.map((c) => c.kind)).toContain('anonymous-source');
     // What "according to" names may open with an adverb and a participle.
     expect(chain('But according to recently leaked Port Authority documents, the pier was unsafe.')).toEqual(['Harbour Gazette', 'recently leaked Port Authority documents']);
+    // After an article too, where the tagger reads the participle as a noun.
+    expect(chain('The pier was unsafe, according to a newly uncovered email kept secret for years.')).toEqual(['Harbour Gazette', 'a newly uncovered email']);
     // A plural after a count in figures is a noun: "13 states" states nothing.
     expect(chain('Texas, leading a coalition of 13 states, said the rules fail.')).toEqual(['Harbour Gazette', 'Texas']);
     // What a review of the round's readings found, each left as it was before them:

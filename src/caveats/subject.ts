@@ -326,7 +326,9 @@ export function taggedObject(text: string, after: number): TaggedPhrase | null {
     const token = tokens[k];
     if (token === undefined || tokens[k + 1] === undefined) return false;
     if (isParticiple(token)) return INSIDE.has(tokens[k + 1]!.pos) && tokens[k + 1]!.pos !== 'DET';
-    return (token.pos === 'ADV' && /ly$/u.test(token.lower) && describes(k + 1)) || (hyphenJoins(tokens, k + 1) && describes(k + 2)) || (token.text === '-' && hyphenJoins(tokens, k) && describes(k + 1));
+    // An adverb before a modifier or a noun the tagger mended from a participle: "a newly uncovered email".
+    const modifies = (next: TaggedToken) => next.pos === 'ADJ' || next.pos === 'NOUN';
+    return (token.pos === 'ADV' && /ly$/u.test(token.lower) && (describes(k + 1) || (k > 0 && modifies(tokens[k + 1]!)))) || (hyphenJoins(tokens, k + 1) && describes(k + 2)) || (token.text === '-' && hyphenJoins(tokens, k) && describes(k + 1));
   };
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k]!;
