@@ -65,19 +65,23 @@ export function peopleBefore(text: string, quotes: readonly Quote[], at: number)
 export function firstMention(text: string, quotes: readonly Quote[], at: number, pronoun: string): number {
   const forms = pronoun === 'he' ? HIS : pronoun === 'she' ? HERS : null;
   if (!forms) return at;
-  let opens = 0;
-  for (const m of text.slice(0, at).matchAll(SENTENCE_END)) opens = m.index + m[0].length;
-  forms.lastIndex = opens;
+  forms.lastIndex = sentenceStarts(text, at).at(-1)!;
   for (let m = forms.exec(text); m !== null && m.index < at; m = forms.exec(text)) if (!isQuoted(quotes, m.index)) return m.index;
   return at;
 }
 const HIS = /\b(?:[Hh]e|[Hh]im|[Hh]is)\b/gu;
 const HERS = /\b(?:[Ss]he|[Hh]er)\b/gu;
 
-/** Where the sentences before `at` begin, nearest first, less those inside a quotation. */
-function* sentencesBack(text: string, quotes: readonly Quote[], at: number): Generator<number> {
+/** Where the sentences up to `at` begin, in order. */
+function sentenceStarts(text: string, at: number): number[] {
   const starts = [0];
   for (const m of text.slice(0, at).matchAll(SENTENCE_END)) starts.push(m.index + m[0].length);
+  return starts;
+}
+
+/** Where the sentences before `at` begin, nearest first, less those inside a quotation. */
+function* sentencesBack(text: string, quotes: readonly Quote[], at: number): Generator<number> {
+  const starts = sentenceStarts(text, at);
   for (let k = starts.length - 1; k >= 0; k--) if (!isQuoted(quotes, starts[k]!)) yield starts[k]!;
 }
 /** Names joined by "and" that open a sentence, past "But", "And" and the like. */

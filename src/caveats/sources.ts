@@ -427,8 +427,9 @@ export function isSourceVerb(word: string): boolean {
 
 /** What follows a verb that takes a side on something: a word that is no circumstance of time or place ("endorsed Clinton", "vowed to"). */
 const NAMES_TARGET = /^[\s\u00a0]+(?!(?:after|before|during|when|while|as|at|in|on|outside|following|shortly|later|earlier|yesterday|today|tonight|again|loudly)\b)[\p{L}\p{N}“"'‘]/u;
-/** Words that open a sentence before its subject: "But", "And then", "Meanwhile". */
+/** Conjunctions that may open a sentence before its subject, and are no part of it: "But Rubio explained". */
 const JOINING: ReadonlySet<string> = new Set(['and', 'but', 'yet']);
+/** Words that open a sentence before its subject: "But", "And then", "Meanwhile". */
 const OPENING_CONJUNCTIONS = '(?:[Aa]nd|[Bb]ut|[Ss]o|[Tt]hen|[Yy]et|[Ss]till|[Nn]ow|[Ll]ater|[Mm]eanwhile|[Aa]lso)';
 /** Verbs whose object is whom something is said to, never who says it: "told reporters", "asked voters". */
 const ADDRESSING: ReadonlySet<string> = new Set(['told', 'tell', 'tells', 'telling', 'asked', 'ask', 'asks', 'asking', 'urged', 'urge', 'urges', 'urging']);
@@ -607,37 +608,37 @@ export function findSources(text: string, quotes: readonly Quote[]): Source[] {
     if (after) spoken = add(after);
     else if (share) spoken = add(share);
     else if (subject) spoken = add(describe(text, listOpening(text, subject), start, end));
-    else if (pronoun) spoken = add({ kind: 'anaphor', name: contracted(pronoun) ?? pronoun.lower, evidence: text.slice(pronoun.start, end), at: pronoun.start });
+    else if (pronoun) spoken = add({ kind: 'anaphor', name: speakingPronoun(pronoun)!, evidence: text.slice(pronoun.start, end), at: pronoun.start });
     else if ((conjunction = wordBefore(words, before, (w) => COORDINATING.has(w.lower), 4)) && !speechAct) {
       // "Trump blasted the media and said…": the subject of the first verb says the second.
       const opens = pastConjunctions(text, sentenceStart(text, start));
       // A pronoun, or its contraction ("He's comparing… and says"), is no name.
-      const pronounFirst = speakingPronoun(words[next(opens)]) !== null;
-      const opening = pronounFirst ? null : forward(text, words, next(opens), { namesOnly: true, opensSentence: true });
+      const firstWord = words[next(opens)];
+      const firstPronoun = speakingPronoun(firstWord);
+      const opening = firstPronoun ? null : forward(text, words, next(opens), { namesOnly: true, opensSentence: true });
       // Not an introductory phrase ("In a speech, she thanked…"), nor a clause a pronoun opens.
       const first = opening?.phrase.split(/\s+/u)[0]!.toLowerCase() ?? '';
       const introduced = opening !== null && STOPWORDS.has(first) && !ARTICLES.has(first);
       if (opening && !introduced && opening.end < start && !saysBetween(text, opens, conjunction.start)) spoken = add(describe(text, opening, start, end));
       // "She brought that down…, but said…": a pronoun opens the clause.
-      const opener = spoken || saysBetween(text, opens, conjunction.start) ? undefined : words[next(opens)];
+      const opener = spoken || saysBetween(text, opens, conjunction.start) ? undefined : firstWord;
       // Not past another clause with its own subject: "He spoke for an hour, and protesters booed and said".
       const ownClause = opener !== undefined && /[,;][\s\u00a0]+(?:and|but|while|as|so|yet)[\s\u00a0]|;/u.test(text.slice(opener.end, conjunction.start));
-      const pronoun = speakingPronoun(opener);
-      if (opener && pronoun && opener.start < conjunction.start && !ownClause) spoken = add({ kind: 'anaphor', name: pronoun, evidence: text.slice(opener.start, end), at: opener.start });
+      if (opener && firstPronoun && opener.start < conjunction.start && !ownClause) spoken = add({ kind: 'anaphor', name: firstPronoun, evidence: text.slice(opener.start, end), at: opener.start });
     }
     else if (joined) {
       // "Councillor Dev Amani disputed that, saying…": the sentence's subject says it, unless another
       // verb of saying in the sentence has its own ("…, the minister told reporters, adding").
       const opens = pastConjunctions(text, sentenceStart(text, start));
       const saidBefore = saysBetween(text, opens, start);
-      const opening = saidBefore || speakingPronoun(words[next(opens)]) !== null ? null : forward(text, words, next(opens), { namesOnly: true, opensSentence: true });
+      const firstWord = words[next(opens)];
+      const firstPronoun = speakingPronoun(firstWord);
+      const opening = saidBefore || firstPronoun ? null : forward(text, words, next(opens), { namesOnly: true, opensSentence: true });
       // A capitalised count that opens a description is no name of its own ("Several senators…, saying").
       const count = opening !== null && QUANTIFIERS.has(opening.phrase.toLowerCase());
       if (opening && !count && /^[\s\u00a0]+\p{Ll}/u.test(text.slice(opening.end))) spoken = add(describe(text, opening, start, end));
       // "On Friday, he joined other Republicans…, saying": a pronoun opens the clause.
-      const first = saidBefore || spoken ? undefined : words[next(opens)];
-      const pronoun = speakingPronoun(first);
-      if (first && pronoun) spoken = add({ kind: 'anaphor', name: pronoun, evidence: text.slice(first.start, end), at: first.start });
+      if (!saidBefore && !spoken && firstWord && firstPronoun) spoken = add({ kind: 'anaphor', name: firstPronoun, evidence: text.slice(firstWord.start, end), at: firstWord.start });
     }
     else if (!speechAct && !noClaimAfter && !cue.stance && previous?.lower !== 'to' && !ADDRESSING.has(verb) && !/,\s*$/u.test(text.slice(Math.max(0, start - 2), start))) {
       // "…and said the company had moved": with no subject before the verb, a speaker after it must end the clause too;
@@ -816,7 +817,6 @@ function infinitiveBefore(text: string, words: readonly Word[], k: number, at: n
   return k >= 1 && words[k - 1]!.lower === 'to' && !words[k]!.capital && !PERCEIVING.has(words[k]!.lower) && /^[\s\u00a0]+$/u.test(text.slice(words[k]!.end, at)) && /^[\s\u00a0]+$/u.test(text.slice(words[k - 1]!.end, words[k]!.start));
 }
 
-/** The pronoun of a contraction with "has" or "is" ("he's" → "he", "that’s" → "that"), else null. */
 /** The speaking pronoun a word is, or contracts ("he's" is "he"). */
 function speakingPronoun(word: Word | undefined): string | null {
   if (!word) return null;
@@ -824,6 +824,7 @@ function speakingPronoun(word: Word | undefined): string | null {
   const pronoun = contracted(word);
   return pronoun !== null && SPEAKING_PRONOUNS.has(pronoun) ? pronoun : null;
 }
+/** The pronoun of a contraction with "has" or "is" ("he's" → "he", "that’s" → "that"), else null. */
 function contracted(word: Word): string | null {
   return /^(?:he|she|it|that|this|there|here|what|who)['’]s$/u.exec(word.lower)?.[0].slice(0, -2) ?? null;
 }
@@ -1383,8 +1384,10 @@ function namesOnlyListed(list: string): boolean {
   });
 }
 
-/** Classifies a description and keeps the phrase that attributes it. */
+/** "Both" alone or before a word for the two it stands for: "both parties", "both candidates". */
 const BOTH = /^both(?: (?:sides|parties|camps|campaigns|men|women|candidates|leaders))?$/u;
+
+/** Classifies a description and keeps the phrase that attributes it. */
 function describe(text: string, phrase: Phrase | null, verbStart: number, verbEnd: number): Source | null {
   if (!phrase) return null;
   // "Several candidates, including Trump, said": the people it names belong to the description, and name it.

@@ -320,15 +320,16 @@ export function taggedAfter(text: string, verbEnd: number): TaggedPhrase | null 
 export function taggedObject(text: string, after: number): TaggedPhrase | null {
   const tokens = mendTags(tag(text.slice(after, after + 160)));
   let last = -1;
-  // A participle describes the noun after it, with an adverb or a hyphened word before it: "a newly uncovered email",
-  // "the recently court-released playbook".
+  // A participle describes the noun after it, with an adverb or a hyphened word before it: "the recently
+  // court-released playbook"; so does an adverb before a modifier, or before a participle the tagger mended into a
+  // noun after an article: "a newly uncovered email".
   const describes = (k: number): boolean => {
     const token = tokens[k];
-    if (token === undefined || tokens[k + 1] === undefined) return false;
-    if (isParticiple(token)) return INSIDE.has(tokens[k + 1]!.pos) && tokens[k + 1]!.pos !== 'DET';
-    // An adverb before a modifier or a noun the tagger mended from a participle: "a newly uncovered email".
-    const modifies = (next: TaggedToken) => next.pos === 'ADJ' || next.pos === 'NOUN';
-    return (token.pos === 'ADV' && /ly$/u.test(token.lower) && (describes(k + 1) || (k > 0 && modifies(tokens[k + 1]!)))) || (hyphenJoins(tokens, k + 1) && describes(k + 2)) || (token.text === '-' && hyphenJoins(tokens, k) && describes(k + 1));
+    const next = tokens[k + 1];
+    if (token === undefined || next === undefined) return false;
+    if (isParticiple(token)) return INSIDE.has(next.pos) && next.pos !== 'DET';
+    const modifies = k > 0 && (next.pos === 'ADJ' || next.pos === 'NOUN');
+    return (token.pos === 'ADV' && /ly$/u.test(token.lower) && (describes(k + 1) || modifies)) || (hyphenJoins(tokens, k + 1) && describes(k + 2)) || (token.text === '-' && hyphenJoins(tokens, k) && describes(k + 1));
   };
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k]!;
