@@ -786,6 +786,25 @@ describe('speakers the word lists lack, read by a tagger', () => {
   it('gives a verb a comma joins to its clause the clause’s subject', () => {
     expect(chain('The harbour magnate sold his last ferry on Friday, saying the trade had gone.')).toEqual(['Harbour Gazette', 'The harbour magnate']);
   });
+
+  it('reads past what a speaker did, when or how between commas, keeping only a role with the name', () => {
+    expect(chain('Halvorsen, struck by the damage, told the council the pier must close.')).toEqual(['Harbour Gazette', 'Halvorsen']);
+    expect(chain('“It will hold,” Brandt, after a long pause, said of the pier.')).toEqual(['Harbour Gazette', 'Brandt']);
+    expect(chain('Halvorsen, in a statement, said the pier must close.')).toEqual(['Harbour Gazette', 'Halvorsen']);
+    // "by telephone" is how the words came, not a passive's agent.
+    expect(chain('Piet Halvorsen, 81, of Bergen, Norway, said by telephone that the pier must close.')).toEqual(['Harbour Gazette', 'Piet Halvorsen, 81, of Bergen, Norway']);
+    expect(chain('Some advocates for pier repair funding said the council had waited too long.')).toEqual(['Harbour Gazette', 'Some advocates for pier repair funding']);
+  });
+
+  it('reads counted people, documents and those more likely to say as speakers', () => {
+    expect(chain('The pier can wait, said a handful of Liberals.')).toEqual(['Harbour Gazette', 'a handful of Liberals']);
+    expect(chain('The pier can wait, say some residents.')).toEqual(['Harbour Gazette', 'some residents']);
+    expect(chain('Current and former councillors who spoke with the Gazette said the pier can wait.')).toEqual(['Harbour Gazette', 'unnamed current and former councillors']);
+    expect(chain('One council ad declared that the pier was safe.')).toEqual(['Harbour Gazette', 'One council ad']);
+    expect(chain('Older residents were more likely to say the pier should close.')).toEqual(['Harbour Gazette', 'unnamed older residents']);
+    // Declining to say, or being told to, says nothing.
+    expect(chain('The harbour master declined to say whether the pier was safe.')).toEqual(['Harbour Gazette']);
+  });
 });
 
 describe('whom "he" and "she" stand for', () => {

@@ -305,8 +305,10 @@ function mayHaveSpeaker(text: string, at: number): boolean {
   if (/^\p{Lu}/u.test(word) || SPEAKING_PRONOUNS.has(lower) || lower === 'who' || lower === 'which' || PERSON_HEADS.has(lower) || headIn(INSTITUTION_HEADS, lower) || headIn(MEDIA_NOUNS, lower)) return true;
   // A plural the lists lack that WordNet files under people or groups: "some Democratic strategists fear that…"
   // (a singular one is more often an object a participle describes: "executed a man convicted of spying").
-  const kind = lower.endsWith('s') ? nounClass(lower) : null;
-  if (kind === 'person' || kind === 'group') return true;
+  const kind = nounClass(lower);
+  if (lower.endsWith('s') && (kind === 'person' || kind === 'group')) return true;
+  // A document or a message says what it says: "one Clinton ad declared", "a quiz asked readers".
+  if (kind === 'communication' || DOCUMENT_NOUNS.has(lower)) return true;
   // People the clause opens with, before where they are: "Republican voters in each state want…".
   const people = PEOPLE_IN_PLACE.exec(text.slice(Math.max(0, at - 60), at))?.[1];
   return people !== undefined && (PERSON_HEADS.has(people.toLowerCase()) || nounClass(people.toLowerCase()) === 'person');
@@ -436,7 +438,7 @@ const ADDRESSING: ReadonlySet<string> = new Set(['told', 'tell', 'tells', 'telli
 /** Words that join a second verb to its subject's first: "Kasich offered the man a job, then says…". */
 const COORDINATING = new Set(['and', 'then', 'but']);
 /** Verbs a speaker may follow after a quotation or a comma: "…,” said John Smith". */
-const INVERTING = new Set(['said', 'says', 'added', 'adds', 'noted', 'wrote', 'explained', 'continued', 'asked', 'replied', 'insisted', 'warned', 'argued', 'stressed', 'recalled', 'concluded']);
+const INVERTING = new Set(['said', 'says', 'say', 'added', 'adds', 'noted', 'wrote', 'explained', 'continued', 'asked', 'replied', 'insisted', 'warned', 'argued', 'stressed', 'recalled', 'concluded']);
 /** Where a source spoke to an outlet: "told Reuters", "in an interview with Der Spiegel". */
 const LISTENER = new RegExp(`\\b(?:${alternation(lexicon.listenerCues)})\\b`, 'gi');
 /** Any word that attributes speech: a reporting verb, "according to", a speech act. */
@@ -514,7 +516,8 @@ export function findSources(text: string, quotes: readonly Quote[]): Source[] {
     // "by" names a passive's agent ("as first reported by"), not after a name that says: "Mr. Trump said by telephone".
     const active = REPORTING.has(verb) && previous !== undefined && previous.capital && !STOPWORDS.has(previous.lower) && /^[\s\u00a0]+$/u.test(text.slice(previous.end, start));
     // "responded by saying": a gerund after "by" is how, not who.
-    const by = active ? null : /^[\s\u00a0]+by[\s\u00a0](?![\s\u00a0]*\p{Ll}+ing\b)/iu.exec(text.slice(end));
+    // Nor is "by telephone" an agent: it is how the words came.
+    const by = active ? null : /^[\s\u00a0]+by[\s\u00a0](?![\s\u00a0]*(?:\p{Ll}+ing|(?:tele)?phone|e-?mail|text|video|videoconference|satellite|letter|fax|radio)\b)/iu.exec(text.slice(end));
     if (by) {
       // The agent of a passive: "censured by the Iraqi army", "as first reported by Politico".
       const agentAt = end + by[0].length;
@@ -522,11 +525,12 @@ export function findSources(text: string, quotes: readonly Quote[]): Source[] {
       if (!add(describe(text, forward(text, words, next(agentAt)), start, end))) add(taggedSource(text, taggedObject(text, agentAt), start, end));
       continue;
     }
-    // "Both are said to be stable", "he was told to leave": a passive without its agent names no source.
-    if (!sourceVerb && previous && wordBefore(words, before, (w) => BE.has(w.lower), 4) && !verb.endsWith('ing')) continue;
+    const lowerOf = (k: number) => words[k]?.lower;
+    // "Both are said to be stable", "he was told to leave": a passive without its agent names no source ("voters were
+    // more likely to say" is no passive).
+    if (!sourceVerb && previous && wordBefore(words, before, (w) => BE.has(w.lower), 4) && !verb.endsWith('ing') && !(previous.lower === 'to' && lowerOf(before - 2) === 'likely')) continue;
     // "asked to report symptoms", "Council told to cut costs": an instruction, not a claim; "goes on to underline" is one.
     // "interjected to say", "took to Twitter to say" are saying; "declined to say" and "was asked to say" are not.
-    const lowerOf = (k: number) => words[k]?.lower;
     if (!sourceVerb && previous?.lower === 'to' && !BETWEEN.has(words[before - 2]?.lower ?? '') && !saysByDoing(lowerOf, before - 2) && platformBefore(lowerOf, before - 2) === before - 2) continue;
     if (verb === 'told' && /^[\s\u00a0]+to[\s\u00a0]/u.test(text.slice(end))) continue;
     // "sent a text message to supporters saying…": what the message says is its sender's, read at "sent".
@@ -1434,7 +1438,7 @@ function describe(text: string, phrase: Phrase | null, verbStart: number, verbEn
   return null; // a reason or a thing ("citing higher fuel costs"), not a source
 }
 
-const PARTITIVE = /^(?:one|two|three|four|five|some|many|several|most|few|none|each|all|both|any)[\s\u00a0]+of[\s\u00a0]+(.+)$/iu;
+const PARTITIVE = /^(?:one|two|three|four|five|some|many|several|most|few|none|each|all|both|any|half|dozens|hundreds|thousands|millions|(?:a|an)[\s\u00a0]+(?:handful|number|couple|majority|minority|few|dozen|pair|third|quarter))[\s\u00a0]+of[\s\u00a0]+(.+)$/iu;
 
 /** Whether one description names someone, describes someone unnamed, or is not a person or body at all. */
 function personKind(description: string, opensSentence = false): 'named' | 'unnamed' | null {

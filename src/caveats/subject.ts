@@ -74,7 +74,9 @@ const GO = new Set(['go', 'goes', 'went', 'gone', 'going']);
  */
 export function saysByDoing(word: (k: number) => string | undefined, i: number): boolean {
   const verb = word(i);
-  if (!verb || !/(?:ed|rose|took|stood|came|went|spoke|wrote)$/u.test(verb) || NOT_SAYING_TO.has(verb)) return false;
+  // Those who tend to say it, or are more likely to, say it: "Democrats were more likely to say", "continues to tell".
+  if (verb && KEEPS_SAYING.has(verb)) return true;
+  if (!verb || !/(?:ed|rose|took|taken|stood|came|went|spoke|wrote)$/u.test(verb) || NOT_SAYING_TO.has(verb)) return false;
   let k = i - 1;
   while (/^(?:not|too|so|also|then|later)$/u.test(word(k) ?? '')) k--;
   return !/^(?:is|are|was|were|be|been|being|am)$/u.test(word(k) ?? '');
@@ -85,6 +87,7 @@ const NOT_SAYING_TO = new Set([
   'pledged', 'promised', 'vowed', 'threatened', 'offered', 'agreed', 'decided', 'seemed', 'appeared', 'pretended', 'neglected', 'started',
   'inclined', 'prepared', 'rushed', 'moved', 'pushed', 'lobbied', 'called',
 ]);
+const KEEPS_SAYING = new Set(['likely', 'continue', 'continues', 'continued', 'tend', 'tends', 'tended', 'began', 'begins', 'begin']);
 const TAKE = new Set(['take', 'takes', 'took', 'taken', 'taking']);
 /** Tags that may stand between a subject and its verb: "has adamantly denied", "does not know", "also told". */
 const BETWEEN = new Set(['ADV', 'AUX', 'PART']);
@@ -114,7 +117,7 @@ export function taggedSubject(text: string, from: number, verbStart: number): Ta
   // "The email goes on to say": going on to say is saying; so is a verb of doing before "to say" ("interjected to say").
   // "Trump took to Twitter to say": the platform is where, not who.
   if (tokens[i + 1]?.lower === 'to' && tokens[i]?.lower === 'on' && GO.has(tokens[i - 1]?.lower ?? '')) i = pastBetween(i - 2);
-  else if (tokens[i + 1]?.lower === 'to' && tokens[i]?.pos === 'VERB' && saysByDoing(lowerOf, i)) i = pastBetween(i - 1);
+  else if (tokens[i + 1]?.lower === 'to' && (tokens[i]?.pos === 'VERB' || tokens[i]?.pos === 'ADJ') && saysByDoing(lowerOf, i)) i = pastBetween(i - 1);
   else if (platformBefore(lowerOf, i) < i) i = pastBetween(platformBefore(lowerOf, i));
   // When may stand between a subject and its verb: "a WBUR poll last week showed", "Sanders on Saturday said".
   const when = timeBefore(lowerOf, i);
@@ -136,9 +139,9 @@ export function taggedSubject(text: string, from: number, verbStart: number): Ta
     // The aside must follow a noun and hold no verb of its own before a relative pronoun ("who", "which"):
     // "later this month, the minister told reporters," is a clause, not an aside.
     if (j < 1 || !isNoun(tokens[j - 1]!) || !asideOnly(tokens.slice(j + 1, i))) return null;
-    // A role is kept with the name; what the speaker was doing or had done is not ("Clinton, speaking to
-    // reporters, said", "Ryan, elected in 2010, said").
-    if (!isParticiple(tokens[j + 1]!) && !RELATIVES.has(tokens[j + 1]!.lower)) asideEnd = close.text === ')' ? close.end : tokens[i - 1]!.end;
+    // A role is kept with the name; what the speaker was doing or had done, or when, is not ("Clinton, speaking to
+    // reporters, said", "Ryan, elected in 2010, said", "Blunt, after a long pause, said").
+    if (tokens[j + 1]!.pos !== 'VERB' && !RELATIVES.has(tokens[j + 1]!.lower) && !CIRCUMSTANCES.has(tokens[j + 1]!.lower)) asideEnd = close.text === ')' ? close.end : tokens[i - 1]!.end;
     i = j - 1;
   }
   let headAt = i;
@@ -263,6 +266,14 @@ function mendTags(tokens: TaggedToken[]): TaggedToken[] {
     if (namePart && /^\p{Lu}\p{Ll}/u.test(token.text) && (token.pos === 'VERB' || token.pos === 'NOUN' || token.pos === 'ADJ')) tokens[k] = { ...token, pos: 'PROPN' };
     else if (token.pos === 'VERB' && !/ing$/u.test(token.lower) && (one.pos === 'DET' || ((one.pos === 'ADV' || one.pos === 'ADJ') && two?.pos === 'DET'))) tokens[k] = { ...token, pos: 'NOUN' };
     else if (token.pos === 'ADJ' && (one.pos === 'DET' || one.pos === 'NUM') && (tokens[k + 1]?.pos === 'VERB' || tokens[k + 1]?.pos === 'AUX')) tokens[k] = { ...token, pos: 'NOUN' };
+    // A noun that modifies the noun after it, right after a preposition: "advocates for stem cell research".
+    else if (token.pos === 'VERB' && !/(?:ing|ed)$/u.test(token.lower) && (one.pos === 'ADP' || one.pos === 'SCONJ') && tokens[k + 1]?.pos === 'NOUN') tokens[k] = { ...token, pos: 'NOUN' };
+    // A capitalised word just after a quotation closes is a name, not the word it spells: '"…," Blunt, after a pause, said'.
+    else if (/^\p{Lu}\p{Ll}/u.test(token.text) && token.pos !== 'PROPN' && token.pos !== 'PRON' && /^[”"]$|^''$/u.test(one.text) && two?.text === ',') tokens[k] = { ...token, pos: 'PROPN' };
+  }
+  // "for" before a noun phrase is a preposition: "advocates for stem cell research".
+  for (let k = 0; k < tokens.length - 1; k++) {
+    if (tokens[k]!.lower === 'for' && tokens[k]!.pos === 'SCONJ' && INSIDE.has(tokens[k + 1]!.pos)) tokens[k] = { ...tokens[k]!, pos: 'ADP' };
   }
   return tokens;
 }
@@ -358,6 +369,8 @@ function asideOnly(tokens: readonly TaggedToken[]): boolean {
     if (RELATIVES.has(token.lower) || token.pos === 'ADP' || token.pos === 'SCONJ') return true;
     // A participle opening the aside: "Clinton, speaking to reporters on her plane, said".
     if (k === 0 && token.pos === 'VERB' && token.lower.endsWith('ing')) return true;
+    // So is a participle with its preposition: "Sullivan, struck by her story, told", "Ryan, elected in 2010, said".
+    if (k === 0 && token.pos === 'VERB' && (tokens[1]?.pos === 'ADP' || tokens[1]?.pos === 'SCONJ')) return true;
     // A verb in -ing after a noun is a relative clause cut short: "a superdelegate supporting Clinton".
     if (token.pos === 'VERB' && token.lower.endsWith('ing') && k > 0 && isNoun(tokens[k - 1]!)) return true;
     // A participle before a noun describes it ("current polling leader", "a retired surgeon").
@@ -449,7 +462,9 @@ export function namedBeforeAside(text: string, from: number, verbStart: number):
   if (k === last) return phraseOf(text, from, tokens, first, tokens[k - 1]!.end, head);
   if (tokens[k]?.text !== ',' || k + 1 >= last) return null;
   const aside = tokens.slice(k + 1, last);
-  if (aside.some((t) => t.text === '.' || t.text === ';' || t.text === '“' || t.text === '"') || !asideOnly(aside)) return null;
+  // A full stop inside an abbreviation ("the A.F.L.-C.I.O.") ends nothing.
+  const stop = (t: TaggedToken, i: number) => t.text === '.' && !(aside[i - 1]?.end === t.start && aside[i + 1]?.start === t.end);
+  if (aside.some((t, i) => stop(t, i) || t.text === ';' || t.text === '“' || t.text === '"') || !asideOnly(aside)) return null;
   return phraseOf(text, from, tokens, first, roleEnd(aside) ?? tokens[k - 1]!.end, head);
 }
 
@@ -468,8 +483,8 @@ function roleEnd(aside: readonly TaggedToken[]): number | null {
   for (let p = 0; p < parts.length; p++) {
     const relative = parts[p]!.findIndex((t) => RELATIVES.has(t.lower));
     const part = relative === -1 ? parts[p]! : parts[p]!.slice(0, relative);
-    // "appearing on Fox News after the speech" is what the speaker did, not their role.
-    if (part[0] && isParticiple(part[0])) break;
+    // "appearing on Fox News after the speech" is what the speaker did, not their role; "in a statement" is how.
+    if (part[0]?.pos === 'VERB' || CIRCUMSTANCES.has(part[0]?.lower ?? '')) break;
     const age = part.length === 1 && part[0]!.pos === 'NUM';
     const plain = part.every((t) => INSIDE.has(t.pos) || POSSESSIVES.has(t.lower));
     const afterAge = p > 0 && parts[p - 1]!.length === 1 && parts[p - 1]![0]!.pos === 'NUM';
@@ -499,6 +514,8 @@ export function relativeSubject(text: string, from: number, verbStart: number): 
     if (INSIDE.has(token.pos) || POSSESSIVES.has(token.lower)) {
       if (isNoun(token) && !inPhrase) headAt = k;
     } else if (token.pos === 'ADP' && headAt !== -1 && !RELATIVES.has(token.lower)) inPhrase = true;
+    // "and" between two modifiers or heads of the subject: "Current and former officials who…".
+    else if (token.pos === 'CCONJ' && k > first && INSIDE.has(tokens[k + 1]?.pos ?? '')) continue;
     else break;
   }
   const opener = tokens[k];
