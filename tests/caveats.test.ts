@@ -805,6 +805,18 @@ describe('speakers the word lists lack, read by a tagger', () => {
     // Declining to say, or being told to, says nothing.
     expect(chain('The harbour master declined to say whether the pier was safe.')).toEqual(['Harbour Gazette']);
   });
+
+  it('reads a share of people after a dash, of all, or as a strong majority whole, and a plural after a count as a noun', () => {
+    expect(chain('The pier is seen as safer than the bridge - 60 percent of residents said the pier would last.')).toEqual(['Harbour Gazette', '60 percent of residents']);
+    expect(chain('In the survey, 75 percent of sailors said yes, but 55 percent of all residents say the pier must close.')).toEqual(['Harbour Gazette', '75 percent of sailors', '55 percent of all residents']);
+    expect(chain('A strong majority of harbour residents say they want the pier rebuilt.')).toEqual(['Harbour Gazette', 'A strong majority of harbour residents']);
+    // "six states" is a count of states, not a verb of saying.
+    expect(chain('Residents in six states said the piers were unsafe.')).toEqual(['Harbour Gazette', 'unnamed residents in six states']);
+  });
+
+  it('gives a verb joined by "and" the whole subject a possessive opens', () => {
+    expect(chain('Halvorsen’s younger sister went to school with the mayor, and told stories of the pier.')).toEqual(['Harbour Gazette', 'Halvorsen’s younger sister']);
+  });
 });
 
 describe('whom "he" and "she" stand for', () => {

@@ -511,7 +511,7 @@ export function findSources(text: string, quotes: readonly Quote[]): Source[] {
     // article makes the adjective the subject ("the other says").
     if (previous && /s$/u.test(verb) && isAdjectiveOnly(previous.lower) && /^[\s\u00a0]+$/u.test(text.slice(previous.end, start)) && !ARTICLES.has(words[before - 2]?.lower ?? '')) continue;
     // So is one after a count in figures ("a coalition of 13 states"), not after a year ("released in 2015 states that").
-    const count = /(\d[\d,.]*)[\s\u00a0]+$/u.exec(text.slice(Math.max(0, start - 12), start))?.[1];
+    const count = /(\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen|many|several))[\s\u00a0]+$/iu.exec(text.slice(Math.max(0, start - 12), start))?.[1];
     if (count !== undefined && /s$/u.test(verb) && !/^(?:1[89]|20)\d\d$/u.test(count)) continue;
     // "by" names a passive's agent ("as first reported by"), not after a name that says: "Mr. Trump said by telephone".
     const active = REPORTING.has(verb) && previous !== undefined && previous.capital && !STOPWORDS.has(previous.lower) && /^[\s\u00a0]+$/u.test(text.slice(previous.end, start));
@@ -619,7 +619,9 @@ export function findSources(text: string, quotes: readonly Quote[]): Source[] {
       // A pronoun, or its contraction ("He's comparing… and says"), is no name.
       const firstWord = words[next(opens)];
       const firstPronoun = speakingPronoun(firstWord);
-      const opening = firstPronoun ? null : forward(text, words, next(opens), { namesOnly: true, opensSentence: true });
+      const read = firstPronoun ? null : forward(text, words, next(opens), { namesOnly: true, opensSentence: true });
+      // A possessive opens the subject, not all of it: "Bennett’s younger sister went…, and told", "China's state-owned giant CITIC runs… and says".
+      const opening = read && /['’]s?$/u.test(read.phrase) ? openingSubject(text, opens, conjunction.start) : read;
       // Not an introductory phrase ("In a speech, she thanked…"), nor a clause a pronoun opens.
       const first = opening?.phrase.split(/\s+/u)[0]!.toLowerCase() ?? '';
       const introduced = opening !== null && STOPWORDS.has(first) && !ARTICLES.has(first);
@@ -1024,14 +1026,14 @@ const PERSON_HEAD_IN = new RegExp(PERSON_HEAD_PATTERN, 'iu');
  * "42% say", "Thirty-one percent of those surveyed say", "A third of independents, 33%, say".
  */
 const SHARE_SUBJECT = new RegExp(
-  String.raw`(?:^|[,;:]\s*|\b(?:and|but|while|whereas|which|whom|that)\s+)((?:(?:about|nearly|almost|just|roughly|some|over|under|only|a mere|mere|fully|more than|fewer than|less than)\s+){0,2}` +
-    String.raw`(?:\d[\d.,]*\s?(?:%|percent|per cent)|[\p{L}-]+ percent|\d+ (?:in|out of) \d+|(?:one|two|three|four|five|six|seven|eight|nine) (?:in|out of) (?:\d+|two|three|four|five|six|seven|eight|nine|ten)|an? (?:third|quarter|fifth|majority|minority|plurality)|half|most|(?:two|three)[- ](?:thirds|quarters)|those (?:surveyed|polled|interviewed|questioned|asked|responding)|respondents)` +
+  String.raw`(?:^|[,;:]\s*|\s[-–—]\s+|\b(?:and|but|while|whereas|which|whom|that)\s+)((?:(?:about|nearly|almost|just|roughly|some|over|under|only|a mere|mere|fully|more than|fewer than|less than)\s+){0,2}` +
+    String.raw`(?:\d[\d.,]*\s?(?:%|percent|per cent)|[\p{L}-]+ percent|\d+ (?:in|out of) \d+|(?:one|two|three|four|five|six|seven|eight|nine) (?:in|out of) (?:\d+|two|three|four|five|six|seven|eight|nine|ten)|an? (?:(?:strong|large|slim|narrow|clear|solid|small|bare|overwhelming|substantial|sizable) )?(?:third|quarter|fifth|majority|minority|plurality)|(?:(?:strong|large|slim|narrow|clear|solid|small|overwhelming|substantial|sizable) )?majorities|half|most|(?:two|three)[- ](?:thirds|quarters)|those (?:surveyed|polled|interviewed|questioned|asked|responding)|respondents)` +
     // Whom the share counts: "of" and a phrase, or a few words that name people ("four in 10 South Carolina Republican primary voters").
     String.raw`(?:\s+of\s+[^,;:.“”"—–()]{1,60}?|(?:\s+[\p{L}-]+){1,5})?(?:,\s*\d[\d.,]*\s?(?:%|percent),)?)\s*(?:also\s+|still\s+)?$`,
   'iu',
 );
 
-const SHARE_WORD = /\d|percent|half|thirds?\b|quarters?\b|fifth|\bmost\b|majority|minority|plurality|\bthose\b|respondents|\b(?:one|two|three|four|five|six|seven|eight|nine) (?:in|out of)\b/iu;
+const SHARE_WORD = /\d|percent|half|thirds?\b|quarters?\b|fifth|\bmost\b|majority|majorities|minority|plurality|\bthose\b|respondents|\b(?:one|two|three|four|five|six|seven|eight|nine) (?:in|out of)\b/iu;
 
 /** Words that make a clause or a time of what a share seems to count. */
 const CLAUSE_WORDS = new Set(['before', 'after', 'when', 'while', 'because', 'since', 'if', 'later', 'recently', 'ago', 'hour', 'minute', 'day', 'week', 'year', 'time', 'they', 'he', 'she', 'we', 'it', 'no']);
@@ -1048,7 +1050,7 @@ function shareSaying(text: string, verbStart: number, verbEnd: number): Source |
   // The words it counts are a noun phrase, not a clause or an idiom: "Half an hour later the minister", "Most recently the
   // senator", "Some 40 percent of the ballots were counted before officials", "Most of all Warren" are no shares.
   const counted = /\bof\s+(.*)$/u.exec(name)?.[1] ?? name.split(/\s+/u).slice(1).join(' ');
-  if (/^all\b/iu.test(counted) || AUXILIARY.test(counted) || ATTRIBUTING.test(counted) || counted.split(/\s+/u).some((w) => CLAUSE_WORDS.has(w.toLowerCase()))) return null;
+  if (/^all(?:$|\s+\p{Lu})/u.test(counted) || AUXILIARY.test(counted) || ATTRIBUTING.test(counted) || counted.split(/\s+/u).some((w) => CLAUSE_WORDS.has(w.toLowerCase()))) return null;
   // A share of insiders is insiders left unnamed ("most of her advisers say"); of voters, the poll's finding.
   const insiders = [...name.matchAll(/\p{L}+/gu)].some((w) => INSIDERS.has(w[0].toLowerCase()));
   return { kind: insiders ? 'unnamed' : 'named', name, evidence: text.slice(at, verbEnd) };
