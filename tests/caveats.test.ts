@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzePassage, type PassageContext } from '../src/caveats/detect.js';
 import { subjectBefore } from '../src/caveats/antecedent.js';
-import { articleNames, genderOfName, surnameGenders } from '../src/caveats/person-names.js';
+import { articleNames, genderOfName, pronounGenders, surnameGenders } from '../src/caveats/person-names.js';
 import { unnamedInsider } from '../src/caveats/insiders.js';
 import { findQuotes } from '../src/caveats/quotes.js';
 import { findSources } from '../src/caveats/sources.js';
@@ -596,6 +596,10 @@ describe('speakers across sentences', () => {
   it('still gives the only person a pronoun can stand for when records mistake the sex of a name, but not against a title', () => {
     expect(chain('Lindsey Graham toured the yard. He said it would reopen.')).toEqual(['Harbour Gazette', 'Lindsey Graham']);
     expect(chain('Mr. Brandt toured the yard on Monday. She said it would reopen.')).toEqual(['Harbour Gazette']);
+    // Nor is a name the article itself calls "he" any "she", whatever the records say.
+    expect(chain('Donald Okafor toured the yard. Okafor repaired his boat. “It is over,” she said.')).toEqual(['Harbour Gazette']);
+    expect(pronounGenders(['Lindsey Graham repaired his boat. Graham said “she is fine.”', 'Kim Park said she was tired. Park left.']))
+      .toEqual(new Map([['Graham', 'male'], ['Park', 'female']]));
   });
 
   it('reads names sentence by sentence, and a run of initials as no name', () => {
@@ -794,6 +798,8 @@ describe('speakers the word lists lack, read by a tagger', () => {
     // "by telephone" is how the words came, not a passive's agent.
     expect(chain('Piet Halvorsen, 81, of Bergen, Norway, said by telephone that the pier must close.')).toEqual(['Harbour Gazette', 'Piet Halvorsen, 81, of Bergen, Norway']);
     expect(chain('Some advocates for pier repair funding said the council had waited too long.')).toEqual(['Harbour Gazette', 'Some advocates for pier repair funding']);
+    // A state or country after a town is where the person named before it is from.
+    expect(chain('Stacy Baker of Bergen, Norway says the pier must close.')).toEqual(['Harbour Gazette', 'Stacy Baker of Bergen, Norway']);
   });
 
   it('reads counted people, documents and those more likely to say as speakers', () => {

@@ -170,8 +170,8 @@ export function analyzePassage(text: string, context: PassageContext): Sourcing 
         citedFor(source.name, reading) ??
         earlier(source.name, reading);
       // A name whose sex birth records mistake ("Lindsey Graham") is still whom the pronoun stands for when no one else
-      // can be; a title never is ("Mr. Obama" is no "she").
-      const named = resolve(names) ?? resolve(names.byTitles);
+      // can be; a title never is ("Mr. Obama" is no "she"), nor a name the article itself calls the other sex.
+      const named = resolve(names) ?? resolve(names.byUsage);
       // A name this passage already cites in full ("Council member Tom Reyes") is given as cited.
       const meant = (named && people.find((p) => p.endsWith(named) || p.startsWith(`${named},`))) || named;
       if (meant) {
@@ -185,7 +185,7 @@ export function analyzePassage(text: string, context: PassageContext): Sourcing 
   // scanning every passage's sentences for it costs 100k passages most of a second.
   const handed = new Map<string, string | null>();
   const personFor = (pronoun: string, reading = names): string | null => {
-    const key = reading === names ? pronoun : `${pronoun} by titles`;
+    const key = reading === names ? pronoun : `${pronoun} by usage`;
     let person = handed.get(key);
     if (person === undefined) {
       if (pronoun === 'it') person = bodies.at(-1) ?? earlierBody(reading);

@@ -129,8 +129,11 @@ export interface ArticleNames {
   capitalisesInside(word: string): boolean;
   /** Whether the article writes a word as a surname after a first name or a title ("Gov. Charlie Baker", "Mrs. Clinton"). */
   isSurname(word: string): boolean;
-  /** The same reading, but of a name's sex only what its title tells: for when no one else can be meant. */
-  readonly byTitles: ArticleNames;
+  /**
+   * The same reading, but of a name's sex only what its title or the article's own "he" and "she" tell, not birth
+   * records: for when no one else can be meant ("Lindsey Graham… his rival" is a he).
+   */
+  readonly byUsage: ArticleNames;
 }
 
 export function articleNames(texts: readonly string[]): ArticleNames {
@@ -142,8 +145,49 @@ export function articleNames(texts: readonly string[]): ArticleNames {
   };
   const surnamesOf = () => (surnames ??= surnameGenders(texts));
   const isSurname = (word: string) => surnamesOf().has(word);
-  const byTitles: ArticleNames = { genderOf: (name) => titleGender(nameWords(name)), capitalisesInside, isSurname, get byTitles() { return byTitles; } };
-  return { genderOf: (name) => genderOfName(name, surnamesOf()), capitalisesInside, isSurname, byTitles };
+  let usage: Map<string, Gender | null> | null = null;
+  const byUsage: ArticleNames = {
+    genderOf: (name) => {
+      const words = nameWords(name);
+      return titleGender(words) ?? (usage ??= pronounGenders(texts)).get(words.at(-1)?.replace(/['’]s?$/u, '') ?? '') ?? null;
+    },
+    capitalisesInside,
+    isSurname,
+    get byUsage() {
+      return byUsage;
+    },
+  };
+  return { genderOf: (name) => genderOfName(name, surnamesOf()), capitalisesInside, isSurname, byUsage };
 }
+
+/**
+ * What the article's own pronouns tell of its surnames: a sentence that opens with a name and then, outside any
+ * quotation, says only "he", "him" or "his" ("Graham called out his rival") makes the surname a man's; only "she" or
+ * "her", a woman's. A surname the article uses both ways tells neither.
+ */
+export function pronounGenders(texts: Iterable<string>): Map<string, Gender | null> {
+  const genders = new Map<string, Gender | null>();
+  for (const text of texts) {
+    for (const sentence of text.split(SENTENCE_BREAK)) {
+      const opening = OPENING_NAME.exec(sentence);
+      if (!opening) continue;
+      const rest = sentence.slice(opening[0].length).replace(QUOTATION, ' ');
+      const male = HE.test(rest);
+      const female = SHE.test(rest);
+      if (male === female) continue;
+      const surname = nameWords(opening[1]!).at(-1)!;
+      const gender: Gender = male ? 'male' : 'female';
+      const known = genders.get(surname);
+      genders.set(surname, known === undefined || known === gender ? gender : null);
+    }
+  }
+  return genders;
+}
+const SENTENCE_BREAK = /(?<=[.!?]["”’]?)[\s\u00a0]+(?=["“]?\p{Lu})/u;
+/** The capitalised words that open a sentence and are followed by a lowercase word: its subject, when a name. */
+const OPENING_NAME = /^(?:(?:But|And|Yet|So|Then|Still)[\s\u00a0]+)?((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.[\s\u00a0]+)?\p{Lu}[\p{Ll}'’-]+(?:[\s\u00a0]+\p{Lu}[\p{Ll}'’-]+)*)(?=[\s\u00a0]+\p{Ll})/u;
+const QUOTATION = /“[^”]*”?|"[^"]*"?|''.*?(?:''|$)/gu;
+const HE = /\b(?:he|him|his|himself)\b/iu;
+const SHE = /\b(?:she|her|hers|herself)\b/iu;
 /** A capitalised word after a word, a comma or a semicolon: inside a sentence, where only names are capitalised. */
 const INSIDE_A_SENTENCE = /(?<=[\p{L}\p{N},;][\s\u00a0]+)\p{Lu}[\p{L}'’-]*/gu;

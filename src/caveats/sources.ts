@@ -1403,6 +1403,12 @@ function describe(text: string, phrase: Phrase | null, verbStart: number, verbEn
     return source && source.kind === 'unnamed' ? { ...source, kind: 'named' } : source;
   }
   const name = phrase.phrase.trim().replace(/[\s\u00a0]+/gu, ' ');
+  // "Stacy Baker of Columbia, South Carolina says": a place read as the subject is where the person before it is from.
+  const from = isPlace(name.split(/,\s*/u).at(-1)!) ? PERSON_FROM.exec(text.slice(Math.max(0, phrase.start - 80), phrase.start)) : null;
+  if (from && isFullName(from[1]!)) {
+    const start = phrase.start - from[0].length;
+    return describe(text, { start, end: phrase.end, phrase: text.slice(start, phrase.end) }, verbStart, verbEnd);
+  }
   const lower = name.toLowerCase();
   const evidence = text.slice(Math.min(phrase.start, verbStart), Math.max(phrase.end, verbEnd)).trim();
   if (lower === 'it' || lower === 'they') return lower === 'it' ? { kind: 'pronoun', name, evidence } : null;
@@ -1439,6 +1445,9 @@ function describe(text: string, phrase: Phrase | null, verbStart: number, verbEn
   if (kinds[0] === 'unnamed') return { kind: 'unnamed', name, evidence };
   return null; // a reason or a thing ("citing higher fuel costs"), not a source
 }
+
+/** A full name, then "of" or "from" and a town with its comma, ending where a state or country read as a subject begins. */
+const PERSON_FROM = /(\p{Lu}[\p{L}'’.-]*(?:[\s\u00a0]+\p{Lu}[\p{L}'’.-]*)+)[\s\u00a0]+(?:of|from)[\s\u00a0]+(?:\p{Lu}[\p{L}'’.-]*(?:[\s\u00a0]+\p{Lu}[\p{L}'’.-]*)*,[\s\u00a0]+)?$/u;
 
 const PARTITIVE = /^(?:one|two|three|four|five|some|many|several|most|few|none|each|all|both|any|half|dozens|hundreds|thousands|millions|(?:a|an)[\s\u00a0]+(?:handful|number|couple|majority|minority|few|dozen|pair|third|quarter))[\s\u00a0]+of[\s\u00a0]+(.+)$/iu;
 
