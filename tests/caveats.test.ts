@@ -5,7 +5,7 @@ import { subjectBefore } from '../src/caveats/antecedent.js';
 import { articleNames, genderOfName, pronounGenders, surnameGenders } from '../src/caveats/person-names.js';
 import { unnamedInsider } from '../src/caveats/insiders.js';
 import { findQuotes } from '../src/caveats/quotes.js';
-import { findSources } from '../src/caveats/sources.js';
+import { findSources, isPersonName } from '../src/caveats/sources.js';
 import { taggedAfter, taggedSubject } from '../src/caveats/subject.js';
 import { isStanceVerb, nounClass } from '../src/caveats/word-classes.js';
 import { openCorpus } from '../src/ingest/open.js';
@@ -596,6 +596,9 @@ describe('speakers across sentences', () => {
   it('still gives the only person a pronoun can stand for when records mistake the sex of a name, but not against a title', () => {
     expect(chain('Lindsey Graham toured the yard. He said it would reopen.')).toEqual(['Harbour Gazette', 'Lindsey Graham']);
     expect(chain('Mr. Brandt toured the yard on Monday. She said it would reopen.')).toEqual(['Harbour Gazette']);
+    // A thing whose name ends in a capital, or a plural of people opening a sentence, is no person a pronoun stands for.
+    for (const thing of ['the council’s proposed ban on boats entering the U.S', 'Pilots']) expect(isPersonName(thing)).toBe(false);
+    for (const person of ['Adams', 'Ursula von der Leyen', 'Council leader Maria Lopez']) expect(isPersonName(person)).toBe(true);
     // Nor is a name the article itself calls "he" any "she", whatever the records say.
     expect(chain('Donald Okafor toured the yard. Okafor repaired his boat. “It is over,” she said.')).toEqual(['Harbour Gazette']);
     expect(pronounGenders(['Lindsey Graham repaired his boat. Graham said “she is fine.”', 'Kim Park said she was tired. Park left.']))

@@ -770,12 +770,22 @@ function taggedSource(text: string, subject: TaggedPhrase | null, verbStart: num
   return { kind: INDEFINITE.has(subject.determiner) ? 'unnamed' : 'named', name, evidence };
 }
 
+/** Lowercase words inside a person's name: "Ursula von der Leyen", "Abu Bakr al-Baghdadi". */
+const NAME_PARTICLES = new Set(['de', 'da', 'di', 'du', 'del', 'della', 'der', 'van', 'von', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'ben', 'dos', 'das']);
+
 /** Whether a named source is a person ("Rep. Darrell Issa", "Gingrich"), not a body ("the Iraqi army"): whom "he" or "she" can stand for. */
 export function isPersonName(name: string): boolean {
   // The name proper is the last word: a role before it ("Council leader Maria Lopez") may name a body.
-  const last = name.split(/\s+/u).at(-1)!;
+  const words = name.split(/\s+/u);
+  const last = words.at(-1)!;
   const lower = last.toLowerCase();
   if (!/^\p{Lu}/u.test(last) || INSTITUTION_HEADS.has(lower) || WEEKDAYS_AND_MONTHS.test(last) || isOutlet(name)) return false;
+  // A capital that ends a phrase of lowercase words is a thing's, not a person's name: "Trump's proposed ban on Muslims entering the U.S".
+  const before = words.at(-2);
+  if (before !== undefined && /^\p{Ll}/u.test(before) && !NAME_PARTICLES.has(before) && words.length > 2 && /^\p{Ll}/u.test(words.at(-3)!)) return false;
+  // Nor is a plural of people, capitalised to open a sentence, one person: "Populists in such movements…"; a surname
+  // that is also such a plural is one English writes as a name ("Adams", "Parsons").
+  if (words.length === 1 && /\p{Ll}s$/u.test(last) && !isEnglishName(lower) && nounClass(lower.slice(0, -1)) === 'person') return false;
   // Nor findings a headline gives as a speaker ("Poll:"), nor a place, a party or a nationality written as a word ("China", "Republican", "Democratic"), nor a compound
   // that describes ("the Spanish-language").
   return !EVIDENCE_NOUNS.has(lower) && !isPlace(last) && !/-\p{Ll}/u.test(last) && !(DEMONYM.test(last) && isEnglishWord(lower) && !isEnglishName(lower));
