@@ -823,6 +823,12 @@ describe('speakers the word lists lack, read by a tagger', () => {
     expect(chain('Residents in six states said the piers were unsafe.')).toEqual(['Harbour Gazette', 'unnamed residents in six states']);
   });
 
+  it('reads a count with thousands’ commas whole, and whom a document is by only before its verb', () => {
+    expect(chain('Last July the board polled its members, and 1,409 pilots said they backed the plan.')).toEqual(['Harbour Gazette', '1,409 pilots']);
+    // What follows the verb is what the letter says: "withdraw from the harbour plan" names no author.
+    expect(chain('The letter warned that if the council did not withdraw from the harbour plan, it would sue.')).toEqual(['Harbour Gazette', 'The letter']);
+  });
+
   it('gives a verb joined by "and" the whole subject a possessive opens', () => {
     expect(chain('Halvorsen’s younger sister went to school with the mayor, and told stories of the pier.')).toEqual(['Harbour Gazette', 'Halvorsen’s younger sister']);
   });

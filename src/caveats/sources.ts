@@ -38,7 +38,8 @@ interface Word {
   capital: boolean;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:[.'’&-][\p{L}\p{N}]+)*(?:(?<=s)['’](?![\p{L}\p{N}]))?/gu;
+/** A word, or a number with its thousands' commas ("1,409 teachers"). */
+const WORD = /[\p{L}\p{N}]+(?:[.'’&-][\p{L}\p{N}]+|(?<=\d),\d{3}(?!\d))*(?:(?<=s)['’](?![\p{L}\p{N}]))?/gu;
 const lowerSet = (words: readonly string[]) => new Set(words.map((w) => w.toLowerCase()));
 const PERSON_HEADS = lowerSet(lexicon.personHeads);
 const INSTITUTION_HEADS = lowerSet(lexicon.institutionHeads);
@@ -1357,8 +1358,9 @@ function isMedia(lower: string): boolean {
 }
 
 /** "a report released on Monday by the UN human rights office": who a report is by, when the text says. */
-function reportAuthor(text: string, phrase: Phrase): string | null {
-  const m = /^[^.;]{0,60}?\b(?:by|from)\s+((?:the\s+)?[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,6})/u.exec(text.slice(phrase.end));
+function reportAuthor(text: string, phrase: Phrase, verbStart: number): string | null {
+  // What follows the verb is what the document says, not whom it is by: "The letter warned that… withdraw from the race".
+  const m = /^[^.;]{0,60}?\b(?:by|from)\s+((?:the\s+)?[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,6})/u.exec(text.slice(phrase.end, phrase.end <= verbStart ? verbStart : undefined));
   return m ? m[1]!.replace(/[,.;]+$/u, '') : null;
 }
 
@@ -1432,7 +1434,7 @@ function describe(text: string, phrase: Phrase | null, verbStart: number, verbEn
   const document = /^(?:a|the) (?:(?:report|document|statement|memo|letter)(?:.*? by (.+)| (?:in|from|of) (.+))?|(?:study|survey)(?:.*? by (.+)| (?:in|from) (.+))?)$/u.exec(lower);
   if (document) {
     const by = document[1] ?? document[2] ?? document[3] ?? document[4];
-    const author = by ? name.slice(name.length - by.length) : reportAuthor(text, phrase);
+    const author = by ? name.slice(name.length - by.length) : reportAuthor(text, phrase, verbStart);
     if (author) return { kind: isOutlet(author) ? 'outlet' : 'media', name: author, evidence };
   }
   // "a poll by Meridian & Hart", "figures released by the statistics office": whoever made the figures says them.
