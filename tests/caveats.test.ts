@@ -829,6 +829,15 @@ describe('speakers the word lists lack, read by a tagger', () => {
     expect(chain('The letter warned that if the council did not withdraw from the harbour plan, it would sue.')).toEqual(['Harbour Gazette', 'The letter']);
   });
 
+  it('reads the speaker right after a quotation past a role between capitals, or with a relative clause after it', () => {
+    expect(chain('“Can the pier hold?” former Gazette adviser Piet Halvorsen asked on the radio.')).toEqual(['Harbour Gazette', 'former Gazette adviser Piet Halvorsen']);
+    expect(chain('“The pier will hold,” said one of two pilots who saw the storm.')).toEqual(['Harbour Gazette', 'one of two pilots']);
+    // After a comma, what follows "said" is what was said.
+    expect(chain('The mayor’s deputy, Ines Brandt, said the pilot who saw the storm was right.')).toEqual(['Harbour Gazette', 'The mayor’s deputy, Ines Brandt']);
+    // "of" between capitals is a body's name, not a role: no anonymous source.
+    expect(kinds('Boreing said, “It’s time we change,” promising the Friends of Abe will return to its roots.')).not.toContain('anonymous-source');
+  });
+
   it('gives a verb joined by "and" the whole subject a possessive opens', () => {
     expect(chain('Halvorsen’s younger sister went to school with the mayor, and told stories of the pier.')).toEqual(['Harbour Gazette', 'Halvorsen’s younger sister']);
   });

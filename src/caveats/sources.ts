@@ -175,9 +175,10 @@ function claimFollows(text: string, at: number, verb: string): boolean {
 /**
  * A quotation closed by a comma, question or exclamation mark just before the speaker and the verb, or
  * the verb and then the speaker: '…?” Boyle asked Trump.', '…?” asked Bennett.' One closed by a full stop
- * ended its sentence ('…“resign.” Officials signed').
+ * ended its sentence ('…“resign.” Officials signed'). A role may stand between a capital and the name: '…?" former
+ * Obama adviser David Axelrod asked'.
  */
-const QUOTE_AND_SPEAKER = String.raw`[,?!](?:[”"]|'')[\s\u00a0]*(?:he|she|they|(?:\p{Ll}[\p{L}-]*[\s\u00a0]+){0,2}\p{Lu}[\p{L}'’.-]*(?:[\s\u00a0]+\p{Lu}[\p{L}'’.-]*){0,3})[\s\u00a0]+`;
+const QUOTE_AND_SPEAKER = String.raw`[,?!](?:[”"]|'')[\s\u00a0]*(?:he|she|they|(?:\p{Ll}[\p{L}-]*[\s\u00a0]+){0,2}(?:\p{Lu}[\p{L}'’.-]*[\s\u00a0]+(?!(?:of|and|or|the|a|an|in|for|to|at|on|with|by|from)[\s\u00a0])\p{Ll}[\p{L}-]*[\s\u00a0]+)?\p{Lu}[\p{L}'’.-]*(?:[\s\u00a0]+\p{Lu}[\p{L}'’.-]*){0,3})[\s\u00a0]+`;
 const QUOTE_THEN_SPEAKER = new RegExp(`${QUOTE_AND_SPEAKER}$`, 'u');
 const QUOTE_JUST_CLOSED = /[,?!](?:[”"]|'')[\s\u00a0]*$/u;
 /** A quotation closed, then a description of its speaker: '“…,” one Clinton ad declared', '“…,” the aide declared'. */
@@ -568,7 +569,7 @@ export function findSources(text: string, quotes: readonly Quote[]): Source[] {
     const inverted = (INVERTING.has(verb) || invertedAfterQuote(text, start, verb)) && /(?:[,“”"’]|'')\s*$/u.test(text.slice(Math.max(0, start - 3), start));
     const joined = joinsClause(text, start, verb);
     const speaker = inverted ? forward(text, words, next(end), NAMES) : null;
-    const candidate = endsClause(text, speaker) ? describe(text, speaker, start, end) : null;
+    const candidate = endsClause(text, speaker, QUOTE_JUST_CLOSED.test(text.slice(Math.max(0, start - 5), start))) ? describe(text, speaker, start, end) : null;
     const after = candidate && candidate.kind !== 'outlet' && candidate.kind !== 'media' ? candidate : null;
     const pronoun = after ? null : wordBefore(words, before, (w) => speakingPronoun(w) !== null, 4, standsAfterPronoun);
     // "Obama, who has often complained about…", "The Washington Post, which argued that…": the phrase a relative pronoun follows.
@@ -866,11 +867,14 @@ const standsAfterPronoun = (word: string) => standsBetween(word) || /^(?:do|does
  * name followed by when or where ("said head coach Jordan May after the win"); never "said Iran had…",
  * "said the company had…" or "said managers at the plant had…", where what follows the verb is what was said.
  */
-function endsClause(text: string, speaker: Phrase | null): speaker is Phrase {
+function endsClause(text: string, speaker: Phrase | null, afterQuotation = false): speaker is Phrase {
   if (speaker === null) return false;
   const rest = text.slice(speaker.end);
-  return CLAUSE_END.test(rest) || (/\p{Lu}[\p{L}'’-]*$/u.test(speaker.phrase) && CIRCUMSTANCE.test(rest));
+  // Right after a quotation a relative clause describes the speaker ('…," said one of two witnesses who relayed…'); after
+  // a comma it more likely opens what was said ('Corey Lewandowski, said the staff member who…').
+  return CLAUSE_END.test(rest) || (afterQuotation && RELATIVE_AFTER.test(rest)) || (/\p{Lu}[\p{L}'’-]*$/u.test(speaker.phrase) && CIRCUMSTANCE.test(rest));
 }
+const RELATIVE_AFTER = /^[\s\u00a0]+(?:who|whose|that)[\s\u00a0]/u;
 /** A party and state after a lawmaker's name ("(D-Ill.)") stands between the name and the end of its clause. */
 const CLAUSE_END = /^(?:\s*\([^()]{1,12}\))?\s*(?:[,.;:!?)]|$)/u;
 const CIRCUMSTANCE = /^(?:\s*\([^()]{1,12}\))?\s+(?:after|before|on|in|at|during|outside|following|when|while|as|from|to|via|shortly|later|earlier|yesterday|today|tonight)\b/u;
