@@ -838,6 +838,11 @@ describe('speakers the word lists lack, read by a tagger', () => {
     expect(kinds('Boreing said, “It’s time we change,” promising the Friends of Abe will return to its roots.')).not.toContain('anonymous-source');
   });
 
+  it('joins a verb in -ing to its clause after a quotation closed by two single quotes', () => {
+    expect(chain("Mayor Ines Brandt toured the yard. On Friday, she joined the council in pouncing on the report, deemed ''secret,'' saying on the radio: ''The pier is safe.''"))
+      .toEqual(['Harbour Gazette', 'Mayor Ines Brandt']);
+  });
+
   it('gives a verb joined by "and" the whole subject a possessive opens', () => {
     expect(chain('Halvorsen’s younger sister went to school with the mayor, and told stories of the pier.')).toEqual(['Harbour Gazette', 'Halvorsen’s younger sister']);
   });

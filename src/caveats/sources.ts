@@ -1077,7 +1077,7 @@ function shareSaying(text: string, verbStart: number, verbEnd: number): Source |
  */
 function joinsClause(text: string, verbStart: number, verb: string): boolean {
   // A quotation may close before the comma's verb: 'needled the CNN “reporter,” saying'.
-  return verb.endsWith('ing') && /(?:,[”"’]?|[\s\u00a0][–—-]|[,\s\u00a0](?:while|before|after|by|when))[\s\u00a0]*$/u.test(text.slice(Math.max(0, verbStart - 8), verbStart));
+  return verb.endsWith('ing') && /(?:,(?:[”"’]|'')?|[\s\u00a0][–—-]|[,\s\u00a0](?:while|before|after|by|when))[\s\u00a0]*$/u.test(text.slice(Math.max(0, verbStart - 8), verbStart));
 }
 
 /**
