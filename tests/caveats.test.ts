@@ -5,7 +5,7 @@ import { subjectBefore } from '../src/caveats/antecedent.js';
 import { articleNames, genderOfName, pronounGenders, surnameGenders } from '../src/caveats/person-names.js';
 import { unnamedInsider } from '../src/caveats/insiders.js';
 import { findQuotes } from '../src/caveats/quotes.js';
-import { findSources, isPersonName } from '../src/caveats/sources.js';
+import { findSources, isPersonName, pluralOfPeople } from '../src/caveats/sources.js';
 import { taggedAfter, taggedSubject } from '../src/caveats/subject.js';
 import { isStanceVerb, nounClass } from '../src/caveats/word-classes.js';
 import { openCorpus } from '../src/ingest/open.js';
@@ -597,8 +597,11 @@ describe('speakers across sentences', () => {
     expect(chain('Lindsey Graham toured the yard. He said it would reopen.')).toEqual(['Harbour Gazette', 'Lindsey Graham']);
     expect(chain('Mr. Brandt toured the yard on Monday. She said it would reopen.')).toEqual(['Harbour Gazette']);
     // A thing whose name ends in a capital, or a plural of people opening a sentence, is no person a pronoun stands for.
-    for (const thing of ['the council’s proposed ban on boats entering the U.S', 'Pilots']) expect(isPersonName(thing)).toBe(false);
-    for (const person of ['Adams', 'Ursula von der Leyen', 'Council leader Maria Lopez']) expect(isPersonName(person)).toBe(true);
+    expect(isPersonName('the council’s proposed ban on boats entering the U.S')).toBe(false);
+    for (const person of ['Adams', 'Ursula von der Leyen', 'Council leader Maria Lopez', 'former mayor Halvorsen']) expect(isPersonName(person)).toBe(true);
+    expect(pluralOfPeople('Pilots', articleNames(['Pilots in such ports have little interest in repairs.']))).toBe(true);
+    // A surname the article gives with a first name is one: "Kirk Cousins".
+    expect(pluralOfPeople('Cousins', articleNames(['Kirk Cousins toured the yard.', 'Cousins said the pier must close.']))).toBe(false);
     // Nor is a name the article itself calls "he" any "she", whatever the records say.
     expect(chain('Donald Okafor toured the yard. Okafor repaired his boat. “It is over,” she said.')).toEqual(['Harbour Gazette']);
     expect(pronounGenders(['Lindsey Graham repaired his boat. Graham said “she is fine.”', 'Kim Park said she was tired. Park left.']))
@@ -836,6 +839,21 @@ describe('speakers the word lists lack, read by a tagger', () => {
     expect(chain('The mayor’s deputy, Ines Brandt, said the pilot who saw the storm was right.')).toEqual(['Harbour Gazette', 'The mayor’s deputy, Ines Brandt']);
     // "of" between capitals is a body's name, not a role: no anonymous source.
     expect(kinds('Boreing said, “It’s time we change,” promising the Friends of Abe will return to its roots.')).not.toContain('anonymous-source');
+  });
+
+  it('keeps what a reading leaves alone: a role before a surname, a capitalised agent, a place after an opening phrase', () => {
+    const mayor = analyzePassage('The pier must close, said former mayor Halvorsen.', body());
+    expect(chain('“It will reopen in May,” he said.', { ...body(), lastPerson: mayor.personFor })).toEqual(['Harbour Gazette', 'former mayor Halvorsen']);
+    // A pronoun after another name is not the opening name's: Graham stays a possible "he".
+    expect(chain('Lindsey Graham toured the yard with Maria Lopez. Graham praised Lopez and her crew. “It is over,” he said.')).toEqual(['Harbour Gazette', 'Graham']);
+    expect(chain('After talks with Prime Minister Jonas Store of Norway, Sweden said the pier must close.')).toEqual(['Harbour Gazette', 'Sweden']);
+    expect(chain('The deal was first reported by Radio Free Europe.')).toEqual(['Harbour Gazette', 'Radio Free Europe']);
+    expect(chain('The poll of 900 residents - most of them sailors - found that half of those surveyed say the pier must close.')).toEqual(['Harbour Gazette', 'half of those surveyed']);
+    expect(chain('The Group of Seven says the pier must close.')).toEqual(['Harbour Gazette', 'The Group of Seven']);
+    expect(chain('Most of all the mayor says the pier must close.')).toEqual(['Harbour Gazette', 'the mayor']);
+    // A forecast is no claim; a role that is "in charge of" something is kept.
+    expect(chain('The mayor is likely to say the pier is safe.')).toEqual(['Harbour Gazette']);
+    expect(chain('Piet Halvorsen, 81, in charge of the harbour board, said the pier must close.')).toEqual(['Harbour Gazette', 'Piet Halvorsen, 81, in charge of the harbour board']);
   });
 
   it('joins a verb in -ing to its clause after a quotation closed by two single quotes', () => {

@@ -1,7 +1,7 @@
 import { isEnglishName, isEnglishWord } from '../text/specificity.js';
 import { STOPWORDS } from '../text/words.js';
 import { isQuoted, type Quote } from './quotes.js';
-import { isPersonName } from './sources.js';
+import { isPersonName, pluralOfPeople } from './sources.js';
 import { isAdjectiveOnly, isAdverbOnly, isPlace, isRole, nounClass } from './word-classes.js';
 import { pronounAgrees, TITLES, type ArticleNames } from './person-names.js';
 import { tag } from './tagger.js';
@@ -144,7 +144,7 @@ function isPerson(name: string, sentence: string, names: ArticleNames): boolean 
     return STOPWORDS.has(lower) || (isEnglishWord(lower) && !isEnglishName(lower)) || isAdverbOnly(lower);
   };
   // Nor a place of several words, whose last is no place alone ("Puerto Rico", "New Hampshire").
-  if (ordinary(words[0]!) || !isPersonName(name) || (words.length > 1 && isPlace(words.join(' ')))) return false;
+  if (ordinary(words[0]!) || !isPersonName(name) || pluralOfPeople(name, names) || (words.length > 1 && isPlace(words.join(' ')))) return false;
   // One word that opens a sentence is capitalised there whatever it is: an English word is a name only if the
   // article capitalises it inside a sentence too ("said Brown"), or the tagger reads it as one ("Christie's been…").
   const word = words[0]!.toLowerCase();

@@ -7,7 +7,7 @@ import { unnamedInsider } from './insiders.js';
 import { CAVEAT_KIND_INFO } from './kinds.js';
 import { findQuotes, isQuoted, type Quote } from './quotes.js';
 import { isEnglishName, isEnglishWord } from '../text/specificity.js';
-import { ATTRIBUTING, findSources, isFullName, isPersonName, type Source } from './sources.js';
+import { ATTRIBUTING, findSources, isFullName, isPersonName, pluralOfPeople, type Source } from './sources.js';
 import { loadedWords } from './wording.js';
 import { isPlace } from './word-classes.js';
 
@@ -151,7 +151,7 @@ export function analyzePassage(text: string, context: PassageContext): Sourcing 
       if (source.kind === 'named' && !isPersonName(head) && !/ and /u.test(source.name) && !/\p{Ll}s$/u.test(head)) bodies.push(lastCited);
       // "Ada Brook, 52, a nurse": the person is the part that names her, whom a later "she" stands for; a lawmaker's
       // party and state in brackets are not part of the name ("Rep. Elijah Cummings (D-Md.)").
-      const person = source.kind === 'named' ? source.name.split(/,\s+/u).map((part) => part.replace(/\s*\([^()]*\)$/u, '')).find(isPersonName) : undefined;
+      const person = source.kind === 'named' ? source.name.split(/,\s+/u).map((part) => part.replace(/\s*\([^()]*\)$/u, '')).find((part) => isPersonName(part) && !pluralOfPeople(part, names)) : undefined;
       if (person) persons.push(person);
     } else if (source.kind === 'pronoun' && context.relays.length === 0) {
       // "In cases of abortion, it said": the body or document cited last, here or before.

@@ -162,16 +162,19 @@ export function articleNames(texts: readonly string[]): ArticleNames {
 
 /**
  * What the article's own pronouns tell of its surnames: a sentence that opens with a name and then, outside any
- * quotation, says only "he", "him" or "his" ("Graham called out his rival") makes the surname a man's; only "she" or
- * "her", a woman's. A surname the article uses both ways tells neither.
+ * quotation and before any other name, says only "he", "him" or "his" ("Graham called out his rival") makes the
+ * surname a man's; only "she" or "her", a woman's ("Graham attacked Clinton over her emails" tells nothing of Graham). A
+ * surname the article uses both ways tells neither.
  */
 export function pronounGenders(texts: Iterable<string>): Map<string, Gender | null> {
   const genders = new Map<string, Gender | null>();
   for (const text of texts) {
     for (const sentence of text.split(SENTENCE_BREAK)) {
       const opening = OPENING_NAME.exec(sentence);
-      if (!opening) continue;
-      const rest = sentence.slice(opening[0].length).replace(QUOTATION, ' ');
+      // A title tells the sex already; a possessive opens a phrase about someone else ("Graham's aide said he…").
+      if (!opening || /['’]s?$/u.test(opening[1]!) || titleGender(nameWords(opening[1]!))) continue;
+      // Up to the next capitalised word: a pronoun after another name may be that name's.
+      const rest = sentence.slice(opening[0].length).replace(QUOTATION, ' ').split(/(?<=\s)\p{Lu}/u)[0]!;
       const male = HE.test(rest);
       const female = SHE.test(rest);
       if (male === female) continue;
@@ -183,9 +186,10 @@ export function pronounGenders(texts: Iterable<string>): Map<string, Gender | nu
   }
   return genders;
 }
-const SENTENCE_BREAK = /(?<=[.!?]["”’]?)[\s\u00a0]+(?=["“]?\p{Lu})/u;
-/** The capitalised words that open a sentence and are followed by a lowercase word: its subject, when a name. */
-const OPENING_NAME = /^(?:(?:But|And|Yet|So|Then|Still)[\s\u00a0]+)?((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.[\s\u00a0]+)?\p{Lu}[\p{Ll}'’-]+(?:[\s\u00a0]+\p{Lu}[\p{Ll}'’-]+)*)(?=[\s\u00a0]+\p{Ll})/u;
+/** Where a sentence ends: not after a title ("Mr.", "Sen.") or an initial. */
+const SENTENCE_BREAK = new RegExp(String.raw`(?<!\b(?:${TITLES}|St|Jr|Sr|\p{Lu})\.)(?<=[.!?]["”’]?)[\s\u00a0]+(?=["“]?\p{Lu})`, 'u');
+/** The capitalised words that open a sentence, not after a determiner ("The Graham family"), and a lowercase word after them. */
+const OPENING_NAME = new RegExp(String.raw`^(?:(?:But|And|Yet|So|Then|Still)[\s\u00a0]+)?(?!(?:The|A|An|This|That|These|Those)[\s\u00a0])((?:(?:${TITLES})\.[\s\u00a0]+)?\p{Lu}[\p{L}'’-]+(?:[\s\u00a0]+\p{Lu}[\p{L}'’-]+)*)(?=[\s\u00a0]+\p{Ll})`, 'u');
 const QUOTATION = /“[^”]*”?|"[^"]*"?|''.*?(?:''|$)/gu;
 const HE = /\b(?:he|him|his|himself)\b/iu;
 const SHE = /\b(?:she|her|hers|herself)\b/iu;

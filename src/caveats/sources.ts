@@ -5,9 +5,9 @@ import placeNames from '../text/place-names.json' with { type: 'json' };
 import { isEnglishName, isEnglishWord } from '../text/specificity.js';
 import { lowerWords, STOPWORDS } from '../text/words.js';
 import { isQuoted, type Quote } from './quotes.js';
-import { namedBeforeAside, openingSubject, platformBefore, relativeAntecedent, relativeSubject, saysByDoing, taggedAfter, taggedObject, taggedSubject, timeBefore, type TaggedPhrase } from './subject.js';
+import { COMPARING, namedBeforeAside, openingSubject, platformBefore, relativeAntecedent, relativeSubject, saysByDoing, taggedAfter, taggedObject, taggedSubject, timeBefore, type TaggedPhrase } from './subject.js';
 import { isAdjectiveOnly, isAdverbOnly, isPlace, isStanceVerb, mayNameSpeaker, nounClass } from './word-classes.js';
-import { genderOfName, isGivenName } from './person-names.js';
+import { genderOfName, isGivenName, type ArticleNames } from './person-names.js';
 
 /**
  * Who a claim in a passage comes from, as the text says it:
@@ -513,13 +513,13 @@ export function findSources(text: string, quotes: readonly Quote[]): Source[] {
     // article makes the adjective the subject ("the other says").
     if (previous && /s$/u.test(verb) && isAdjectiveOnly(previous.lower) && /^[\s\u00a0]+$/u.test(text.slice(previous.end, start)) && !ARTICLES.has(words[before - 2]?.lower ?? '')) continue;
     // So is one after a count in figures ("a coalition of 13 states"), not after a year ("released in 2015 states that").
-    const count = /(\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen|many|several))[\s\u00a0]+$/iu.exec(text.slice(Math.max(0, start - 12), start))?.[1];
+    const count = /(?<![\p{L}\p{N}-])(\d[\d,.]*|(?:two|three|four|five|six|seven|eight|nine|ten|dozen|many|several))[\s\u00a0]+$/u.exec(text.slice(Math.max(0, start - 12), start))?.[1];
     if (count !== undefined && /s$/u.test(verb) && !/^(?:1[89]|20)\d\d$/u.test(count)) continue;
     // "by" names a passive's agent ("as first reported by"), not after a name that says: "Mr. Trump said by telephone".
     const active = REPORTING.has(verb) && previous !== undefined && previous.capital && !STOPWORDS.has(previous.lower) && /^[\s\u00a0]+$/u.test(text.slice(previous.end, start));
     // "responded by saying": a gerund after "by" is how, not who.
     // Nor is "by telephone" an agent: it is how the words came.
-    const by = active ? null : /^[\s\u00a0]+by[\s\u00a0](?![\s\u00a0]*(?:\p{Ll}+ing|(?:tele)?phone|e-?mail|text|video|videoconference|satellite|letter|fax|radio)\b)/iu.exec(text.slice(end));
+    const by = active ? null : /^[\s\u00a0]+by[\s\u00a0](?![\s\u00a0]*(?:\p{Ll}+ing|(?:tele)?phone|e-?mail|text|video|videoconference|satellite|letter|fax|radio)\b)/u.exec(text.slice(end));
     if (by) {
       // The agent of a passive: "censured by the Iraqi army", "as first reported by Politico".
       const agentAt = end + by[0].length;
@@ -530,7 +530,7 @@ export function findSources(text: string, quotes: readonly Quote[]): Source[] {
     const lowerOf = (k: number) => words[k]?.lower;
     // "Both are said to be stable", "he was told to leave": a passive without its agent names no source ("voters were
     // more likely to say" is no passive).
-    if (!sourceVerb && previous && wordBefore(words, before, (w) => BE.has(w.lower), 4) && !verb.endsWith('ing') && !(previous.lower === 'to' && lowerOf(before - 2) === 'likely')) continue;
+    if (!sourceVerb && previous && wordBefore(words, before, (w) => BE.has(w.lower), 4) && !verb.endsWith('ing') && !(previous.lower === 'to' && lowerOf(before - 2) === 'likely' && COMPARING.has(lowerOf(before - 3) ?? ''))) continue;
     // "asked to report symptoms", "Council told to cut costs": an instruction, not a claim; "goes on to underline" is one.
     // "interjected to say", "took to Twitter to say" are saying; "declined to say" and "was asked to say" are not.
     if (!sourceVerb && previous?.lower === 'to' && !BETWEEN.has(words[before - 2]?.lower ?? '') && !saysByDoing(lowerOf, before - 2) && platformBefore(lowerOf, before - 2) === before - 2) continue;
@@ -622,7 +622,8 @@ export function findSources(text: string, quotes: readonly Quote[]): Source[] {
       const firstWord = words[next(opens)];
       const firstPronoun = speakingPronoun(firstWord);
       const read = firstPronoun ? null : forward(text, words, next(opens), { namesOnly: true, opensSentence: true });
-      // A possessive opens the subject, not all of it: "Bennett’s younger sister went…, and told", "China's state-owned giant CITIC runs… and says".
+      // A possessive opens the subject, not all of it: "Bennett’s younger sister went…, and told" is the sister's, and the
+      // owner alone is never the speaker ("China's state-owned giant CITIC runs… and says" was China's).
       const opening = read && /['’]s?$/u.test(read.phrase) ? openingSubject(text, opens, conjunction.start) : read;
       // Not an introductory phrase ("In a speech, she thanked…"), nor a clause a pronoun opens.
       const first = opening?.phrase.split(/\s+/u)[0]!.toLowerCase() ?? '';
@@ -772,8 +773,17 @@ function taggedSource(text: string, subject: TaggedPhrase | null, verbStart: num
   return { kind: INDEFINITE.has(subject.determiner) ? 'unnamed' : 'named', name, evidence };
 }
 
-/** Lowercase words inside a person's name: "Ursula von der Leyen", "Abu Bakr al-Baghdadi". */
-const NAME_PARTICLES = new Set(['de', 'da', 'di', 'du', 'del', 'della', 'der', 'van', 'von', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'ben', 'dos', 'das']);
+const THING_BEFORE_CAPITAL = new Set(['the', 'a', 'an', 'of', 'on', 'in', 'for', 'to', 'from', 'by', 'with', 'at', 'into', 'entering', 'against']);
+
+/**
+ * Whether one capitalised word is a plural of people, not a surname, where it names a source: "Populists in such
+ * movements…, he said". The article never gives it with a first name or capitalised inside a sentence, and English does
+ * not write it as a name ("Adams", "Parsons" are surnames).
+ */
+export function pluralOfPeople(name: string, names: ArticleNames): boolean {
+  const lower = name.toLowerCase();
+  return /^\p{Lu}\p{Ll}+s$/u.test(name) && !names.isSurname(name) && !names.capitalisesInside(name) && !isEnglishName(lower) && nounClass(lower.slice(0, -1)) === 'person';
+}
 
 /** Whether a named source is a person ("Rep. Darrell Issa", "Gingrich"), not a body ("the Iraqi army"): whom "he" or "she" can stand for. */
 export function isPersonName(name: string): boolean {
@@ -782,12 +792,9 @@ export function isPersonName(name: string): boolean {
   const last = words.at(-1)!;
   const lower = last.toLowerCase();
   if (!/^\p{Lu}/u.test(last) || INSTITUTION_HEADS.has(lower) || WEEKDAYS_AND_MONTHS.test(last) || isOutlet(name)) return false;
-  // A capital that ends a phrase of lowercase words is a thing's, not a person's name: "Trump's proposed ban on Muslims entering the U.S".
-  const before = words.at(-2);
-  if (before !== undefined && /^\p{Ll}/u.test(before) && !NAME_PARTICLES.has(before) && words.length > 2 && /^\p{Ll}/u.test(words.at(-3)!)) return false;
-  // Nor is a plural of people, capitalised to open a sentence, one person: "Populists in such movements…"; a surname
-  // that is also such a plural is one English writes as a name ("Adams", "Parsons").
-  if (words.length === 1 && /\p{Ll}s$/u.test(last) && !isEnglishName(lower) && nounClass(lower.slice(0, -1)) === 'person') return false;
+  // A capital after an article or a preposition ends a thing's name, not a person's: "Trump's proposed ban on Muslims
+  // entering the U.S"; a role before a name does not ("former president Obama").
+  if (THING_BEFORE_CAPITAL.has(words.at(-2) ?? '')) return false;
   // Nor findings a headline gives as a speaker ("Poll:"), nor a place, a party or a nationality written as a word ("China", "Republican", "Democratic"), nor a compound
   // that describes ("the Spanish-language").
   return !EVIDENCE_NOUNS.has(lower) && !isPlace(last) && !/-\p{Ll}/u.test(last) && !(DEMONYM.test(last) && isEnglishWord(lower) && !isEnglishName(lower));
@@ -798,11 +805,14 @@ export function isPersonName(name: string): boolean {
  * past any title or opening word, two words that are names, not a place or a date ("In New York", "Last
  * Tuesday", "White House").
  */
+/** A word that opens a run of capitals without being a name: "But", "Last", "Tuesday", "Former". */
+function ordinaryWord(w: string): boolean {
+  const lower = w.toLowerCase();
+  return STOPWORDS.has(lower) || WEEKDAYS_AND_MONTHS.test(w) || (isEnglishWord(lower) && !isEnglishName(lower));
+}
+
 export function isFullName(run: string): boolean {
-  const ordinary = (w: string) => {
-    const lower = w.toLowerCase();
-    return STOPWORDS.has(lower) || WEEKDAYS_AND_MONTHS.test(w) || (isEnglishWord(lower) && !isEnglishName(lower));
-  };
+  const ordinary = ordinaryWord;
   const words = run.split(/\s+/u);
   const first = words.findIndex((w) => !ordinary(w));
   const name = first === -1 ? [] : words.slice(first);
@@ -1044,7 +1054,7 @@ const SHARE_SUBJECT = new RegExp(
   String.raw`(?:^|[,;:]\s*|\s[-–—]\s+|\b(?:and|but|while|whereas|which|whom|that)\s+)((?:(?:about|nearly|almost|just|roughly|some|over|under|only|a mere|mere|fully|more than|fewer than|less than)\s+){0,2}` +
     String.raw`(?:\d[\d.,]*\s?(?:%|percent|per cent)|[\p{L}-]+ percent|\d+ (?:in|out of) \d+|(?:one|two|three|four|five|six|seven|eight|nine) (?:in|out of) (?:\d+|two|three|four|five|six|seven|eight|nine|ten)|an? (?:(?:strong|large|slim|narrow|clear|solid|small|bare|overwhelming|substantial|sizable) )?(?:third|quarter|fifth|majority|minority|plurality)|(?:(?:strong|large|slim|narrow|clear|solid|small|overwhelming|substantial|sizable) )?majorities|half|most|(?:two|three)[- ](?:thirds|quarters)|those (?:surveyed|polled|interviewed|questioned|asked|responding)|respondents)` +
     // Whom the share counts: "of" and a phrase, or a few words that name people ("four in 10 South Carolina Republican primary voters").
-    String.raw`(?:\s+of\s+[^,;:.“”"—–()]{1,60}?|(?:\s+[\p{L}-]+){1,5})?(?:,\s*\d[\d.,]*\s?(?:%|percent),)?)\s*(?:also\s+|still\s+)?$`,
+    String.raw`(?:\s+of\s+(?:(?!\s-\s)[^,;:.“”"—–()]){1,60}?|(?:\s+[\p{L}-]+){1,5})?(?:,\s*\d[\d.,]*\s?(?:%|percent),)?)\s*(?:also\s+|still\s+)?$`,
   'iu',
 );
 
@@ -1065,7 +1075,7 @@ function shareSaying(text: string, verbStart: number, verbEnd: number): Source |
   // The words it counts are a noun phrase, not a clause or an idiom: "Half an hour later the minister", "Most recently the
   // senator", "Some 40 percent of the ballots were counted before officials", "Most of all Warren" are no shares.
   const counted = /\bof\s+(.*)$/u.exec(name)?.[1] ?? name.split(/\s+/u).slice(1).join(' ');
-  if (/^all(?:$|\s+\p{Lu})/u.test(counted) || AUXILIARY.test(counted) || ATTRIBUTING.test(counted) || counted.split(/\s+/u).some((w) => CLAUSE_WORDS.has(w.toLowerCase()))) return null;
+  if (/^all(?:$|\s+(?:\p{Lu}|(?:the|a|an|his|her|their|this|that|its)\b))/u.test(counted) || AUXILIARY.test(counted) || ATTRIBUTING.test(counted) || counted.split(/\s+/u).some((w) => CLAUSE_WORDS.has(w.toLowerCase()))) return null;
   // A share of insiders is insiders left unnamed ("most of her advisers say"); of voters, the poll's finding.
   const insiders = [...name.matchAll(/\p{L}+/gu)].some((w) => INSIDERS.has(w[0].toLowerCase()));
   return { kind: insiders ? 'unnamed' : 'named', name, evidence: text.slice(at, verbEnd) };
@@ -1419,12 +1429,8 @@ function describe(text: string, phrase: Phrase | null, verbStart: number, verbEn
     return source && source.kind === 'unnamed' ? { ...source, kind: 'named' } : source;
   }
   const name = phrase.phrase.trim().replace(/[\s\u00a0]+/gu, ' ');
-  // "Stacy Baker of Columbia, South Carolina says": a place read as the subject is where the person before it is from.
-  const from = isPlace(name.split(/,\s*/u).at(-1)!) ? PERSON_FROM.exec(text.slice(Math.max(0, phrase.start - 80), phrase.start)) : null;
-  if (from && isFullName(from[1]!)) {
-    const start = phrase.start - from[0].length;
-    return describe(text, { start, end: phrase.end, phrase: text.slice(start, phrase.end) }, verbStart, verbEnd);
-  }
+  const person = personFrom(text, phrase, name);
+  if (person) return describe(text, person, verbStart, verbEnd);
   const lower = name.toLowerCase();
   const evidence = text.slice(Math.min(phrase.start, verbStart), Math.max(phrase.end, verbEnd)).trim();
   if (lower === 'it' || lower === 'they') return lower === 'it' ? { kind: 'pronoun', name, evidence } : null;
@@ -1462,6 +1468,25 @@ function describe(text: string, phrase: Phrase | null, verbStart: number, verbEn
   return null; // a reason or a thing ("citing higher fuel costs"), not a source
 }
 
+/**
+ * "Stacy Baker of Columbia, South Carolina says": a place read as the subject is where the person named before it is
+ * from, when that name opens its clause ("After talks with Jonas Store of Norway, Sweden said" is Sweden's).
+ */
+function personFrom(text: string, phrase: Phrase, name: string): Phrase | null {
+  if (!isPlace(name.split(/,\s*/u).at(-1)!)) return null;
+  const from = PERSON_FROM.exec(text.slice(Math.max(0, phrase.start - 80), phrase.start));
+  if (!from) return null;
+  const at = phrase.start - from[0].length;
+  // The name proper, past the words that open the run ("But", "On Monday").
+  const words = [...from[1]!.matchAll(/\S+/gu)];
+  const first = words.find((w) => !ordinaryWord(w[0]));
+  if (!first || !isFullName(from[1]!.slice(first.index))) return null;
+  const start = at + first.index;
+  // Its clause opens with the run: not inside an opening phrase ("After talks with…"), nor an object ("Officials met…").
+  const clause = pastConjunctions(text, sentenceStart(text, at));
+  if (clause < at || clause > start) return null;
+  return { start, end: phrase.end, phrase: text.slice(start, phrase.end) };
+}
 /** A full name, then "of" or "from" and a town with its comma, ending where a state or country read as a subject begins. */
 const PERSON_FROM = /(\p{Lu}[\p{L}'’.-]*(?:[\s\u00a0]+\p{Lu}[\p{L}'’.-]*)+)[\s\u00a0]+(?:of|from)[\s\u00a0]+(?:\p{Lu}[\p{L}'’.-]*(?:[\s\u00a0]+\p{Lu}[\p{L}'’.-]*)*,[\s\u00a0]+)?$/u;
 

@@ -74,8 +74,9 @@ const GO = new Set(['go', 'goes', 'went', 'gone', 'going']);
  */
 export function saysByDoing(word: (k: number) => string | undefined, i: number): boolean {
   const verb = word(i);
-  // Those who tend to say it, or are more likely to, say it: "Democrats were more likely to say", "continues to tell".
-  if (verb && KEEPS_SAYING.has(verb)) return true;
+  // Those who tend to say it, or are more likely to, say it: "Democrats were more likely to say", "continues to tell";
+  // "is likely to say" is a forecast.
+  if (verb && KEEPS_SAYING.has(verb)) return verb !== 'likely' || COMPARING.has(word(i - 1) ?? '');
   if (!verb || !/(?:ed|rose|took|taken|stood|came|went|spoke|wrote)$/u.test(verb) || NOT_SAYING_TO.has(verb)) return false;
   let k = i - 1;
   while (/^(?:not|too|so|also|then|later)$/u.test(word(k) ?? '')) k--;
@@ -87,6 +88,7 @@ const NOT_SAYING_TO = new Set([
   'pledged', 'promised', 'vowed', 'threatened', 'offered', 'agreed', 'decided', 'seemed', 'appeared', 'pretended', 'neglected', 'started',
   'inclined', 'prepared', 'rushed', 'moved', 'pushed', 'lobbied', 'called',
 ]);
+export const COMPARING = new Set(['more', 'less', 'most', 'least']);
 const KEEPS_SAYING = new Set(['likely', 'continue', 'continues', 'continued', 'tend', 'tends', 'tended', 'began', 'begins', 'begin']);
 const TAKE = new Set(['take', 'takes', 'took', 'taken', 'taking']);
 /** Tags that may stand between a subject and its verb: "has adamantly denied", "does not know", "also told". */
@@ -141,7 +143,7 @@ export function taggedSubject(text: string, from: number, verbStart: number): Ta
     if (j < 1 || !isNoun(tokens[j - 1]!) || !asideOnly(tokens.slice(j + 1, i))) return null;
     // A role is kept with the name; what the speaker was doing or had done, or when, is not ("Clinton, speaking to
     // reporters, said", "Ryan, elected in 2010, said", "Blunt, after a long pause, said").
-    if (tokens[j + 1]!.pos !== 'VERB' && !RELATIVES.has(tokens[j + 1]!.lower) && !CIRCUMSTANCES.has(tokens[j + 1]!.lower)) asideEnd = close.text === ')' ? close.end : tokens[i - 1]!.end;
+    if (tokens[j + 1]!.pos !== 'VERB' && !RELATIVES.has(tokens[j + 1]!.lower) && !circumstance(tokens.slice(j + 1))) asideEnd = close.text === ')' ? close.end : tokens[i - 1]!.end;
     i = j - 1;
   }
   let headAt = i;
@@ -251,12 +253,14 @@ function tagBefore(text: string, from: number, verbStart: number): TaggedToken[]
 let lastTagged: { text: string; from: number; verbStart: number; tokens: TaggedToken[] } = { text: '', from: -1, verbStart: -1, tokens: [] };
 
 /**
- * Mends three slips of the tagger where a phrase's subject is read. It takes some words of a name for
+ * Mends slips of the tagger where a phrase's subject is read. It takes some words of a name for
  * what they mean alone ("Judicial Watch", "Black Lives Matter", "Morning Consult"), so a capitalised word
  * after a name's word, or a capitalised verb after a capitalised noun, is more of the name. It takes
  * some nouns for verbs ("An earlier report in…"), so a word after a determiner, or after a determiner and
  * a modifier, is a noun. And it takes some nouns for adjectives ("One operative tried"), so one between a
- * determiner or a number and a verb is a noun. The verb after the phrase is tagged with it for that.
+ * determiner or a number and a verb is a noun. It takes a noun after a preposition for a verb ("advocates for stem cell
+ * research"), "for" before a noun phrase for a conjunction, and a name just after a quotation for the word it spells
+ * ('"…," Blunt said'). The verb after the phrase is tagged with it for that.
  */
 function mendTags(tokens: TaggedToken[]): TaggedToken[] {
   for (let k = 1; k < tokens.length; k++) {
@@ -354,6 +358,8 @@ export function taggedObject(text: string, after: number): TaggedPhrase | null {
 
 const RELATIVES = new Set(['who', 'whom', 'whose', 'which', 'that']);
 const CIRCUMSTANCES = new Set(['when', 'after', 'before', 'during', 'while', 'at', 'on', 'in', 'outside', 'following']);
+/** Whether words open a circumstance ("in a statement", "after a long pause"), not a role ("in charge of the board"). */
+const circumstance = (words: readonly TaggedToken[]) => CIRCUMSTANCES.has(words[0]?.lower ?? '') && words[1]?.lower !== 'charge';
 /** Prepositions that tie a speaker to a body or a place: "of the delegation", "for the campaign", "at the firm". */
 const OF_SPEAKER = new Set(['of', 'for', 'at', 'with', 'from', 'in', 'to']);
 /** Adjectives that tie a speaker to what they know: "close to the campaign", "familiar with the talks". */
@@ -484,7 +490,7 @@ function roleEnd(aside: readonly TaggedToken[]): number | null {
     const relative = parts[p]!.findIndex((t) => RELATIVES.has(t.lower));
     const part = relative === -1 ? parts[p]! : parts[p]!.slice(0, relative);
     // "appearing on Fox News after the speech" is what the speaker did, not their role; "in a statement" is how.
-    if (part[0]?.pos === 'VERB' || CIRCUMSTANCES.has(part[0]?.lower ?? '')) break;
+    if (part[0]?.pos === 'VERB' || circumstance(part)) break;
     const age = part.length === 1 && part[0]!.pos === 'NUM';
     const plain = part.every((t) => INSIDE.has(t.pos) || POSSESSIVES.has(t.lower));
     const afterAge = p > 0 && parts[p - 1]!.length === 1 && parts[p - 1]![0]!.pos === 'NUM';
