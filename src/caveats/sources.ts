@@ -1473,7 +1473,8 @@ function describe(text: string, phrase: Phrase | null, verbStart: number, verbEn
  * from, when that name opens its clause ("After talks with Jonas Store of Norway, Sweden said" is Sweden's).
  */
 function personFrom(text: string, phrase: Phrase, name: string): Phrase | null {
-  if (!isPlace(name.split(/,\s*/u).at(-1)!)) return null;
+  // Most descriptions follow no "of" or comma: the look-ups are made only after one.
+  if (!/(?:\bof|\bfrom|,)[\s\u00a0]+$/u.test(text.slice(Math.max(0, phrase.start - 8), phrase.start)) || !isPlace(name.split(/,\s*/u).at(-1)!)) return null;
   const from = PERSON_FROM.exec(text.slice(Math.max(0, phrase.start - 80), phrase.start));
   if (!from) return null;
   const at = phrase.start - from[0].length;
