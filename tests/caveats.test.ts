@@ -856,6 +856,17 @@ describe('speakers the word lists lack, read by a tagger', () => {
     expect(chain('Piet Halvorsen, 81, in charge of the harbour board, said the pier must close.')).toEqual(['Harbour Gazette', 'Piet Halvorsen, 81, in charge of the harbour board']);
   });
 
+  it('reads findings past an aside, after a name, and by people the text points to', () => {
+    expect(chain('A Gazette poll, conducted jointly with Harbour Research, shows the pier is unsafe.')).toEqual(['Harbour Gazette', 'A Gazette poll']);
+    expect(chain('Exit polls from the Port Ellery primary showed that the mayor had lost.')).toEqual(['Harbour Gazette', 'Exit polls from the Port Ellery primary']);
+    expect(chain('The researchers found that the pier was unsafe.')).toEqual(['Harbour Gazette', 'The researchers']);
+    // Whoever found it unnamed is no finder the reader can weigh.
+    expect(chain('Some researchers found that the pier was unsafe.')).toEqual(['Harbour Gazette']);
+    // A participle that opens the sentence describes the noun after it, which is no verb.
+    expect(chain('Leaked emails showed that the council knew.')).toEqual(['Harbour Gazette', 'Leaked emails']);
+    expect(chain('Ted says the pier is unsafe.')).toEqual(['Harbour Gazette', 'Ted']);
+  });
+
   it('joins a verb in -ing to its clause after a quotation closed by two single quotes', () => {
     expect(chain("Mayor Ines Brandt toured the yard. On Friday, she joined the council in pouncing on the report, deemed ''secret,'' saying on the radio: ''The pier is safe.''"))
       .toEqual(['Harbour Gazette', 'Mayor Ines Brandt']);

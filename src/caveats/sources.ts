@@ -512,6 +512,8 @@ export function findSources(text: string, quotes: readonly Quote[]): Source[] {
     // So is one right after a word that is only ever an adjective ("in other solidly Democratic states"), unless an
     // article makes the adjective the subject ("the other says").
     if (previous && /s$/u.test(verb) && isAdjectiveOnly(previous.lower) && /^[\s\u00a0]+$/u.test(text.slice(previous.end, start)) && !ARTICLES.has(words[before - 2]?.lower ?? '')) continue;
+    // And one after a participle that opens its sentence and describes it: "Leaked emails showed…", "Revised figures show…".
+    if (previous && /s$/u.test(verb) && /\p{L}{3}ed$/u.test(previous.lower) && isEnglishWord(previous.lower) && !isEnglishName(previous.lower) && sentenceStart(text, previous.start) === previous.start) continue;
     // So is one after a count in figures ("a coalition of 13 states"), not after a year ("released in 2015 states that").
     const count = /(?<![\p{L}\p{N}-])(\d[\d,.]*|(?:two|three|four|five|six|seven|eight|nine|ten|dozen|many|several))[\s\u00a0]+$/u.exec(text.slice(Math.max(0, start - 12), start))?.[1];
     if (count !== undefined && /s$/u.test(verb) && !/^(?:1[89]|20)\d\d$/u.test(count)) continue;
@@ -546,9 +548,11 @@ export function findSources(text: string, quotes: readonly Quote[]): Source[] {
         add(described && described.kind !== 'unnamed' ? described : { kind: 'named', name: findings.phrase.replace(/[\s\u00a0]+/gu, ' '), evidence: text.slice(findings.start, end) });
       } else if (findings && THAT_FOLLOWS.test(text.slice(end, end + 40))) {
         // "Pew found that…": a body or a person named found it, and says so; an event shows nothing ("Trump's victory shows that…").
+        // People the text points to are named elsewhere: "The researchers found that…".
         const finder = taggedSource(text, findings, start, end);
         const kind = findings.head.pos === 'PROPN' ? 'person' : nounClass(findings.head.lower);
-        if ((finder?.kind === 'named' || finder?.kind === 'outlet') && (kind === 'person' || kind === 'group')) add(finder);
+        const pointed = finder?.kind === 'unnamed' && !INDEFINITE.has(findings.determiner) && findings.determiner !== '';
+        if ((finder?.kind === 'named' || finder?.kind === 'outlet' || pointed) && (kind === 'person' || kind === 'group')) add(pointed ? { ...finder!, kind: 'named' } : finder);
       }
       continue;
     }

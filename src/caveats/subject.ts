@@ -258,7 +258,7 @@ let lastTagged: { text: string; from: number; verbStart: number; tokens: TaggedT
  * after a name's word, or a capitalised verb after a capitalised noun, is more of the name. It takes
  * some nouns for verbs ("An earlier report in…"), so a word after a determiner, or after a determiner and
  * a modifier, is a noun. And it takes some nouns for adjectives ("One operative tried"), so one between a
- * determiner or a number and a verb is a noun. It takes a noun after a preposition for a verb ("advocates for stem cell
+ * determiner, a number or a name and the verb is a noun. It takes a noun after a preposition for a verb ("advocates for stem cell
  * research"), "for" before a noun phrase for a conjunction, and a name just after a quotation for the word it spells
  * ('"…," Blunt said'). The verb after the phrase is tagged with it for that.
  */
@@ -270,6 +270,8 @@ function mendTags(tokens: TaggedToken[]): TaggedToken[] {
     if (namePart && /^\p{Lu}\p{Ll}/u.test(token.text) && (token.pos === 'VERB' || token.pos === 'NOUN' || token.pos === 'ADJ')) tokens[k] = { ...token, pos: 'PROPN' };
     else if (token.pos === 'VERB' && !/ing$/u.test(token.lower) && (one.pos === 'DET' || ((one.pos === 'ADV' || one.pos === 'ADJ') && two?.pos === 'DET'))) tokens[k] = { ...token, pos: 'NOUN' };
     else if (token.pos === 'ADJ' && (one.pos === 'DET' || one.pos === 'NUM') && (tokens[k + 1]?.pos === 'VERB' || tokens[k + 1]?.pos === 'AUX')) tokens[k] = { ...token, pos: 'NOUN' };
+    // So is a word after a name and just before the verb: "Exit polls from the New Hampshire primary showed".
+    else if (token.pos === 'ADJ' && one.pos === 'PROPN' && k === tokens.length - 2 && tokens[k + 1]!.pos === 'VERB') tokens[k] = { ...token, pos: 'NOUN' };
     // A noun that modifies the noun after it, right after a preposition: "advocates for stem cell research".
     else if (token.pos === 'VERB' && !/(?:ing|ed)$/u.test(token.lower) && (one.pos === 'ADP' || one.pos === 'SCONJ') && tokens[k + 1]?.pos === 'NOUN') tokens[k] = { ...token, pos: 'NOUN' };
     // A capitalised word just after a quotation closes is a name, not the word it spells: '"…," Blunt, after a pause, said'.
@@ -375,8 +377,9 @@ function asideOnly(tokens: readonly TaggedToken[]): boolean {
     if (RELATIVES.has(token.lower) || token.pos === 'ADP' || token.pos === 'SCONJ') return true;
     // A participle opening the aside: "Clinton, speaking to reporters on her plane, said".
     if (k === 0 && token.pos === 'VERB' && token.lower.endsWith('ing')) return true;
-    // So is a participle with its preposition: "Sullivan, struck by her story, told", "Ryan, elected in 2010, said".
-    if (k === 0 && token.pos === 'VERB' && (tokens[1]?.pos === 'ADP' || tokens[1]?.pos === 'SCONJ')) return true;
+    // So is a participle with its preposition: "Sullivan, struck by her story, told", "A Fox News poll, conducted jointly with…, shows".
+    const preposition = (t: TaggedToken | undefined) => t?.pos === 'ADP' || t?.pos === 'SCONJ';
+    if (k === 0 && token.pos === 'VERB' && (preposition(tokens[1]) || (tokens[1]?.pos === 'ADV' && preposition(tokens[2])))) return true;
     // A verb in -ing after a noun is a relative clause cut short: "a superdelegate supporting Clinton".
     if (token.pos === 'VERB' && token.lower.endsWith('ing') && k > 0 && isNoun(tokens[k - 1]!)) return true;
     // A participle before a noun describes it ("current polling leader", "a retired surgeon").
