@@ -833,7 +833,7 @@ describe('speakers the word lists lack, read by a tagger', () => {
   });
 
   it('reads the speaker right after a quotation past a role between capitals, or with a relative clause after it', () => {
-    expect(chain('“Can the pier hold?” former Gazette adviser Piet Halvorsen asked on the radio.')).toEqual(['Harbour Gazette', 'former Gazette adviser Piet Halvorsen']);
+    expect(chain('“Can the pier hold?” former Brandt adviser Piet Halvorsen asked on the radio.')).toEqual(['Harbour Gazette', 'former Brandt adviser Piet Halvorsen']);
     expect(chain('“The pier will hold,” said one of two pilots who saw the storm.')).toEqual(['Harbour Gazette', 'one of two pilots']);
     // After a comma, what follows "said" is what was said.
     expect(chain('The mayor’s deputy, Ines Brandt, said the pilot who saw the storm was right.')).toEqual(['Harbour Gazette', 'The mayor’s deputy, Ines Brandt']);
@@ -865,6 +865,20 @@ describe('speakers the word lists lack, read by a tagger', () => {
     // A participle that opens the sentence describes the noun after it, which is no verb.
     expect(chain('Leaked emails showed that the council knew.')).toEqual(['Harbour Gazette', 'Leaked emails']);
     expect(chain('Ted says the pier is unsafe.')).toEqual(['Harbour Gazette', 'Ted']);
+  });
+
+  it('reads no speaker into whom a source told, a count opening a sentence or a forecast, and keeps a person from a place', () => {
+    expect(chain('“It is a disgrace,” Halvorsen told Gazette reporters.')).toEqual(['Harbour Gazette', 'Halvorsen']);
+    expect(chain('Seven claims were filed against the pier.')).toEqual(['Harbour Gazette']);
+    expect(chain('No researchers found that the pier was unsafe.')).toEqual(['Harbour Gazette']);
+    expect(chain('Breed says the city will close the pier.')).toEqual(['Harbour Gazette', 'Breed']);
+    expect(chain('Women were twice as likely to say the pier is unsafe.')).toEqual(['Harbour Gazette', 'Women']);
+    expect(chain('Half of all the voters surveyed say the pier must close.')).toEqual(['Harbour Gazette', 'Half of all the voters surveyed']);
+    for (const text of ['Retired teacher Stacy Baker of Bergen, Norway, says the pier must close.', 'The pier is unsafe, and Stacy Baker of Bergen, Norway, says it must close.']) {
+      expect(chain(text)).toEqual(['Harbour Gazette', 'Stacy Baker of Bergen, Norway']);
+    }
+    // Only a sentence's own subject learns from its pronouns: not a clause's opening word, nor an acronym.
+    expect(pronounGenders(['When Okafor met him, he left.', 'NATO said his plan failed.'])).toEqual(new Map());
   });
 
   it('joins a verb in -ing to its clause after a quotation closed by two single quotes', () => {

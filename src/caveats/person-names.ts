@@ -188,8 +188,15 @@ export function pronounGenders(texts: Iterable<string>): Map<string, Gender | nu
 }
 /** Where a sentence ends: not after a title ("Mr.", "Sen.") or an initial. */
 const SENTENCE_BREAK = new RegExp(String.raw`(?<!\b(?:${TITLES}|St|Jr|Sr|\p{Lu})\.)(?<=[.!?]["”’]?)[\s\u00a0]+(?=["“]?\p{Lu})`, 'u');
-/** The capitalised words that open a sentence, not after a determiner ("The Graham family"), and a lowercase word after them. */
-const OPENING_NAME = new RegExp(String.raw`^(?:(?:But|And|Yet|So|Then|Still)[\s\u00a0]+)?(?!(?:The|A|An|This|That|These|Those)[\s\u00a0])((?:(?:${TITLES})\.[\s\u00a0]+)?\p{Lu}[\p{L}'’-]+(?:[\s\u00a0]+\p{Lu}[\p{L}'’-]+)*)(?=[\s\u00a0]+\p{Ll})`, 'u');
+/** A capitalised word with a lowercase letter: "Graham", "McGraw", "O’Hara"; not "NATO". */
+const NAME_WORD = String.raw`\p{Lu}(?=[\p{L}'’-]*\p{Ll})[\p{L}'’-]+`;
+/** Words that open a sentence before its subject: a determiner ("The Graham family") or a clause ("When Clinton met him, he…"). */
+const CLAUSE_OPENERS = 'The|A|An|This|That|These|Those|When|After|Before|While|If|As|Since|Although|Though|Because|Once|Until|Unless|In|On|At|For|With|During|Despite|Like';
+/** The capitalised words that open a sentence, not after a determiner or a clause's opening word, and a lowercase word after them. */
+const OPENING_NAME = new RegExp(
+  String.raw`^(?:(?:But|And|Yet|So|Then|Still)[\s\u00a0]+)?(?!(?:${CLAUSE_OPENERS})[\s\u00a0])((?:(?:${TITLES})\.[\s\u00a0]+)?${NAME_WORD}(?:[\s\u00a0]+${NAME_WORD})*)(?=[\s\u00a0]+\p{Ll})`,
+  'u',
+);
 const QUOTATION = /“[^”]*”?|"[^"]*"?|''.*?(?:''|$)/gu;
 const HE = /\b(?:he|him|his|himself)\b/iu;
 const SHE = /\b(?:she|her|hers|herself)\b/iu;

@@ -178,7 +178,7 @@ function claimFollows(text: string, at: number, verb: string): boolean {
  * ended its sentence ('…“resign.” Officials signed'). A role may stand between a capital and the name: '…?" former
  * Obama adviser David Axelrod asked'.
  */
-const QUOTE_AND_SPEAKER = String.raw`[,?!](?:[”"]|'')[\s\u00a0]*(?:he|she|they|(?:\p{Ll}[\p{L}-]*[\s\u00a0]+){0,2}(?:\p{Lu}[\p{L}'’.-]*[\s\u00a0]+(?!(?:of|and|or|the|a|an|in|for|to|at|on|with|by|from)[\s\u00a0])\p{Ll}[\p{L}-]*[\s\u00a0]+)?\p{Lu}[\p{L}'’.-]*(?:[\s\u00a0]+\p{Lu}[\p{L}'’.-]*){0,3})[\s\u00a0]+`;
+const QUOTE_AND_SPEAKER = String.raw`[,?!](?:[”"]|'')[\s\u00a0]*(?:he|she|they|(?:\p{Ll}[\p{L}-]*[\s\u00a0]+){0,2}(?:\p{Lu}[\p{L}'’.-]*[\s\u00a0]+(?!(?:of|and|or|the|a|an|in|for|to|at|on|with|by|from|told|wrote|said|says|tells|asked|\p{Ll}+ed)[\s\u00a0])\p{Ll}[\p{L}-]*[\s\u00a0]+)?\p{Lu}[\p{L}'’.-]*(?:[\s\u00a0]+\p{Lu}[\p{L}'’.-]*){0,3})[\s\u00a0]+`;
 const QUOTE_THEN_SPEAKER = new RegExp(`${QUOTE_AND_SPEAKER}$`, 'u');
 const QUOTE_JUST_CLOSED = /[,?!](?:[”"]|'')[\s\u00a0]*$/u;
 /** A quotation closed, then a description of its speaker: '“…,” one Clinton ad declared', '“…,” the aide declared'. */
@@ -513,9 +513,11 @@ export function findSources(text: string, quotes: readonly Quote[]): Source[] {
     // article makes the adjective the subject ("the other says").
     if (previous && /s$/u.test(verb) && isAdjectiveOnly(previous.lower) && /^[\s\u00a0]+$/u.test(text.slice(previous.end, start)) && !ARTICLES.has(words[before - 2]?.lower ?? '')) continue;
     // And one after a participle that opens its sentence and describes it: "Leaked emails showed…", "Revised figures show…".
-    if (previous && /s$/u.test(verb) && /\p{L}{3}ed$/u.test(previous.lower) && isEnglishWord(previous.lower) && !isEnglishName(previous.lower) && sentenceStart(text, previous.start) === previous.start) continue;
+    if (previous && /s$/u.test(verb) && /\p{L}{3}ed$/u.test(previous.lower) && isEnglishWord(previous.lower) && !isEnglishName(previous.lower) && nounClass(verb.slice(0, -1)) === 'communication' && sentenceStart(text, previous.start) === previous.start) continue;
     // So is one after a count in figures ("a coalition of 13 states"), not after a year ("released in 2015 states that").
-    const count = /(?<![\p{L}\p{N}-])(\d[\d,.]*|(?:two|three|four|five|six|seven|eight|nine|ten|dozen|many|several))[\s\u00a0]+$/u.exec(text.slice(Math.max(0, start - 12), start))?.[1];
+    const countMatch = /(?<![\p{L}\p{N}-])(\d[\d,.]*|(?:two|three|four|five|six|seven|eight|nine|ten|dozen|many|several))[\s\u00a0]+$/iu.exec(text.slice(Math.max(0, start - 12), start));
+    const countAt = countMatch ? Math.max(0, start - 12) + countMatch.index : -1;
+    const count = countMatch && (/^\p{Ll}|^\d/u.test(countMatch[1]!) || sentenceStart(text, countAt) === countAt) ? countMatch[1] : undefined;
     if (count !== undefined && /s$/u.test(verb) && !/^(?:1[89]|20)\d\d$/u.test(count)) continue;
     // "by" names a passive's agent ("as first reported by"), not after a name that says: "Mr. Trump said by telephone".
     const active = REPORTING.has(verb) && previous !== undefined && previous.capital && !STOPWORDS.has(previous.lower) && /^[\s\u00a0]+$/u.test(text.slice(previous.end, start));
@@ -548,11 +550,11 @@ export function findSources(text: string, quotes: readonly Quote[]): Source[] {
         add(described && described.kind !== 'unnamed' ? described : { kind: 'named', name: findings.phrase.replace(/[\s\u00a0]+/gu, ' '), evidence: text.slice(findings.start, end) });
       } else if (findings && THAT_FOLLOWS.test(text.slice(end, end + 40))) {
         // "Pew found that…": a body or a person named found it, and says so; an event shows nothing ("Trump's victory shows that…").
-        // People the text points to are named elsewhere: "The researchers found that…".
+        // So do people the text points to ("The researchers found that…"), unnamed as they are; not "Some researchers".
         const finder = taggedSource(text, findings, start, end);
         const kind = findings.head.pos === 'PROPN' ? 'person' : nounClass(findings.head.lower);
-        const pointed = finder?.kind === 'unnamed' && !INDEFINITE.has(findings.determiner) && findings.determiner !== '';
-        if ((finder?.kind === 'named' || finder?.kind === 'outlet' || pointed) && (kind === 'person' || kind === 'group')) add(pointed ? { ...finder!, kind: 'named' } : finder);
+        const pointed = finder?.kind === 'unnamed' && /^(?:the|these|those|this|that)$/u.test(findings.determiner);
+        if ((finder?.kind === 'named' || finder?.kind === 'outlet' || pointed) && (kind === 'person' || kind === 'group')) add(finder!);
       }
       continue;
     }
@@ -804,29 +806,28 @@ export function isPersonName(name: string): boolean {
   return !EVIDENCE_NOUNS.has(lower) && !isPlace(last) && !/-\p{Ll}/u.test(last) && !(DEMONYM.test(last) && isEnglishWord(lower) && !isEnglishName(lower));
 }
 
-/**
- * Whether a run of capitalised words holds a person's full name ("Ruben Osterlund", "Mayor Ana Diaz"):
- * past any title or opening word, two words that are names, not a place or a date ("In New York", "Last
- * Tuesday", "White House").
- */
 /** A word that opens a run of capitals without being a name: "But", "Last", "Tuesday", "Former". */
 function ordinaryWord(w: string): boolean {
   const lower = w.toLowerCase();
   return STOPWORDS.has(lower) || WEEKDAYS_AND_MONTHS.test(w) || (isEnglishWord(lower) && !isEnglishName(lower));
 }
 
+/**
+ * Whether a run of capitalised words holds a person's full name ("Ruben Osterlund", "Mayor Ana Diaz"):
+ * past any title or opening word, two words that are names, not a place or a date ("In New York", "Last
+ * Tuesday", "White House").
+ */
 export function isFullName(run: string): boolean {
-  const ordinary = ordinaryWord;
   const words = run.split(/\s+/u);
-  const first = words.findIndex((w) => !ordinary(w));
+  const first = words.findIndex((w) => !ordinaryWord(w));
   const name = first === -1 ? [] : words.slice(first);
   // A surname English also uses as a word follows a first name birth records give: "Benjamin Green", "Gordon Brown";
   // not a place's name before a body's word ("Georgia Power", "Virginia Tech"), nor a group's ("Trinity College").
   const surname = name.at(-1) ?? '';
   const surnameFits =
-    !ordinary(surname) ||
+    !ordinaryWord(surname) ||
     (name.length === 2 && isGivenName(name[0]!) && !isPlace(name[0]!) && /^\p{Lu}\p{Ll}+$/u.test(surname) && nounClass(surname) !== 'group');
-  return name.length >= 2 && !name.slice(0, -1).some(ordinary) && surnameFits && isPersonName(run);
+  return name.length >= 2 && !name.slice(0, -1).some(ordinaryWord) && surnameFits && isPersonName(run);
 }
 
 /**
@@ -1079,7 +1080,7 @@ function shareSaying(text: string, verbStart: number, verbEnd: number): Source |
   // The words it counts are a noun phrase, not a clause or an idiom: "Half an hour later the minister", "Most recently the
   // senator", "Some 40 percent of the ballots were counted before officials", "Most of all Warren" are no shares.
   const counted = /\bof\s+(.*)$/u.exec(name)?.[1] ?? name.split(/\s+/u).slice(1).join(' ');
-  if (/^all(?:$|\s+(?:\p{Lu}|(?:the|a|an|his|her|their|this|that|its)\b))/u.test(counted) || AUXILIARY.test(counted) || ATTRIBUTING.test(counted) || counted.split(/\s+/u).some((w) => CLAUSE_WORDS.has(w.toLowerCase()))) return null;
+  if (/^all(?:$|\s+\p{Lu})/u.test(counted) || (/^most\b/iu.test(name) && /^all\s+(?:the|a|an|his|her|their|this|that|its)\b/u.test(counted)) || AUXILIARY.test(counted) || ATTRIBUTING.test(counted) || counted.split(/\s+/u).some((w) => CLAUSE_WORDS.has(w.toLowerCase()))) return null;
   // A share of insiders is insiders left unnamed ("most of her advisers say"); of voters, the poll's finding.
   const insiders = [...name.matchAll(/\p{L}+/gu)].some((w) => INSIDERS.has(w[0].toLowerCase()));
   return { kind: insiders ? 'unnamed' : 'named', name, evidence: text.slice(at, verbEnd) };
@@ -1487,9 +1488,8 @@ function personFrom(text: string, phrase: Phrase, name: string): Phrase | null {
   const first = words.find((w) => !ordinaryWord(w[0]));
   if (!first || !isFullName(from[1]!.slice(first.index))) return null;
   const start = at + first.index;
-  // Its clause opens with the run: not inside an opening phrase ("After talks with…"), nor an object ("Officials met…").
-  const clause = pastConjunctions(text, sentenceStart(text, at));
-  if (clause < at || clause > start) return null;
+  // The run is no object of a preposition or a verb: "After talks with… Norway, Sweden said", "Officials met… Norway said".
+  if (/\b(?:with|of|for|to|by|from|at|on|in|about|against|met|told|\p{Ll}+ed)[\s\u00a0]+$/u.test(text.slice(sentenceStart(text, at), at))) return null;
   return { start, end: phrase.end, phrase: text.slice(start, phrase.end) };
 }
 /** A full name, then "of" or "from" and a town with its comma, ending where a state or country read as a subject begins. */

@@ -88,7 +88,7 @@ const NOT_SAYING_TO = new Set([
   'pledged', 'promised', 'vowed', 'threatened', 'offered', 'agreed', 'decided', 'seemed', 'appeared', 'pretended', 'neglected', 'started',
   'inclined', 'prepared', 'rushed', 'moved', 'pushed', 'lobbied', 'called',
 ]);
-export const COMPARING = new Set(['more', 'less', 'most', 'least']);
+export const COMPARING = new Set(['more', 'less', 'most', 'least', 'as']);
 const KEEPS_SAYING = new Set(['likely', 'continue', 'continues', 'continued', 'tend', 'tends', 'tended', 'began', 'begins', 'begin']);
 const TAKE = new Set(['take', 'takes', 'took', 'taken', 'taking']);
 /** Tags that may stand between a subject and its verb: "has adamantly denied", "does not know", "also told". */
