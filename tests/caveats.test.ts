@@ -881,6 +881,10 @@ describe('speakers the word lists lack, read by a tagger', () => {
     expect(pronounGenders(['When Okafor met him, he left.', 'NATO said his plan failed.'])).toEqual(new Map());
   });
 
+  it('reads the speaker after a quotation closed by a left mark typed where it ends', () => {
+    expect(chain('Piet Halvorsen was shocked. “Do you want the pier to close?“ he asked.')).toEqual(['Harbour Gazette', 'Piet Halvorsen']);
+  });
+
   it('joins a verb in -ing to its clause after a quotation closed by two single quotes', () => {
     expect(chain("Mayor Ines Brandt toured the yard. On Friday, she joined the council in pouncing on the report, deemed ''secret,'' saying on the radio: ''The pier is safe.''"))
       .toEqual(['Harbour Gazette', 'Mayor Ines Brandt']);

@@ -176,13 +176,13 @@ function claimFollows(text: string, at: number, verb: string): boolean {
  * A quotation closed by a comma, question or exclamation mark just before the speaker and the verb, or
  * the verb and then the speaker: '…?” Boyle asked Trump.', '…?” asked Bennett.' One closed by a full stop
  * ended its sentence ('…“resign.” Officials signed'). A role may stand between a capital and the name: '…?" former
- * Obama adviser David Axelrod asked'.
+ * Obama adviser David Axelrod asked'. A left mark typed where the quotation ends closes it ('…a fascist?“ he asked').
  */
-const QUOTE_AND_SPEAKER = String.raw`[,?!](?:[”"]|'')[\s\u00a0]*(?:he|she|they|(?:\p{Ll}[\p{L}-]*[\s\u00a0]+){0,2}(?:\p{Lu}[\p{L}'’.-]*[\s\u00a0]+(?!(?:of|and|or|the|a|an|in|for|to|at|on|with|by|from|told|wrote|said|says|tells|asked|\p{Ll}+ed)[\s\u00a0])\p{Ll}[\p{L}-]*[\s\u00a0]+)?\p{Lu}[\p{L}'’.-]*(?:[\s\u00a0]+\p{Lu}[\p{L}'’.-]*){0,3})[\s\u00a0]+`;
+const QUOTE_AND_SPEAKER = String.raw`[,?!](?:[”"“]|'')[\s\u00a0]*(?:he|she|they|(?:\p{Ll}[\p{L}-]*[\s\u00a0]+){0,2}(?:\p{Lu}[\p{L}'’.-]*[\s\u00a0]+(?!(?:of|and|or|the|a|an|in|for|to|at|on|with|by|from|told|wrote|said|says|tells|asked|\p{Ll}+ed)[\s\u00a0])\p{Ll}[\p{L}-]*[\s\u00a0]+)?\p{Lu}[\p{L}'’.-]*(?:[\s\u00a0]+\p{Lu}[\p{L}'’.-]*){0,3})[\s\u00a0]+`;
 const QUOTE_THEN_SPEAKER = new RegExp(`${QUOTE_AND_SPEAKER}$`, 'u');
-const QUOTE_JUST_CLOSED = /[,?!](?:[”"]|'')[\s\u00a0]*$/u;
+const QUOTE_JUST_CLOSED = /[,?!](?:[”"“]|'')[\s\u00a0]*$/u;
 /** A quotation closed, then a description of its speaker: '“…,” one Clinton ad declared', '“…,” the aide declared'. */
-const QUOTE_THEN_WORDS = /[,?!](?:[”"]|'')[\s\u00a0]*(?:the|a|an|one|another|his|her|their|its)[\s\u00a0]+(?:[\p{L}\d'’.-]+[\s\u00a0]+){1,4}$/iu;
+const QUOTE_THEN_WORDS = /[,?!](?:[”"“]|'')[\s\u00a0]*(?:the|a|an|one|another|his|her|their|its)[\s\u00a0]+(?:[\p{L}\d'’.-]+[\s\u00a0]+){1,4}$/iu;
 function quotedBefore(text: string, verbStart: number, verb: string): boolean {
   const before = text.slice(Math.max(0, verbStart - 60), verbStart);
   return QUOTE_THEN_SPEAKER.test(before) || QUOTE_THEN_WORDS.test(before) || invertedAfterQuote(text, verbStart, verb);
