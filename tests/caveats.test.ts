@@ -881,6 +881,14 @@ describe('speakers the word lists lack, read by a tagger', () => {
     expect(pronounGenders(['When Okafor met him, he left.', 'NATO said his plan failed.'])).toEqual(new Map());
   });
 
+  it('reads saying readily or with care as saying, by a name or a pronoun', () => {
+    expect(chain('Halvorsen was quick to say that the pier was safe.')).toEqual(['Harbour Gazette', 'Halvorsen']);
+    expect(chain('Halvorsen took pains to say that the pier was safe.')).toEqual(['Harbour Gazette', 'Halvorsen']);
+    expect(chain('Halvorsen made a point of saying that the pier was safe.')).toEqual(['Harbour Gazette', 'Halvorsen']);
+    expect(chain('Mayor Ines Brandt spoke. And she made a point of saying the pier was safe.')).toEqual(['Harbour Gazette', 'Mayor Ines Brandt']);
+    expect(chain('Mayor Ines Brandt spoke. She declined to say whether the pier was safe.')).toEqual(['Harbour Gazette']);
+  });
+
   it('reads the speaker after a quotation closed by a left mark typed where it ends', () => {
     expect(chain('Piet Halvorsen was shocked. “Do you want the pier to close?“ he asked.')).toEqual(['Harbour Gazette', 'Piet Halvorsen']);
   });

@@ -5,7 +5,7 @@ import placeNames from '../text/place-names.json' with { type: 'json' };
 import { isEnglishName, isEnglishWord } from '../text/specificity.js';
 import { lowerWords, STOPWORDS } from '../text/words.js';
 import { isQuoted, type Quote } from './quotes.js';
-import { COMPARING, namedBeforeAside, openingSubject, platformBefore, relativeAntecedent, relativeSubject, saysByDoing, taggedAfter, taggedObject, taggedSubject, timeBefore, type TaggedPhrase } from './subject.js';
+import { COMPARING, KEEPS_SAYING, MAKE, TAKE, namedBeforeAside, openingSubject, platformBefore, relativeAntecedent, relativeSubject, saysByDoing, taggedAfter, taggedObject, taggedSubject, timeBefore, type TaggedPhrase } from './subject.js';
 import { isAdjectiveOnly, isAdverbOnly, isPlace, isStanceVerb, mayNameSpeaker, nounClass } from './word-classes.js';
 import { genderOfName, isGivenName, type ArticleNames } from './person-names.js';
 
@@ -577,7 +577,7 @@ export function findSources(text: string, quotes: readonly Quote[]): Source[] {
     const speaker = inverted ? forward(text, words, next(end), NAMES) : null;
     const candidate = endsClause(text, speaker, QUOTE_JUST_CLOSED.test(text.slice(Math.max(0, start - 5), start))) ? describe(text, speaker, start, end) : null;
     const after = candidate && candidate.kind !== 'outlet' && candidate.kind !== 'media' ? candidate : null;
-    const pronoun = after ? null : wordBefore(words, before, (w) => speakingPronoun(w) !== null, 4, standsAfterPronoun);
+    const pronoun = after ? null : wordBefore(words, before, (w) => speakingPronoun(w) !== null, 5, standsAfterPronoun);
     // "Obama, who has often complained about…", "The Washington Post, which argued that…": the phrase a relative pronoun follows.
     const relative = after || pronoun ? null : wordBefore(words, before, (w) => w.lower === 'who' || w.lower === 'which', 4);
     if (relative) {
@@ -874,8 +874,14 @@ function wordBefore(words: readonly Word[], before: number, wanted: (word: Word)
   }
   return null;
 }
-/** After a pronoun, "do" stands between it and its verb too: "he did say", "she does not say". */
-const standsAfterPronoun = (word: string) => standsBetween(word) || /^(?:do|does|did)$/iu.test(word);
+/**
+ * After a pronoun, "do" stands between it and its verb too ("he did say", "she does not say"), and so do the ways of
+ * saying readily or with care ("she was quick to say", "he took pains to say", "he made a point of saying").
+ */
+const standsAfterPronoun = (word: string) => {
+  const lower = word.toLowerCase();
+  return standsBetween(word) || /^(?:do|does|did)$/u.test(lower) || KEEPS_SAYING.has(lower) || TAKE.has(lower) || MAKE.has(lower) || /^(?:a|point|of|more|less|as|twice)$/u.test(lower);
+};
 
 /**
  * Whether a speaker read after the verb ends its clause: "said John Smith.", "said John Smith, a…", a

@@ -89,8 +89,13 @@ const NOT_SAYING_TO = new Set([
   'inclined', 'prepared', 'rushed', 'moved', 'pushed', 'lobbied', 'called',
 ]);
 export const COMPARING = new Set(['more', 'less', 'most', 'least', 'as']);
-const KEEPS_SAYING = new Set(['likely', 'continue', 'continues', 'continued', 'tend', 'tends', 'tended', 'began', 'begins', 'begin']);
-const TAKE = new Set(['take', 'takes', 'took', 'taken', 'taking']);
+export const KEEPS_SAYING = new Set([
+  'likely', 'continue', 'continues', 'continued', 'tend', 'tends', 'tended', 'began', 'begins', 'begin',
+  // Saying it readily or with care is saying it: "was quick to say", "took pains to say".
+  'quick', 'careful', 'eager', 'keen', 'pains', 'care',
+]);
+export const MAKE = new Set(['make', 'makes', 'made', 'making']);
+export const TAKE = new Set(['take', 'takes', 'took', 'taken', 'taking']);
 /** Tags that may stand between a subject and its verb: "has adamantly denied", "does not know", "also told". */
 const BETWEEN = new Set(['ADV', 'AUX', 'PART']);
 /** Tags of the words of a noun phrase before its head: "the billionaire real estate magnate", "Clinton's top aides". */
@@ -119,8 +124,13 @@ export function taggedSubject(text: string, from: number, verbStart: number): Ta
   // "The email goes on to say": going on to say is saying; so is a verb of doing before "to say" ("interjected to say").
   // "Trump took to Twitter to say": the platform is where, not who.
   if (tokens[i + 1]?.lower === 'to' && tokens[i]?.lower === 'on' && GO.has(tokens[i - 1]?.lower ?? '')) i = pastBetween(i - 2);
-  else if (tokens[i + 1]?.lower === 'to' && (tokens[i]?.pos === 'VERB' || tokens[i]?.pos === 'ADJ') && saysByDoing(lowerOf, i)) i = pastBetween(i - 1);
+  else if (tokens[i + 1]?.lower === 'to' && (tokens[i]?.pos === 'VERB' || tokens[i]?.pos === 'ADJ' || tokens[i]?.pos === 'NOUN') && saysByDoing(lowerOf, i)) {
+    // "took pains to say": the noun's verb goes with it.
+    i = pastBetween(tokens[i]!.pos === 'NOUN' && TAKE.has(tokens[i - 1]?.lower ?? '') ? i - 2 : i - 1);
+  }
   else if (platformBefore(lowerOf, i) < i) i = pastBetween(platformBefore(lowerOf, i));
+  // "made a point of saying" is saying.
+  else if (tokens[i]?.lower === 'of' && tokens[i - 1]?.lower === 'point' && tokens[i - 2]?.lower === 'a' && MAKE.has(tokens[i - 3]?.lower ?? '')) i = pastBetween(i - 4);
   // When may stand between a subject and its verb: "a WBUR poll last week showed", "Sanders on Saturday said".
   const when = timeBefore(lowerOf, i);
   if (when < i && tokens[when] && (isNoun(tokens[when]!) || ASIDES[tokens[when]!.text] !== undefined)) i = pastBetween(when);
