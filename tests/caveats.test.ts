@@ -881,6 +881,11 @@ describe('speakers the word lists lack, read by a tagger', () => {
     expect(pronounGenders(['When Okafor met him, he left.', 'NATO said his plan failed.'])).toEqual(new Map());
   });
 
+  it('takes no place a preposition governs for the name before a role', () => {
+    expect(chain('If the pier cannot reopen in Port Ellery, pilots in the next two towns — Bergen and Stavanger — said the ferries must stop.'))
+      .toEqual(['Harbour Gazette', 'unnamed pilots in the next two towns — Bergen and Stavanger']);
+  });
+
   it('reads saying readily or with care as saying, by a name or a pronoun', () => {
     expect(chain('Halvorsen was quick to say that the pier was safe.')).toEqual(['Harbour Gazette', 'Halvorsen']);
     expect(chain('Halvorsen took pains to say that the pier was safe.')).toEqual(['Harbour Gazette', 'Halvorsen']);

@@ -187,7 +187,9 @@ export function taggedSubject(text: string, from: number, verbStart: number): Ta
     } else break;
   }
   // A second role is an aside too, and the name before it the subject: "Smith, a lawyer, the group's founder, said".
-  for (let more = 0; more < 2 && asideEnd !== -1 && tokens[first - 1]?.text === ',' && tokens[first - 2]?.pos === 'PROPN'; more++) {
+  // Not a place a preposition governs: "…in New Hampshire, insiders in the next two states — Nevada and South Carolina — said".
+  const governed = (k: number) => tokens[phraseStart(tokens, k) - 1]?.pos === 'ADP';
+  for (let more = 0; more < 2 && asideEnd !== -1 && tokens[first - 1]?.text === ',' && tokens[first - 2]?.pos === 'PROPN' && !governed(first - 2); more++) {
     headAt = first - 2;
     first = phraseStart(tokens, headAt);
   }
