@@ -881,6 +881,11 @@ describe('speakers the word lists lack, read by a tagger', () => {
     expect(pronounGenders(['When Okafor met him, he left.', 'NATO said his plan failed.'])).toEqual(new Map());
   });
 
+  it('reads two plurals joined by "and" as one subject only where nothing governs the first', () => {
+    expect(chain('Halvorsen’s close friends and allies said he was staying quiet.')).toEqual(['Harbour Gazette', 'Halvorsen’s close friends and allies']);
+    expect(chain('The mayor attacked pilots and sailors said she was wrong.')).toEqual(['Harbour Gazette', 'sailors']);
+  });
+
   it('takes no place a preposition governs for the name before a role', () => {
     expect(chain('If the pier cannot reopen in Port Ellery, pilots in the next two towns — Bergen and Stavanger — said the ferries must stop.'))
       .toEqual(['Harbour Gazette', 'unnamed pilots in the next two towns — Bergen and Stavanger']);

@@ -193,6 +193,13 @@ export function taggedSubject(text: string, from: number, verbStart: number): Ta
     headAt = first - 2;
     first = phraseStart(tokens, headAt);
   }
+  // Two plurals joined by "and" are one subject when nothing governs the first: "Gore's close friends and allies said".
+  const plural = (t: TaggedToken | undefined) => t !== undefined && isNoun(t) && /\p{Ll}s$/u.test(t.text);
+  if (tokens[first - 1]?.lower === 'and' && plural(tokens[first - 2]) && plural(tokens[headAt])) {
+    const joined = phraseStart(tokens, first - 2);
+    const outer = tokens[joined - 1];
+    if (!outer || outer.text === ',' || outer.pos === 'CCONJ' || opensClause(tokens, joined - 1)) first = joined;
+  }
   const before = tokens[first - 1];
   // The object of an infinitive or a participle after a noun belongs to that noun's phrase, whose head speaks: "The last
   // man to mount a third-party race says", "activists clamoring to block a nominee say".
