@@ -822,8 +822,11 @@ describe('speakers the word lists lack, read by a tagger', () => {
     expect(chain('The pier is seen as safer than the bridge - 60 percent of residents said the pier would last.')).toEqual(['Harbour Gazette', '60 percent of residents']);
     expect(chain('In the survey, 75 percent of sailors said yes, but 55 percent of all residents say the pier must close.')).toEqual(['Harbour Gazette', '75 percent of sailors', '55 percent of all residents']);
     expect(chain('A strong majority of harbour residents say they want the pier rebuilt.')).toEqual(['Harbour Gazette', 'A strong majority of harbour residents']);
-    // "six states" is a count of states, not a verb of saying.
+    // "six states" is a count of states, not a verb of saying; nor are "the early states".
     expect(chain('Residents in six states said the piers were unsafe.')).toEqual(['Harbour Gazette', 'unnamed residents in six states']);
+    expect(chain('Majorities of pilots in five states going to the polls Tuesday say the piers are unsafe.')).toEqual(['Harbour Gazette', 'Majorities of pilots in five states going to the polls Tuesday']);
+    expect(chain('Most pilots in the early states say the piers are unsafe.')).toEqual(['Harbour Gazette', 'Most pilots in the early states']);
+    expect(chain('The harbour report states that the pier is unsafe.')).toHaveLength(2);
   });
 
   it('reads a count with thousands’ commas whole, and whom a document is by only before its verb', () => {

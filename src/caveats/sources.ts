@@ -514,6 +514,7 @@ export function findSources(text: string, quotes: readonly Quote[]): Source[] {
     if (previous && /s$/u.test(verb) && isAdjectiveOnly(previous.lower) && /^[\s\u00a0]+$/u.test(text.slice(previous.end, start)) && !ARTICLES.has(words[before - 2]?.lower ?? '')) continue;
     // And one after a participle that opens its sentence and describes it: "Leaked emails showed…", "Revised figures show…".
     if (previous && /s$/u.test(verb) && /\p{L}{3}ed$/u.test(previous.lower) && isEnglishWord(previous.lower) && !isEnglishName(previous.lower) && nounClass(verb.slice(0, -1)) === 'communication' && sentenceStart(text, previous.start) === previous.start) continue;
+    if (verb === 'states' && STATES_NOUN_BEFORE.test(text.slice(Math.max(0, start - 16), start))) continue;
     // So is one after a count in figures ("a coalition of 13 states"), not after a year ("released in 2015 states that").
     const countMatch = /(?<![\p{L}\p{N}-])(\d[\d,.]*|(?:two|three|four|five|six|seven|eight|nine|ten|dozen|many|several))[\s\u00a0]+$/iu.exec(text.slice(Math.max(0, start - 12), start));
     const countAt = countMatch ? Math.max(0, start - 12) + countMatch.index : -1;
@@ -1071,6 +1072,11 @@ const SHARE_SUBJECT = new RegExp(
 
 const SHARE_WORD = /\d|percent|half|thirds?\b|quarters?\b|fifth|\bmost\b|majority|majorities|minority|plurality|\bthose\b|respondents|\b(?:one|two|three|four|five|six|seven|eight|nine) (?:in|out of)\b/iu;
 
+/** "states" after a count or a modifier is the noun, not the verb: "Democrats in five states going to the polls", "the early states say". */
+const BEFORE_STATES = String.raw`\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|all|both|other|the|these|those|key|swing|battleground|early|southern|northern|western|eastern|red|blue)\s`;
+const STATES_NOUN = new RegExp(String.raw`(?<=${BEFORE_STATES})states\b`, 'giu');
+const STATES_NOUN_BEFORE = new RegExp(`${BEFORE_STATES}$`, 'iu');
+
 /** Words that make a clause or a time of what a share seems to count. */
 const CLAUSE_WORDS = new Set(['before', 'after', 'when', 'while', 'because', 'since', 'if', 'later', 'recently', 'ago', 'hour', 'minute', 'day', 'week', 'year', 'time', 'they', 'he', 'she', 'we', 'it', 'no']);
 
@@ -1086,7 +1092,7 @@ function shareSaying(text: string, verbStart: number, verbEnd: number): Source |
   // The words it counts are a noun phrase, not a clause or an idiom: "Half an hour later the minister", "Most recently the
   // senator", "Some 40 percent of the ballots were counted before officials", "Most of all Warren" are no shares.
   const counted = /\bof\s+(.*)$/u.exec(name)?.[1] ?? name.split(/\s+/u).slice(1).join(' ');
-  if (/^all(?:$|\s+\p{Lu})/u.test(counted) || (/^most\b/iu.test(name) && /^all\s+(?:the|a|an|his|her|their|this|that|its)\b/u.test(counted)) || AUXILIARY.test(counted) || ATTRIBUTING.test(counted) || counted.split(/\s+/u).some((w) => CLAUSE_WORDS.has(w.toLowerCase()))) return null;
+  if (/^all(?:$|\s+\p{Lu})/u.test(counted) || (/^most\b/iu.test(name) && /^all\s+(?:the|a|an|his|her|their|this|that|its)\b/u.test(counted)) || AUXILIARY.test(counted) || ATTRIBUTING.test(counted.replace(STATES_NOUN, '')) || counted.split(/\s+/u).some((w) => CLAUSE_WORDS.has(w.toLowerCase()))) return null;
   // A share of insiders is insiders left unnamed ("most of her advisers say"); of voters, the poll's finding.
   const insiders = [...name.matchAll(/\p{L}+/gu)].some((w) => INSIDERS.has(w[0].toLowerCase()));
   return { kind: insiders ? 'unnamed' : 'named', name, evidence: text.slice(at, verbEnd) };
