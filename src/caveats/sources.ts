@@ -5,7 +5,7 @@ import placeNames from '../text/place-names.json' with { type: 'json' };
 import { isEnglishName, isEnglishWord } from '../text/specificity.js';
 import { lowerWords, STOPWORDS } from '../text/words.js';
 import { isQuoted, type Quote } from './quotes.js';
-import { COMPARING, KEEPS_SAYING, MAKE, TAKE, namedBeforeAside, openingSubject, platformBefore, relativeAntecedent, relativeSubject, saysByDoing, taggedAfter, taggedObject, taggedSubject, timeBefore, type TaggedPhrase } from './subject.js';
+import { COMPARING, MAKE, SAYS_THROUGH, TAKE, namedBeforeAside, openingSubject, platformBefore, relativeAntecedent, relativeSubject, saysByDoing, taggedAfter, taggedObject, taggedSubject, timeBefore, type TaggedPhrase } from './subject.js';
 import { isAdjectiveOnly, isAdverbOnly, isPlace, isStanceVerb, mayNameSpeaker, nounClass } from './word-classes.js';
 import { genderOfName, isGivenName, type ArticleNames } from './person-names.js';
 
@@ -881,7 +881,7 @@ function wordBefore(words: readonly Word[], before: number, wanted: (word: Word)
  */
 const standsAfterPronoun = (word: string) => {
   const lower = word.toLowerCase();
-  return standsBetween(word) || /^(?:do|does|did)$/u.test(lower) || KEEPS_SAYING.has(lower) || TAKE.has(lower) || MAKE.has(lower) || /^(?:a|point|of|more|less|as|twice)$/u.test(lower);
+  return standsBetween(word) || /^(?:do|does|did)$/u.test(lower) || SAYS_THROUGH.has(lower) || TAKE.has(lower) || MAKE.has(lower) || /^(?:a|point|of|more|less|as|twice)$/u.test(lower);
 };
 
 /**
@@ -1487,7 +1487,7 @@ function describe(text: string, phrase: Phrase | null, verbStart: number, verbEn
 
 /**
  * "Stacy Baker of Columbia, South Carolina says": a place read as the subject is where the person named before it is
- * from, when that name opens its clause ("After talks with Jonas Store of Norway, Sweden said" is Sweden's).
+ * from, unless a preposition or a verb governs that name ("After talks with Jonas Store of Norway, Sweden said" is Sweden's).
  */
 function personFrom(text: string, phrase: Phrase, name: string): Phrase | null {
   // Most descriptions follow no "of" or comma: the look-ups are made only after one.

@@ -76,7 +76,7 @@ export function saysByDoing(word: (k: number) => string | undefined, i: number):
   const verb = word(i);
   // Those who tend to say it, or are more likely to, say it: "Democrats were more likely to say", "continues to tell";
   // "is likely to say" is a forecast.
-  if (verb && KEEPS_SAYING.has(verb)) return verb !== 'likely' || COMPARING.has(word(i - 1) ?? '');
+  if (verb && SAYS_THROUGH.has(verb)) return verb !== 'likely' || COMPARING.has(word(i - 1) ?? '');
   if (!verb || !/(?:ed|rose|took|taken|stood|came|went|spoke|wrote)$/u.test(verb) || NOT_SAYING_TO.has(verb)) return false;
   let k = i - 1;
   while (/^(?:not|too|so|also|then|later)$/u.test(word(k) ?? '')) k--;
@@ -89,7 +89,8 @@ const NOT_SAYING_TO = new Set([
   'inclined', 'prepared', 'rushed', 'moved', 'pushed', 'lobbied', 'called',
 ]);
 export const COMPARING = new Set(['more', 'less', 'most', 'least', 'as']);
-export const KEEPS_SAYING = new Set([
+/** Words before "to say" whose subject says it all the same: "continues to", "more likely to", "was quick to", "took pains to". */
+export const SAYS_THROUGH = new Set([
   'likely', 'continue', 'continues', 'continued', 'tend', 'tends', 'tended', 'began', 'begins', 'begin',
   // Saying it readily or with care is saying it: "was quick to say", "took pains to say".
   'quick', 'careful', 'eager', 'keen', 'pains', 'care',
