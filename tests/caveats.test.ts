@@ -884,6 +884,11 @@ describe('speakers the word lists lack, read by a tagger', () => {
     expect(pronounGenders(['When Okafor met him, he left.', 'NATO said his plan failed.'])).toEqual(new Map());
   });
 
+  it('leaves the conjunction that opens a clause out of the name after it', () => {
+    expect(chain('While Halvorsen says the pier is safe, the council disagrees.')).toEqual(['Harbour Gazette', 'Halvorsen']);
+    expect(chain('After Ines Brandt said the pier was safe, the council met.')).toEqual(['Harbour Gazette', 'Ines Brandt']);
+  });
+
   it('reads two plurals joined by "and" as one subject only where nothing governs the first', () => {
     expect(chain('Halvorsen’s close friends and allies said he was staying quiet.')).toEqual(['Harbour Gazette', 'Halvorsen’s close friends and allies']);
     expect(chain('The mayor attacked pilots and sailors said she was wrong.')).toEqual(['Harbour Gazette', 'sailors']);

@@ -1026,8 +1026,8 @@ function backward(text: string, words: Word[], verbIndex: number, verbStart: num
     if (ARTICLES.has(word.lower) && !PREPOSITIONS.has(words[first]?.lower ?? '')) break;
   }
   first++;
-  // Nor does a conjunction that opens the sentence: "But Rubio explained".
-  while (first <= i && (PREPOSITIONS.has(words[first]!.lower) || JOINING.has(words[first]!.lower))) first++;
+  // Nor does a conjunction that opens the sentence or its clause: "But Rubio explained", "As Politico reported", "While Clinton says".
+  while (first <= i && (PREPOSITIONS.has(words[first]!.lower) || JOINING.has(words[first]!.lower) || SUBORDINATING.has(words[first]!.lower))) first++;
   if (first > i) return null;
   // After a participle and its preposition the phrase is the object in a longer subject: "officials involved with the political groups have made clear".
   // So is one after a relative clause's verb and preposition: "officials who spoke with The Huffington Post said".
@@ -1037,6 +1037,8 @@ function backward(text: string, words: Word[], verbIndex: number, verbStart: num
   if (end < words[i]!.end) end = words[i]!.end;
   return { start: words[first]!.start, end, phrase: text.slice(words[first]!.start, end) };
 }
+
+const SUBORDINATING = new Set(['as', 'if', 'while', 'when', 'after', 'before', 'whereas', 'although', 'though', 'because', 'since', 'once', 'unless', 'until']);
 
 const PERSON_HEAD_PATTERN = lexicon.personHeads.filter((h) => h.length > 3).join('|');
 /**
