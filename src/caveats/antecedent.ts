@@ -3,7 +3,7 @@ import { STOPWORDS } from '../text/words.js';
 import { isQuoted, type Quote } from './quotes.js';
 import { isPersonName, pluralOfPeople } from './sources.js';
 import { isAdjectiveOnly, isAdverbOnly, isPlace, isRole, nounClass } from './word-classes.js';
-import { pronounAgrees, TITLES, type ArticleNames } from './person-names.js';
+import { pronounAgrees, SENTENCE_END, TITLES, type ArticleNames } from './person-names.js';
 import { tag } from './tagger.js';
 
 /**
@@ -20,8 +20,6 @@ const NAME = String.raw`(?:(?:${TITLES})\.\s+)?\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu
  * in the next sentence rarely stands for.
  */
 const OPENING_NAME = new RegExp(String.raw`^${OPENERS}(${NAME})(?=\s+\p{Ll}|,)`, 'u');
-/** Where sentences begin: after a full stop (not a title's or an initial's), question or exclamation mark, and a space. */
-const SENTENCE_END = new RegExp(String.raw`(?<!\b(?:${TITLES}|St|Jr|\p{Lu}))[.!?]["”’']?\s+(?=["“‘']?\p{Lu})`, 'gu');
 
 /**
  * The person a "he" or "she" at `at` most likely stands for within the passage: the subject of its own

@@ -169,7 +169,7 @@ export function articleNames(texts: readonly string[]): ArticleNames {
 export function pronounGenders(texts: Iterable<string>): Map<string, Gender | null> {
   const genders = new Map<string, Gender | null>();
   for (const text of texts) {
-    for (const sentence of text.split(SENTENCE_BREAK)) {
+    for (const sentence of sentencesOf(text)) {
       const opening = OPENING_NAME.exec(sentence);
       // A title tells the sex already; a possessive opens a phrase about someone else ("Graham's aide said he…").
       if (!opening || /['’]s?$/u.test(opening[1]!) || titleGender(nameWords(opening[1]!))) continue;
@@ -186,8 +186,19 @@ export function pronounGenders(texts: Iterable<string>): Map<string, Gender | nu
   }
   return genders;
 }
-/** Where a sentence ends: not after a title ("Mr.", "Sen.") or an initial. */
-const SENTENCE_BREAK = new RegExp(String.raw`(?<!\b(?:${TITLES}|St|Jr|Sr|\p{Lu})\.)(?<=[.!?]["”’]?)[\s\u00a0]+(?=["“]?\p{Lu})`, 'u');
+/** Where a sentence ends and the next begins: a full stop, question or exclamation mark, not a title's ("Mr.", "Sen.") or an initial's. */
+export const SENTENCE_END = new RegExp(String.raw`(?<!\b(?:${TITLES}|St|Jr|Sr|\p{Lu}))[.!?]["”’']?\s+(?=["“‘']?\p{Lu})`, 'gu');
+/** A text's sentences, each with the mark that ends it. */
+function sentencesOf(text: string): string[] {
+  const sentences: string[] = [];
+  let from = 0;
+  for (const m of text.matchAll(SENTENCE_END)) {
+    sentences.push(text.slice(from, m.index + m[0].length));
+    from = m.index + m[0].length;
+  }
+  sentences.push(text.slice(from));
+  return sentences;
+}
 /** A capitalised word with a lowercase letter: "Graham", "McGraw", "O’Hara"; not "NATO". */
 const NAME_WORD = String.raw`\p{Lu}(?=[\p{L}'’-]*\p{Ll})[\p{L}'’-]+`;
 /** Words that open a sentence before its subject: a determiner ("The Graham family") or a clause ("When Clinton met him, he…"). */

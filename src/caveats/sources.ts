@@ -5,7 +5,7 @@ import placeNames from '../text/place-names.json' with { type: 'json' };
 import { isEnglishName, isEnglishWord } from '../text/specificity.js';
 import { lowerWords, STOPWORDS } from '../text/words.js';
 import { isQuoted, type Quote } from './quotes.js';
-import { COMPARING, MAKE, SAYS_THROUGH, TAKE, namedBeforeAside, openingSubject, platformBefore, relativeAntecedent, relativeSubject, saysByDoing, taggedAfter, taggedObject, taggedSubject, timeBefore, type TaggedPhrase } from './subject.js';
+import { CLAUSE_OPENERS, COMPARING, MAKE, SAYS_THROUGH, TAKE, namedBeforeAside, openingSubject, platformBefore, relativeAntecedent, relativeSubject, saysByDoing, taggedAfter, taggedObject, taggedSubject, timeBefore, type TaggedPhrase } from './subject.js';
 import { isAdjectiveOnly, isAdverbOnly, isPlace, isStanceVerb, mayNameSpeaker, nounClass } from './word-classes.js';
 import { genderOfName, isGivenName, type ArticleNames } from './person-names.js';
 
@@ -1027,7 +1027,7 @@ function backward(text: string, words: Word[], verbIndex: number, verbStart: num
   }
   first++;
   // Nor does a conjunction that opens the sentence or its clause: "But Rubio explained", "As Politico reported", "While Clinton says".
-  while (first <= i && (PREPOSITIONS.has(words[first]!.lower) || JOINING.has(words[first]!.lower) || SUBORDINATING.has(words[first]!.lower))) first++;
+  while (first <= i && (PREPOSITIONS.has(words[first]!.lower) || JOINING.has(words[first]!.lower) || CLAUSE_OPENERS.has(words[first]!.lower))) first++;
   if (first > i) return null;
   // After a participle and its preposition the phrase is the object in a longer subject: "officials involved with the political groups have made clear".
   // So is one after a relative clause's verb and preposition: "officials who spoke with The Huffington Post said".
@@ -1037,8 +1037,6 @@ function backward(text: string, words: Word[], verbIndex: number, verbStart: num
   if (end < words[i]!.end) end = words[i]!.end;
   return { start: words[first]!.start, end, phrase: text.slice(words[first]!.start, end) };
 }
-
-const SUBORDINATING = new Set(['as', 'if', 'while', 'when', 'after', 'before', 'whereas', 'although', 'though', 'because', 'since', 'once', 'unless', 'until']);
 
 const PERSON_HEAD_PATTERN = lexicon.personHeads.filter((h) => h.length > 3).join('|');
 /**

@@ -14,7 +14,7 @@ export interface TaggedPhrase {
 const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/iu;
 const TIME_NOUNS = new Set(['week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'weekend', 'day', 'hour']);
 /** Words that open a clause though the tagger may call them prepositions: "as a new poll showed". */
-const CLAUSE_OPENERS = new Set(['as', 'while', 'after', 'before', 'because', 'since', 'though', 'although', 'if', 'when', 'until', 'once']);
+export const CLAUSE_OPENERS = new Set(['as', 'while', 'after', 'before', 'because', 'since', 'though', 'although', 'if', 'when', 'until', 'once', 'unless', 'whereas']);
 /** Words of time that are prepositions after a noun ("Protesters outside the courthouse before the verdict said"). */
 const TIME_PREPOSITIONS = new Set(['after', 'before', 'since', 'until']);
 
