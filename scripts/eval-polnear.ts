@@ -225,10 +225,12 @@ export function isPronoun(source: string): boolean {
 
 /**
  * Words that open a post-modifier: the head noun stands before them ("officials familiar with", "a spokesman for",
- * "judges handling federal Freedom of Information cases"); a lowercase -ing word opens a participle clause.
+ * "judges handling federal Freedom of Information cases"); a lowercase -ing word opens a participle clause,
+ * unless a determiner or possessive stands right before it, where it modifies the noun that follows ("a
+ * publishing executive", "the state's leading Democrat").
  */
 const POSTMODIFIER = new RegExp(
-  String.raw`(?:^|\s)(?:of|for|at|with|in|from|on|to|by|who|whom|whose|that|which|close|familiar|involved|briefed|knowledgeable|speaking|working|inside|within|outside|under|across|among|around|near|traveling|travelling|${DOCUMENT_PARTICIPLES})\b|\s\p{Ll}+ing\b`,
+  String.raw`(?:^|\s)(?:of|for|at|with|in|from|on|to|by|who|whom|whose|that|which|close|familiar|involved|briefed|knowledgeable|speaking|working|inside|within|outside|under|across|among|around|near|traveling|travelling|${DOCUMENT_PARTICIPLES})\b|(?<!(?:^|\s)(?:a|an|the|his|her|its|their|our|my|your|this|these|those)|['’]s)\s\p{Ll}+ing\b`,
   'u',
 );
 /** "one of Mr. Obama's climate advisers": the head is "advisers", not "one". */
