@@ -698,6 +698,8 @@ describe('speakers the word lists lack, read by a tagger', () => {
     expect(chain('"The pier will hold," said Piet Halvorsen, technical adviser to the harbour board.')).toEqual(['Harbour Gazette', 'Piet Halvorsen, technical adviser to the harbour board']);
     // What follows the verb without a comma or full stop after it is what was said, not who said it.
     expect(taggedAfter('"Yes," said the harbour engineers were tired', '"Yes," said'.length)).toBeNull();
+    // A lawmaker's party and state in brackets stand between the name and the sentence's end.
+    expect(chain('"The pier will hold," said ranking harbour Democrat Piet Halvorsen (D-Md.). "It always has."')).toEqual(['Harbour Gazette', 'ranking harbour Democrat Piet Halvorsen']);
     expect(chain('Mayor Ines Brandt asked, “Who will pay for the pier?”')).toEqual(['Harbour Gazette', 'Mayor Ines Brandt']);
     // A party and state after a name, an aside whose verb follows a preposition, a question asked of someone.
     expect(chain('“I do not know what it will take,” said Senator Ada Brook (D-Ore.) in an interview.')).toEqual(['Harbour Gazette', 'Senator Ada Brook']);

@@ -334,17 +334,20 @@ export function taggedAfter(text: string, verbEnd: number): TaggedPhrase | null 
   }
   // A relative clause after the speaker describes them: "said a Mexican official who was not authorized to speak",
   // and so does a participle: "said one Republican involved in the planning", "a user going by the handle…".
-  const next = tokens[last + 1];
+  // A lawmaker's party and state in brackets stand between the name and what follows it: "said Rep. Elijah Cummings (D-Md.).".
+  const brackets = tokens[last]?.pos === 'PROPN' ? pastBrackets(tokens, last + 1) : -1;
+  const after = brackets === -1 ? last + 1 : brackets;
+  const next = tokens[after];
   const participle = next !== undefined && (next.pos === 'VERB' || next.pos === 'ADJ') && /(?:ing|ed)$/u.test(next.lower);
   // So does when or where a name spoke: "said Cruz constituent Dan Golvach when asked about…".
   const circumstance = next !== undefined && tokens[last]?.pos === 'PROPN' && CIRCUMSTANCES.has(next.lower);
   const relative = next !== undefined && ((RELATIVES.has(next.lower) && next.lower !== 'that') || participle || circumstance);
-  if (last < 0 || (tokens[last + 1] && !/^[,.;]$/u.test(tokens[last + 1]!.text) && !relative)) return null;
+  if (last < 0 || (next && !/^[,.;]$/u.test(next.text) && !relative)) return null;
   // A role after a comma belongs to the speaker ("Joseph Conlon, technical adviser to the association").
-  if (tokens[last + 1]?.text === ',') {
-    let k = last + 2;
+  if (next?.text === ',') {
+    let k = after + 1;
     while (k < tokens.length && (INSIDE.has(tokens[k]!.pos) || tokens[k]!.pos === 'ADP')) k++;
-    if (k > last + 2 && (!tokens[k] || /^[,.;]$/u.test(tokens[k]!.text)) && isNoun(tokens[k - 1]!)) last = k - 1;
+    if (k > after + 1 && (!tokens[k] || /^[,.;]$/u.test(tokens[k]!.text)) && isNoun(tokens[k - 1]!)) last = k - 1;
   }
   if (!isNoun(tokens[headAt]!)) headAt = last;
   return phraseOf(text, verbEnd, tokens, 0, tokens[last]!.end, headAt);
@@ -462,6 +465,13 @@ function subjectThenVerb(text: string, from: number, tokens: readonly TaggedToke
   return phraseOf(text, from, tokens, 0, end, head);
 }
 
+/** Past a lawmaker's party and state in brackets that open at `k`, "(D-R.I.)": the index after ")", or -1 when none closes nearby. */
+function pastBrackets(tokens: readonly TaggedToken[], k: number): number {
+  if (tokens[k]?.text !== '(') return -1;
+  const close = tokens.findIndex((t, i) => i > k && t.text === ')');
+  return close === -1 || close - k > 8 ? -1 : close + 1;
+}
+
 /**
  * A name that opens the sentence, then an aside that may hold commas of its own, then a comma and the verb:
  * "Sandra Inman, a Cruz supporter from Jackson, Miss., attending the convention, said", "Harry Bond, 30, of
@@ -480,9 +490,8 @@ export function namedBeforeAside(text: string, from: number, verbStart: number):
   const head = k - 1;
   // A lawmaker's party and state in brackets, "(D-R.I.)", or between commas, ", R-Fla.,".
   if (tokens[k]?.text === '(') {
-    const close = tokens.findIndex((t, i) => i > k && t.text === ')');
-    if (close === -1 || close - k > 8) return null;
-    k = close + 1;
+    k = pastBrackets(tokens, k);
+    if (k === -1) return null;
   } else if (tokens[k]?.text === ',' && /^[RDI]$/u.test(tokens[k + 1]?.text ?? '') && tokens[k + 2]?.text === '-') {
     const close = tokens.findIndex((t, i) => i > k + 2 && t.text === ',');
     if (close !== -1 && close - k <= 7) k = close;
