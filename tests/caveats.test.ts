@@ -805,6 +805,8 @@ describe('speakers the word lists lack, read by a tagger', () => {
     expect(chain('Halvorsen, in a statement, said the pier must close.')).toEqual(['Harbour Gazette', 'Halvorsen']);
     // "by telephone" is how the words came, not a passive's agent.
     expect(chain('Piet Halvorsen, 81, of Bergen, Norway, said by telephone that the pier must close.')).toEqual(['Harbour Gazette', 'Piet Halvorsen, 81, of Bergen, Norway']);
+    // Nor is a gerund after "by", with an adverb before it: "responded by first saying".
+    expect(chain("Mayor Brandt, channeling her careful roots, responded by first saying ''some good things'' about the pier.")).toEqual(['Harbour Gazette', 'Mayor Brandt']);
     expect(chain('Some advocates for pier repair funding said the council had waited too long.')).toEqual(['Harbour Gazette', 'Some advocates for pier repair funding']);
     // A state or country after a town is where the person named before it is from.
     expect(chain('Stacy Baker of Bergen, Norway says the pier must close.')).toEqual(['Harbour Gazette', 'Stacy Baker of Bergen, Norway']);

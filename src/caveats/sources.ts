@@ -522,9 +522,9 @@ export function findSources(text: string, quotes: readonly Quote[]): Source[] {
     if (count !== undefined && /s$/u.test(verb) && !/^(?:1[89]|20)\d\d$/u.test(count)) continue;
     // "by" names a passive's agent ("as first reported by"), not after a name that says: "Mr. Trump said by telephone".
     const active = REPORTING.has(verb) && previous !== undefined && previous.capital && !STOPWORDS.has(previous.lower) && /^[\s\u00a0]+$/u.test(text.slice(previous.end, start));
-    // "responded by saying": a gerund after "by" is how, not who.
+    // "responded by saying", "by first saying": a gerund after "by", an adverb before it or not, is how, not who.
     // Nor is "by telephone" an agent: it is how the words came.
-    const by = active ? null : /^[\s\u00a0]+by[\s\u00a0](?![\s\u00a0]*(?:\p{Ll}+ing|(?:tele)?phone|e-?mail|text|video|videoconference|satellite|letter|fax|radio)\b)/u.exec(text.slice(end));
+    const by = active ? null : /^[\s\u00a0]+by[\s\u00a0](?![\s\u00a0]*(?:(?:(?:\p{Ll}+ly|first|not|again|also|only|just|even|then|still|never|once)[\s\u00a0]+)?\p{Ll}+ing|(?:tele)?phone|e-?mail|text|video|videoconference|satellite|letter|fax|radio)\b)/u.exec(text.slice(end));
     if (by) {
       // The agent of a passive: "censured by the Iraqi army", "as first reported by Politico".
       const agentAt = end + by[0].length;
