@@ -202,6 +202,9 @@ function lastWord(text: string): string {
   return words[words.length - 1] ?? text.trim().split(/\s+/u).at(-1) ?? '';
 }
 
+/** Two capitalised words, then "of" and one or two more that end the phrase: a name and where its bearer is from. */
+const FROM_PLACE = /(\p{Lu}[\p{L}'’.-]*\s+\p{Lu}[\p{L}'’-]*)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?\s*$/u;
+
 /** Participles after a document that say what was done with it ("a poll released Thursday", "exit polls conducted for…"). */
 const DOCUMENT_PARTICIPLES = 'released|conducted|published|issued|commissioned|sponsored|obtained|filed|taken|provided';
 const AFTER_DOCUMENT = new RegExp(String.raw`\s(?:${DOCUMENT_PARTICIPLES})\b`, 'u');
@@ -213,7 +216,8 @@ const AFTER_DOCUMENT = new RegExp(String.raw`\s(?:${DOCUMENT_PARTICIPLES})\b`, '
  */
 export function headWord(source: string): string {
   // A participle's phrase describes a document, and names no speaker: "exit polls conducted for The Associated Press".
-  const part = namingPart(source).split(AFTER_DOCUMENT)[0]!;
+  // A place after a full name says where the person is from: "Senator Ted Cruz of Texas" is headed by Cruz.
+  const part = namingPart(source).split(AFTER_DOCUMENT)[0]!.replace(FROM_PLACE, '$1');
   const last = lastWord(part);
   // A day or month that ends the phrase is when, not who: "the order released Friday".
   return normalise(/^\p{Lu}/u.test(last) && !isDayOrMonth(last) ? last : headNoun(part));
