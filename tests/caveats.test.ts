@@ -810,6 +810,9 @@ describe('speakers the word lists lack, read by a tagger', () => {
     expect(chain('Some advocates for pier repair funding said the council had waited too long.')).toEqual(['Harbour Gazette', 'Some advocates for pier repair funding']);
     // A state or country after a town is where the person named before it is from.
     expect(chain('Stacy Baker of Bergen, Norway says the pier must close.')).toEqual(['Harbour Gazette', 'Stacy Baker of Bergen, Norway']);
+    // A role after the place is the person's, and the place does not replace them; words that open the sentence are no part of the name.
+    expect(chain('But Democratic Rep. Piet Halvorsen of New Bergen, a pier supporter, said the pier must close.')).toEqual(['Harbour Gazette', 'Democratic Rep. Piet Halvorsen of New Bergen, a pier supporter']);
+    expect(chain('Piet Halvorsen of Kranich Logistik, the largest ferry operator, warned that the pier must close.')).toEqual(['Harbour Gazette', 'Piet Halvorsen of Kranich Logistik, the largest ferry operator']);
   });
 
   it('reads counted people, documents and those more likely to say as speakers', () => {

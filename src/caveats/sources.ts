@@ -1233,11 +1233,30 @@ function describedSubject(text: string, verbStart: number): Phrase | null {
   // The second part is a short name or role, not a clause ("it is only a matter of time…").
   if (!a || /^(?:which|who|whose|it|he|she|they|we|this|that)\b/iu.test(a[2]!) || a[2]!.split(/\s+/u).length > 10) return null;
   if (AUXILIARY.test(a[2]!)) return null;
-  const phrase = `${a[1]!.trim()}, ${a[2]!.trim()}`;
+  // A place is where the name before it is from: "Rep. Lee Zeldin of New York, a Trump supporter," is Zeldin's, not New York's.
+  // The words that open the sentence before the name are no part of it ("But", "On Monday").
+  const from = /^\p{Lu}/u.test(a[1]!) ? NAME_OF.exec(before.slice(0, a.index)) : null;
+  const skipped = from ? leadingOpeners(from[1]!) : 0;
+  const person = from && skipped < from[1]!.length && !/^(?:of|from)\b/u.test(from[1]!.slice(skipped)) ? from[1]!.slice(skipped) : '';
+  const phrase = `${person}${a[1]!.trim()}, ${a[2]!.trim()}`;
   // One side of the pair must name someone: "The army spokesman, Col. Ibrahim Sow,".
   if (!/\p{Lu}/u.test(phrase.replace(/^\p{Lu}/u, ''))) return null;
-  const at = base + a.index;
+  const at = base + (person ? from!.index + skipped : a.index);
   return { start: at, end: at + a[0].replace(/,\s*$/u, '').length, phrase };
+}
+
+/** A name, then "of" or "from", right before a place: "Rep. Lee Zeldin of ". */
+const NAME_OF = /((?:\p{Lu}[\p{L}'’.-]*[\s\u00a0]+)+(?:of|from)[\s\u00a0]+)$/u;
+
+/** How many characters of words that open a sentence, not a name, lead `run`: "But ", "On Monday ". */
+function leadingOpeners(run: string): number {
+  let at = 0;
+  for (const word of run.split(/(?<=[\s\u00a0])/u)) {
+    const lower = word.trim().toLowerCase();
+    if (!STOPWORDS.has(lower) && !CLAUSE_OPENERS.has(lower) && !WEEKDAYS_AND_MONTHS.test(word.trim())) break;
+    at += word.length;
+  }
+  return at;
 }
 
 /** A role after a name: "a council member in Beit Ummar", "chief executive of…", or a lawmaker's party and state ("Republican of Arizona"). */
