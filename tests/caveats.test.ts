@@ -72,6 +72,10 @@ describe('attribution chain', () => {
     expect(chain(text)).toContain('John Smith, a shop owner in the town');
   });
 
+  it('reads an initialism that ends on a full stop right before the verb', () => {
+    expect(chain('All the reviews came back clear, and the F.B.I. has said it had no record of the captain.')).toEqual(['Harbour Gazette', 'the F.B.I.']);
+  });
+
   it('describes unnamed sources as such', () => {
     const text = 'The plan was shelved, according to two individuals familiar with the decision-making.';
     expect(chain(text)).toContain('two individuals familiar with the decision-making');

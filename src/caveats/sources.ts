@@ -90,6 +90,8 @@ const FORWARD_STOPS = new Set([
 ]);
 const PREPOSITIONS = new Set(['of', 'for', 'in', 'at', 'from', 'with', 'close', 'familiar', 'near', 'inside', 'within']);
 /** Short abbreviations whose full stop does not end the phrase: "Sen. Maria Delgado", "Lt. Col.". */
+/** An initialism as a word is read, without its last full stop: "F.B.I", "U.S". */
+const INITIALISM = /^(?:\p{Lu}\.)+\p{Lu}$/u;
 const ABBREVIATION = /^(?:\p{Lu}|Sen|Rep|Dr|Mr|Mrs|Ms|Gen|Col|Lt|Maj|Capt|Gov|Sgt|Prof|Rev|St|Ft|Mt|Adm|Cmdr|Reps|Sens|Gens|Jr|Sr|No|U\.S|U\.K|U\.N)$/u;
 const DEMONYM = /^(?:[\p{Lu}][\p{Ll}]+(?:an|ian|ean|ese|ish|i|ic)|French|Dutch|Greek|Swiss|Thai|Arab|Western|Eastern|Northern|Southern|Central)$/u;
 const COUNTRY_CODE = /^(?:U\.?S\.?A?|U\.?K\.?|E\.?U\.?|U\.?N\.?|UAE|NATO)$/u;
@@ -924,7 +926,7 @@ function joined(text: string, left: Word, right: Word): boolean {
   if (/^[\s\u00a0]+&[\s\u00a0]+$/u.test(gap)) return left.capital && right.capital; // "Hollis & Grey"
   if (gap === '/') return left.capital && right.capital; // a poll's two makers: "Reuters/Ipsos", "New York Times/CBS News"
   // An abbreviation's or an initialism's full stop ("Sen. Maria Delgado", "F.A.A. records") keeps the phrase whole.
-  return /^\.[\s\u00a0]+$/u.test(gap) && (ABBREVIATION.test(left.text) || /^(?:\p{Lu}\.)+\p{Lu}$/u.test(left.text));
+  return /^\.[\s\u00a0]+$/u.test(gap) && (ABBREVIATION.test(left.text) || INITIALISM.test(left.text));
 }
 
 function phraseWord(word: Word): boolean {
@@ -1003,7 +1005,9 @@ function backward(text: string, words: Word[], verbIndex: number, verbStart: num
     right = open;
     end = acronym ? text.indexOf(')', open) + 1 : words[i]!.end;
   }
-  if (!/^[\s\u00a0]+$/u.test(text.slice(words[i]!.end, right))) return null;
+  // An initialism's last full stop is part of it: "The F.B.I. said".
+  if (/^\.[\s\u00a0]+$/u.test(text.slice(words[i]!.end, right)) && INITIALISM.test(words[i]!.text)) end = words[i]!.end + 1;
+  else if (!/^[\s\u00a0]+$/u.test(text.slice(words[i]!.end, right))) return null;
   const last = words[i]!;
   if (last.lower === 'it' || last.lower === 'they') return { start: last.start, end: last.end, phrase: last.text };
   let first = i;
