@@ -72,6 +72,10 @@ describe('attribution chain', () => {
     expect(chain(text)).toContain('John Smith, a shop owner in the town');
   });
 
+  it('takes no contraction of "not" for a name, however it is capitalised', () => {
+    expect(chain('The ferry line will tell you the pier is safe. Don’t believe them.')).toEqual(['Harbour Gazette', 'The ferry line']);
+  });
+
   it('reads an initialism that ends on a full stop right before the verb', () => {
     expect(chain('All the reviews came back clear, and the F.B.I. has said it had no record of the captain.')).toEqual(['Harbour Gazette', 'the F.B.I.']);
   });

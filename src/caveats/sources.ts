@@ -930,6 +930,8 @@ function joined(text: string, left: Word, right: Word): boolean {
 }
 
 function phraseWord(word: Word): boolean {
+  // A contraction of "not" is a verb however it is capitalised: "Don’t believe them."
+  if (/n['’]t$/iu.test(word.text)) return false;
   return (
     word.capital ||
     MODIFIERS.has(word.lower) ||
