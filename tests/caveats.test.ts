@@ -922,6 +922,12 @@ describe('speakers the word lists lack, read by a tagger', () => {
     expect(chain('Mayor Ines Brandt spoke. She declined to say whether the pier was safe.')).toEqual(['Harbour Gazette']);
   });
 
+  it('reads a name and its role after a quotation that ends part of a sentence', () => {
+    // A role may hold a list, its last item after "and".
+    expect(chain('The new plans “will not save the pier,” Anne Richards, assistant director for piers, boats, and ferries, said on the same call.'))
+      .toEqual(['Harbour Gazette', 'Anne Richards, assistant director for piers, boats, and ferries']);
+  });
+
   it('reads the speaker after a quotation closed by a left mark typed where it ends', () => {
     expect(chain('Piet Halvorsen was shocked. “Do you want the pier to close?“ he asked.')).toEqual(['Harbour Gazette', 'Piet Halvorsen']);
   });

@@ -608,7 +608,7 @@ export function findSources(text: string, quotes: readonly Quote[]): Source[] {
     }
     // "Sandra Inman, a Cruz supporter from Jackson, Miss., said": a name that opens the sentence, past an aside with commas of its own.
     // A quotation may open the sentence before the name: '"…," Harry Bond, 30, of Raleigh, N.C., who was polled, said'.
-    const nameFrom = after || pronoun || !/,[\s\u00a0]*$/u.test(text.slice(Math.max(0, start - 3), start)) ? -1 : pastQuotation(text, pastConjunctions(text, subjectFrom(text, start)));
+    const nameFrom = after || pronoun || !/,[\s\u00a0]*$/u.test(text.slice(Math.max(0, start - 3), start)) ? -1 : pastQuotation(text, pastConjunctions(text, subjectFrom(text, start)), start);
     const asideAfterName = nameFrom === -1 || !NAME_AND_COMMA.test(text.slice(nameFrom, start)) ? null : namedBeforeAside(text, nameFrom, start);
     // A poll's share of the people it asked is read whole first: "67 percent of voters say", not "voters".
     const share = after || pronoun ? null : shareSaying(text, start, end);
@@ -1191,10 +1191,16 @@ function lastAttributing(phrase: string): number {
   return cut;
 }
 
-/** Past a quotation that opens a sentence and closes with a comma, question or exclamation mark. */
-function pastQuotation(text: string, from: number): number {
+/**
+ * Past a quotation that opens a sentence, or ends a part of it before `to` ('The new plans "will not solve this,"
+ * Anne Richards, …, said'), and closes with a comma, question or exclamation mark.
+ */
+function pastQuotation(text: string, from: number, to: number): number {
   const m = /^(?:[“"]|'')[^“”"]{1,400}?[,?!](?:[”"]|'')[\s\u00a0]+(?=\p{Lu})/u.exec(text.slice(from));
-  return m ? from + m[0].length : from;
+  if (m) return from + m[0].length;
+  let past = from;
+  for (const closed of text.slice(from, to).matchAll(/(?:[“"]|'')[^“”"]{1,400}?[,?!](?:[”"]|'')[\s\u00a0]+(?=\p{Lu})/gu)) past = from + closed.index + closed[0].length;
+  return past;
 }
 
 /** A sentence that opens with a name and a comma, past "But" or "And": only then is the tagger asked for the name before an aside. */

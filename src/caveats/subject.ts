@@ -524,7 +524,9 @@ function roleEnd(aside: readonly TaggedToken[]): number | null {
     // "appearing on Fox News after the speech" is what the speaker did, not their role; "in a statement" is how.
     if (part[0]?.pos === 'VERB' || circumstance(part)) break;
     const age = part.length === 1 && part[0]!.pos === 'NUM';
-    const plain = part.every((t) => INSIDE.has(t.pos) || POSSESSIVES.has(t.lower));
+    // A list's last item is the role's too: "assistant secretary for population, refugees, and migration".
+    const lastItem = (t: TaggedToken, i: number) => i === 0 && t.pos === 'CCONJ' && part[1]?.pos === 'NOUN';
+    const plain = part.every((t, i) => INSIDE.has(t.pos) || POSSESSIVES.has(t.lower) || lastItem(t, i));
     const afterAge = p > 0 && parts[p - 1]!.length === 1 && parts[p - 1]![0]!.pos === 'NUM';
     if (!age && (!part.some(isNoun) || (p > 0 && !plain && !afterAge))) break;
     end = part.at(-1)!.end;
