@@ -907,6 +907,8 @@ describe('speakers the word lists lack, read by a tagger', () => {
   it('reads two plurals joined by "and" as one subject only where nothing governs the first', () => {
     expect(chain('Halvorsen’s close friends and allies said he was staying quiet.')).toEqual(['Harbour Gazette', 'Halvorsen’s close friends and allies']);
     expect(chain('The mayor attacked pilots and sailors said she was wrong.')).toEqual(['Harbour Gazette', 'sailors']);
+    // With an auxiliary and a time between subject and verb.
+    expect(chain('Halvorsen’s close friends and allies have in the past said he was staying quiet.')).toEqual(['Harbour Gazette', 'Halvorsen’s close friends and allies']);
   });
 
   it('takes no place a preposition governs for the name before a role', () => {

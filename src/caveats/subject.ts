@@ -120,7 +120,8 @@ export function taggedSubject(text: string, from: number, verbStart: number): Ta
     while (k >= 0 && BETWEEN.has(tokens[k]!.pos)) k--;
     return k;
   };
-  let i = tokens.length - 1;
+  const lastWord = tokens.length - 1;
+  let i = lastWord;
   while (i >= 0 && BETWEEN.has(tokens[i]!.pos) && !/^['’]s$/u.test(tokens[i]!.text)) i--;
   // "The email goes on to say": going on to say is saying; so is a verb of doing before "to say" ("interjected to say").
   // "Trump took to Twitter to say": the platform is where, not who.
@@ -133,8 +134,10 @@ export function taggedSubject(text: string, from: number, verbStart: number): Ta
   // "made a point of saying" is saying.
   else if (tokens[i]?.lower === 'of' && tokens[i - 1]?.lower === 'point' && tokens[i - 2]?.lower === 'a' && MAKE.has(tokens[i - 3]?.lower ?? '')) i = pastBetween(i - 4);
   // When may stand between a subject and its verb: "a WBUR poll last week showed", "Sanders on Saturday said".
-  const when = timeBefore(lowerOf, i);
-  if (when < i && tokens[when] && (isNoun(tokens[when]!) || ASIDES[tokens[when]!.text] !== undefined)) i = pastBetween(when);
+  // An auxiliary may stand before the time: "allies have in the past said" (where the tagger may call "past" an adverb).
+  const when = Math.min(timeBefore(lowerOf, i), timeBefore(lowerOf, lastWord));
+  const subjectEnd = when < i ? pastBetween(when) : -1;
+  if (tokens[subjectEnd] && (isNoun(tokens[subjectEnd]!) || ASIDES[tokens[subjectEnd]!.text] !== undefined)) i = subjectEnd;
   let asideEnd = -1;
   const close = tokens[i];
   if (close && ASIDES[close.text]) {
