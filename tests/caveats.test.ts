@@ -72,6 +72,11 @@ describe('attribution chain', () => {
     expect(chain(text)).toContain('John Smith, a shop owner in the town');
   });
 
+  it('ends no sentence at an initialism before a lowercase word', () => {
+    expect(chain("''It is fine,'' Piet Halvorsen, a former director of the I.L.W.U. and harbour organizer, wrote in an email."))
+      .toEqual(['Harbour Gazette', 'Piet Halvorsen, a former director of the I.L.W.U. and harbour organizer']);
+  });
+
   it('takes no contraction of "not" for a name, however it is capitalised', () => {
     expect(chain('The ferry line will tell you the pier is safe. Don’t believe them.')).toEqual(['Harbour Gazette', 'The ferry line']);
   });

@@ -1174,7 +1174,10 @@ function sentenceStarts(text: string): number[] {
     for (const m of text.matchAll(SENTENCE_END)) {
       let from = m.index;
       while (from > 0 && WORD_OR_DOT.test(text[from - 1]!)) from--;
-      if (from < m.index && !ABBREVIATION.test(text.slice(from, m.index))) starts.push(m.index + m[0].length);
+      const word = text.slice(from, m.index);
+      // An initialism's full stop ends the sentence only before a capital: "director of the A.F.L.-C.I.O. and organizer".
+      const initialism = INITIALISM.test(word) && /^\p{Ll}/u.test(text.slice(m.index + m[0].length));
+      if (from < m.index && !ABBREVIATION.test(word) && !initialism) starts.push(m.index + m[0].length);
     }
     startsOf = { text, starts };
   }
