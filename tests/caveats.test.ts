@@ -1008,6 +1008,17 @@ describe('whom "he" and "she" stand for', () => {
     // A passage that cites only a body hands on the person its sentences are about.
     expect(analyzePassage('Rubio was asked whether the credit, which the Tax Foundation estimates would cost $170 billion, was too costly.', body()).personFor('he')).toBe('Rubio');
   });
+
+  it('takes a person whose sex the noun tells, new to the text, when no name comes before', () => {
+    const woman = analyzePassage('The woman who started it all identified herself to the Gazette as a resident of Port Ellery.', body());
+    expect(chain('“The pier is safe,” she said.', { ...body(), lastPerson: woman.personFor })).toEqual(['Harbour Gazette', 'The woman who started it all']);
+    expect(chain('A young man in the crowd shouted at the mayor. He said the pier was unsafe.')).toEqual(['Harbour Gazette', 'A young man in the crowd']);
+    // Not one of the other sex, nor a bare epithet for someone named before.
+    expect(chain('A young man in the crowd shouted at the mayor. She said the pier was unsafe.')).toEqual(['Harbour Gazette']);
+    const quist = analyzePassage('Marta Quist toured the pier.', body());
+    const actress = analyzePassage('The actress was tired of the status quo.', { ...body(), lastPerson: quist.personFor });
+    expect(chain('“Some people feel the pier will close,” she said.', { ...body(), lastPerson: actress.personFor })).toEqual(['Harbour Gazette', 'Marta Quist']);
+  });
 });
 
 describe('unnamed insiders as the subject of what they do', () => {

@@ -36,6 +36,34 @@ export function subjectBefore(text: string, quotes: readonly Quote[], at: number
 }
 
 /**
+ * The person a "he" or "she" at `at` stands for when no sentence before it names one, but one opens with a person
+ * whose sex the noun tells ("The woman who started it all identified herself to CNN… 'He truly cares,' she said"):
+ * the description, as the chain gives it. Nouns without a sex ("the senator") and a bare "the actress" are left alone:
+ * they mostly stand for someone the article names elsewhere.
+ */
+export function describedBefore(text: string, quotes: readonly Quote[], at: number, pronoun: string): string | null {
+  const sex = pronoun === 'she' ? FEMALE_NOUNS : pronoun === 'he' ? MALE_NOUNS : null;
+  if (!sex) return null;
+  for (const start of sentencesBack(text, quotes, at)) {
+    const m = DESCRIBED_OPENING.exec(text.slice(start, at));
+    // A bare "the actress" stands for someone named before, whom an earlier passage gives; "a man", or "the woman who…", is new.
+    const epithet = m !== null && /^the\s/iu.test(m[1]!) && m[1]!.endsWith(m[2]!);
+    if (m && sex.test(m[2]!) && !epithet) return m[1]!;
+  }
+  return null;
+}
+const FEMALE_NOUNS = /^(?:woman|mother|wife|daughter|sister|girl|lady|grandmother|aunt|niece|widow|actress|girlfriend|(?:congress|spokes|chair|business|police|sales)woman)$/u;
+const MALE_NOUNS = /^(?:man|father|husband|son|brother|boy|gentleman|grandfather|uncle|nephew|widower|actor|boyfriend|(?:congress|spokes|chair|business|police|sales)man)$/u;
+/**
+ * A person that opens a sentence as its subject: an article, up to three modifiers, a noun, where they are and a relative
+ * clause at most, then a verb ("The woman who started it all identified…", "A young man in the crowd shouted…").
+ */
+const DESCRIBED_OPENING = new RegExp(
+  String.raw`^${OPENERS}((?:[Tt]he|[Aa]n?)\s+(?:[\p{Ll}\d-]+\s+){0,3}?(\p{Ll}+)(?:\s+(?:in|at|from|on|outside|behind|near)\s+(?:the|a|an|his|her)\s+[\p{Ll}-]+)?(?:\s+who\s+[^,.;:“”"]{1,60}?)?)(?=\s+(?:\p{Ll}+ed|\p{Ll}+s|was|is|had|has|said|told|went|came|began|got|made|took|gave)\b)`,
+  'u',
+);
+
+/**
  * The people a "they" at `at` most likely stands for within the passage: the subject of its own sentence before it,
  * else of the nearest sentence before, when that subject is many: names joined by "and" ("Mr. Rubio and Mr. Cruz
  * teamed up… They were hard on him"), or a plural of people ("Sanders supporters in California are a tight-knit

@@ -1,7 +1,7 @@
 import { creditLine } from '../passages/cues.js';
 import type { Caveat, CaveatKind, Section } from '../passages/types.js';
 import cues from './cues.json' with { type: 'json' };
-import { agrees, firstMention, peopleBefore, subjectBefore } from './antecedent.js';
+import { agrees, describedBefore, firstMention, peopleBefore, subjectBefore } from './antecedent.js';
 import { articleNames, namesIn, type ArticleNames } from './person-names.js';
 import { unnamedInsider } from './insiders.js';
 import { CAVEAT_KIND_INFO } from './kinds.js';
@@ -168,6 +168,7 @@ export function analyzePassage(text: string, context: PassageContext): Sourcing 
         subjectBefore(text, quotes, at, source.name, reading) ??
         lastNamedPerson(text.slice(0, at), quotes, source.name, reading) ??
         citedFor(source.name, reading) ??
+        describedBefore(text, quotes, at, source.name) ??
         earlier(source.name, reading);
       // A name whose sex birth records mistake ("Lindsey Graham") is still whom the pronoun stands for when no one else
       // can be; a title never is ("Mr. Obama" is no "she"), nor a name the article itself calls the other sex.
@@ -190,7 +191,7 @@ export function analyzePassage(text: string, context: PassageContext): Sourcing 
     if (person === undefined) {
       if (pronoun === 'it') person = bodies.at(-1) ?? earlierBody(reading);
       else if (pronoun === 'they') person = (groups.at(-1) ?? peopleHere(text.length)) ?? earlier(pronoun, reading);
-      else person = (persons.length > 0 ? citedFor(pronoun, reading) : subjectBefore(text, quotes, text.length, pronoun, reading)) ?? earlier(pronoun, reading);
+      else person = (persons.length > 0 ? citedFor(pronoun, reading) : (subjectBefore(text, quotes, text.length, pronoun, reading) ?? describedBefore(text, quotes, text.length, pronoun))) ?? earlier(pronoun, reading);
       handed.set(key, person);
     }
     return person;
