@@ -1009,6 +1009,10 @@ describe('whom "he" and "she" stand for', () => {
     expect(analyzePassage('Rubio was asked whether the credit, which the Tax Foundation estimates would cost $170 billion, was too costly.', body()).personFor('he')).toBe('Rubio');
   });
 
+  it('takes the subject of the pronoun’s own sentence when a possessive in an opening phrase comes before the name', () => {
+    expect(chain('Marta Quist spoke first. In her speech, Ines Brandt declared the need for a new pier: “Build it again,” she said.')).toEqual(['Harbour Gazette', 'Ines Brandt']);
+  });
+
   it('takes a person whose sex the noun tells, new to the text, when no name comes before', () => {
     const woman = analyzePassage('The woman who started it all identified herself to the Gazette as a resident of Port Ellery.', body());
     expect(chain('“The pier is safe,” she said.', { ...body(), lastPerson: woman.personFor })).toEqual(['Harbour Gazette', 'The woman who started it all']);

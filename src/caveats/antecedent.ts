@@ -25,10 +25,12 @@ const OPENING_NAME = new RegExp(String.raw`^${OPENERS}(${NAME})(?=\s+\p{Ll}|,)`,
  * The person a "he" or "she" at `at` most likely stands for within the passage: the subject of its own
  * sentence before it ("Clinton was booed when she said"), else of the nearest sentence before whose
  * subject is a person ("Kasich is trumpeting a positive message. But he says…"). A name of the other
- * sex is passed over. Null when no sentence before it opens with a person's name.
+ * sex is passed over. Null when no sentence before it opens with a person's name; `sentences` bounds how many are read.
  */
-export function subjectBefore(text: string, quotes: readonly Quote[], at: number, pronoun: string, names: ArticleNames): string | null {
+export function subjectBefore(text: string, quotes: readonly Quote[], at: number, pronoun: string, names: ArticleNames, sentences = Infinity): string | null {
+  let read = 0;
   for (const start of sentencesBack(text, quotes, at)) {
+    if (read++ === sentences) break;
     const name = openingName(text.slice(start, at), names);
     if (name && agrees(name, pronoun, names)) return name;
   }

@@ -164,7 +164,9 @@ export function analyzePassage(text: string, context: PassageContext): Sourcing 
       // The person a sentence before it opens with outranks any name merely mentioned ("in West Hollywood");
       // with none, the last full name outside quotations, then the person cited last, here or before.
       const at = firstMention(text, quotes, source.at!, source.name);
+      // A possessive may come before the name it stands for, in an opening phrase: "In her speech, Rhimes declared…, she said".
       const resolve = (reading: ArticleNames) =>
+        (at < source.at! ? subjectBefore(text, quotes, source.at!, source.name, reading, 1) : null) ??
         subjectBefore(text, quotes, at, source.name, reading) ??
         lastNamedPerson(text.slice(0, at), quotes, source.name, reading) ??
         citedFor(source.name, reading) ??
