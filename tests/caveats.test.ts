@@ -89,6 +89,9 @@ describe('attribution chain', () => {
     const text = 'The plan was shelved, according to two individuals familiar with the decision-making.';
     expect(chain(text)).toContain('two individuals familiar with the decision-making');
     expect(chain('The strikes will resume, quoting officials at the port.').join('|')).toMatch(/unnamed officials/);
+    // A word is lower-cased only when it merely opens the sentence, not when it opens a name.
+    expect(chain('Senior officials said the pier was safe.')).toEqual(['Harbour Gazette', 'unnamed senior officials']);
+    expect(chain('Harbour Board officials said the pier was safe.')).toEqual(['Harbour Gazette', 'unnamed Harbour Board officials']);
   });
 
   it('resolves "the report" and "the daily" to the relayed outlet from front matter', () => {

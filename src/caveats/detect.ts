@@ -254,7 +254,9 @@ function describePerson(source: Source): string {
   // A description opening with no letter ("𐧀Ḅ officials", a digit-like symbol) has no word to lower-case.
   if (!first) return `unnamed ${source.name}`;
   const lower = first.toLowerCase();
-  const ordinary = first !== first.toUpperCase() && isEnglishWord(lower) && !isEnglishName(lower);
+  // Not the first word of a name: "New York voters", "White House officials".
+  const inName = /^[\s\u00a0]+\p{Lu}/u.test(source.name.slice(first.length));
+  const ordinary = first !== first.toUpperCase() && isEnglishWord(lower) && !isEnglishName(lower) && !inName;
   return `unnamed ${ordinary ? lower + source.name.slice(first.length) : source.name}`;
 }
 
