@@ -202,8 +202,8 @@ function lastWord(text: string): string {
   return words[words.length - 1] ?? text.trim().split(/\s+/u).at(-1) ?? '';
 }
 
-/** Two capitalised words, then "of" and one or two more that end the phrase: a name and where its bearer is from. */
-const FROM_PLACE = /(\p{Lu}[\p{L}'’.-]*\s+\p{Lu}[\p{L}'’-]*)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?\s*$/u;
+/** Two capitalised words, then "of" and up to three more that end the phrase: a name and where its bearer is from or works. */
+const FROM_PLACE = /(\p{Lu}[\p{L}'’.-]*\s+\p{Lu}[\p{L}'’-]*)\s+of\s+(?:[Tt]he\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}\s*$/u;
 
 /** Participles after a document that say what was done with it ("a poll released Thursday", "exit polls conducted for…"). */
 const DOCUMENT_PARTICIPLES = 'released|conducted|published|issued|commissioned|sponsored|obtained|filed|taken|provided';
@@ -216,7 +216,7 @@ const AFTER_DOCUMENT = new RegExp(String.raw`\s(?:${DOCUMENT_PARTICIPLES})\b`, '
  */
 export function headWord(source: string): string {
   // A participle's phrase describes a document, and names no speaker: "exit polls conducted for The Associated Press".
-  // A place after a full name says where the person is from: "Senator Ted Cruz of Texas" is headed by Cruz.
+  // A place or a body after a full name says where the person is from or works: "Senator Ted Cruz of Texas" is headed by Cruz.
   const part = namingPart(source).split(AFTER_DOCUMENT)[0]!.replace(FROM_PLACE, '$1');
   const last = lastWord(part);
   // A day or month that ends the phrase is when, not who: "the order released Friday".
@@ -234,7 +234,7 @@ export function isPronoun(source: string): boolean {
  * publishing executive", "the state's leading Democrat").
  */
 const POSTMODIFIER = new RegExp(
-  String.raw`(?:^|\s)(?:of|for|at|with|in|from|on|to|by|who|whom|whose|that|which|close|familiar|involved|briefed|knowledgeable|speaking|working|inside|within|outside|under|across|among|around|near|traveling|travelling|${DOCUMENT_PARTICIPLES})\b|(?<!(?:^|\s)(?:a|an|the|his|her|its|their|our|my|your|this|these|those)|['’]s)\s\p{Ll}+ing\b`,
+  String.raw`(?:^|\s)(?:of|for|at|with|in|from|on|to|by|who|whom|whose|that|which|close|familiar|involved|briefed|knowledgeable|speaking|working|inside|within|outside|under|across|among|around|near|traveling|travelling|${DOCUMENT_PARTICIPLES})\b|(?<!(?:^|\s)(?:a|an|the|his|her|its|their|our|my|your)|['’]s)\s\p{Ll}+ing\b`,
   'u',
 );
 /** "one of Mr. Obama's climate advisers": the head is "advisers", not "one". */

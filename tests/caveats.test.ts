@@ -79,6 +79,7 @@ describe('attribution chain', () => {
 
   it('takes no contraction of "not" for a name, however it is capitalised', () => {
     expect(chain('The ferry line will tell you the pier is safe. Don’t believe them.')).toEqual(['Harbour Gazette', 'The ferry line']);
+    expect(chain("The group Don't Mess With Bergen said the litter had doubled.")).toEqual(['Harbour Gazette', "The group Don't Mess With Bergen"]);
   });
 
   it('reads an initialism that ends on a full stop right before the verb', () => {
@@ -519,6 +520,8 @@ describe('speakers across sentences', () => {
     expect(kinds('Most of her advisers say the levy will pass.')).toContain('anonymous-source');
     // "which states" is no verb; any verb of saying in the past may put its speaker after a quotation, with a party and state as role.
     expect(chain('Earhardt then asked Rubio which states he could win.')).toEqual(['Harbour Gazette', 'Earhardt']);
+    // Whether, after a longer description of whom it is put to.
+    expect(chain('The Gazette asked the 2016 Democratic harbour board contender if she was ready.')).toEqual(['Harbour Gazette', 'The Gazette']);
     expect(chain("''I will not vote for him,'' declared Senator Jeff Flake, Republican of Arizona, who echoed Mr. Ryan.")).toEqual(['Harbour Gazette', 'Senator Jeff Flake, Republican of Arizona']);
     expect(chain('The film "Nobody Will Come," directed by Rana Haddad, won the prize.')).toEqual(['Harbour Gazette']);
     // No share where a share's word opens an idiom or a clause, and no speaker past one.
@@ -821,7 +824,8 @@ describe('speakers the word lists lack, read by a tagger', () => {
     expect(chain('Halvorsen, in a statement, said the pier must close.')).toEqual(['Harbour Gazette', 'Halvorsen']);
     // "by telephone" is how the words came, not a passive's agent.
     expect(chain('Piet Halvorsen, 81, of Bergen, Norway, said by telephone that the pier must close.')).toEqual(['Harbour Gazette', 'Piet Halvorsen, 81, of Bergen, Norway']);
-    // Nor is a gerund after "by", with an adverb before it: "responded by first saying".
+    // Nor is a gerund after "by", with an adverb before it: "responded by first saying"; but a participle before a name is the agent's.
+    expect(chain('The plan was criticized by recently retiring Sen. Ines Brandt as reckless.')).toEqual(['Harbour Gazette', 'recently retiring Sen. Ines Brandt']);
     expect(chain("Mayor Brandt, channeling her careful roots, responded by first saying ''some good things'' about the pier.")).toEqual(['Harbour Gazette', 'Mayor Brandt']);
     expect(chain('Some advocates for pier repair funding said the council had waited too long.')).toEqual(['Harbour Gazette', 'Some advocates for pier repair funding']);
     // A state or country after a town is where the person named before it is from.
@@ -829,6 +833,10 @@ describe('speakers the word lists lack, read by a tagger', () => {
     // A role after the place is the person's, and the place does not replace them; words that open the sentence are no part of the name.
     expect(chain('But Democratic Rep. Piet Halvorsen of New Bergen, a pier supporter, said the pier must close.')).toEqual(['Harbour Gazette', 'Democratic Rep. Piet Halvorsen of New Bergen, a pier supporter']);
     expect(chain('Piet Halvorsen of Kranich Logistik, the largest ferry operator, warned that the pier must close.')).toEqual(['Harbour Gazette', 'Piet Halvorsen of Kranich Logistik, the largest ferry operator']);
+    expect(chain('Meanwhile Sen. Piet Halvorsen of Bergen, the committee chairman, said hearings would begin.')).toEqual(['Harbour Gazette', 'Sen. Piet Halvorsen of Bergen, the committee chairman']);
+    expect(chain('At the Capitol Sen. Piet Halvorsen of Bergen, the committee chairman, said hearings would begin.')).toEqual(['Harbour Gazette', 'Sen. Piet Halvorsen of Bergen, the committee chairman']);
+    // Not a name a preposition governs: the spokesman speaks, not the senator.
+    expect(chain('A spokesman for Sen. Piet Halvorsen of Bergen, Tomas Berg, said the senator was traveling.').some((name) => name.startsWith('Sen. Piet Halvorsen'))).toBe(false);
   });
 
   it('reads counted people, documents and those more likely to say as speakers', () => {
@@ -933,6 +941,8 @@ describe('speakers the word lists lack, read by a tagger', () => {
   });
 
   it('reads a name and its role after a quotation that ends part of a sentence', () => {
+    // A second speaker after "and" is no item of the role's list.
+    expect(chain('Kranich Oyelaran, a harbour pilot, and deckhand Tomas Berg, both of Bergen, said the pier was safe.')).not.toContain('Kranich Oyelaran, a harbour pilot, and deckhand Tomas Berg');
     // A role may hold a list, its last item after "and".
     expect(chain('The new plans “will not save the pier,” Anne Richards, assistant director for piers, boats, and ferries, said on the same call.'))
       .toEqual(['Harbour Gazette', 'Anne Richards, assistant director for piers, boats, and ferries']);
@@ -1017,14 +1027,21 @@ describe('whom "he" and "she" stand for', () => {
   });
 
   it('takes a person whose sex the noun tells, new to the text, when no name comes before', () => {
-    const woman = analyzePassage('The woman who started it all identified herself to the Gazette as a resident of Port Ellery.', body());
-    expect(chain('“The pier is safe,” she said.', { ...body(), lastPerson: woman.personFor })).toEqual(['Harbour Gazette', 'The woman who started it all']);
+    const starter = analyzePassage('The woman who started it all identified herself to the Gazette as a resident of Port Ellery.', body());
+    expect(chain('“The pier is safe,” she said.', { ...body(), lastPerson: starter.personFor })).toEqual(['Harbour Gazette', 'The woman who started it all']);
     expect(chain('A young man in the crowd shouted at the mayor. He said the pier was unsafe.')).toEqual(['Harbour Gazette', 'A young man in the crowd']);
     // Not one of the other sex, nor a bare epithet for someone named before.
     expect(chain('A young man in the crowd shouted at the mayor. She said the pier was unsafe.')).toEqual(['Harbour Gazette']);
     const quist = analyzePassage('Marta Quist toured the pier.', body());
     const actress = analyzePassage('The actress was tired of the status quo.', { ...body(), lastPerson: quist.personFor });
     expect(chain('“Some people feel the pier will close,” she said.', { ...body(), lastPerson: actress.personFor })).toEqual(['Harbour Gazette', 'Marta Quist']);
+    // Only as a last resort, and only one who says or holds something: a person named earlier in the article comes first.
+    const woman = analyzePassage('A woman in the crowd asked about wages.', { ...body(), lastPerson: quist.personFor });
+    expect(chain('She said the pier would stay open.', { ...body(), lastPerson: woman.personFor })).toEqual(['Harbour Gazette', 'Marta Quist']);
+    expect(chain('A man was arrested near the pier. He said the ferry was late.')).toEqual(['Harbour Gazette']);
+    expect(chain('A boy scouts troop cleaned the beach. He said it was fun.')).toEqual(['Harbour Gazette']);
+    // A relative clause runs to the verb that follows its own; a description the passage cites in short is given as cited.
+    expect(chain('The woman who says the mayor misled her spoke to reporters on Tuesday. “I was afraid,” she said.')).toEqual(['Harbour Gazette', 'The woman']);
   });
 });
 

@@ -10,6 +10,12 @@ describe('the PolNeAR measure reads a source by its head word', () => {
     // An -ing word after a determiner or possessive modifies the noun after it.
     ['a publishing executive familiar with the talks', 'executive'],
     ["the party's governing body", 'body'],
+    ['those attending the rally', 'those'],
+    // A place or a body after a full name says where the person is from or works.
+    ['Senator Ted Cruz of Texas', 'cruz'],
+    ['Maggie Haberman of The New York Times', 'haberman'],
+    ['the American Civil Liberties Union of Ohio', 'union'],
+    ['former Secretary of State Hillary Clinton', 'clinton'],
   ])('%s → %s', (source, head) => {
     expect(headWord(source)).toBe(head);
   });

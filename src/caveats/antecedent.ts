@@ -1,7 +1,7 @@
 import { isEnglishName, isEnglishWord } from '../text/specificity.js';
 import { STOPWORDS } from '../text/words.js';
 import { isQuoted, type Quote } from './quotes.js';
-import { isPersonName, pluralOfPeople } from './sources.js';
+import { isPersonName, isSourceVerb, pluralOfPeople } from './sources.js';
 import { isAdjectiveOnly, isAdverbOnly, isPlace, isRole, nounClass } from './word-classes.js';
 import { pronounAgrees, SENTENCE_END, TITLES, type ArticleNames } from './person-names.js';
 import { tag } from './tagger.js';
@@ -38,32 +38,43 @@ export function subjectBefore(text: string, quotes: readonly Quote[], at: number
 }
 
 /**
- * The person a "he" or "she" at `at` stands for when no sentence before it names one, but one opens with a person
- * whose sex the noun tells ("The woman who started it all identified herself to CNN… 'He truly cares,' she said"):
- * the description, as the chain gives it. Nouns without a sex ("the senator") and a bare "the actress" are left alone:
- * they mostly stand for someone the article names elsewhere.
+ * The person a "he" or "she" at `at` stands for when nothing before it names one, but a sentence opens with someone
+ * whose sex the noun tells, saying or holding something ("The woman who started it all identified herself to CNN…
+ * 'He truly cares,' she said"): the description, as the chain gives it. Nouns without a sex ("the senator") and a bare
+ * "the actress" are left alone: they mostly stand for someone the article names elsewhere.
  */
 export function describedBefore(text: string, quotes: readonly Quote[], at: number, pronoun: string): string | null {
   const sex = pronoun === 'she' ? FEMALE_NOUNS : pronoun === 'he' ? MALE_NOUNS : null;
   if (!sex) return null;
   for (const start of sentencesBack(text, quotes, at)) {
-    const m = DESCRIBED_OPENING.exec(text.slice(start, at));
+    const tokens = tag(text.slice(start, at));
+    // Past "But" or "Meanwhile", not a clause's "When".
+    let k = LINKING_OPENERS.has(tokens[0]?.lower ?? '') ? (tokens[1]?.text === ',' ? 2 : 1) : 0;
+    const article = tokens[k]?.lower ?? '';
+    if (article !== 'the' && article !== 'a' && article !== 'an') continue;
+    // Up to three modifiers, then the noun that tells the sex.
+    let head = k + 1;
+    while (head < k + 4 && (tokens[head]?.pos === 'ADJ' || tokens[head]?.pos === 'NUM' || (tokens[head]?.pos === 'NOUN' && tokens[head + 1]?.pos === 'NOUN'))) head++;
+    if (tokens[head]?.pos !== 'NOUN' || !sex.test(tokens[head]!.lower)) continue;
+    let end = head;
+    // Where they are: "in the crowd".
+    if (tokens[end + 1]?.pos === 'ADP' && ['DET', 'PRON'].includes(tokens[end + 2]?.pos ?? '') && tokens[end + 3]?.pos === 'NOUN') end += 3;
+    // Then its verb, past a relative clause with a verb of its own and no punctuation in it: "The woman who started it all identified…".
+    const relative = tokens[end + 1]?.lower === 'who';
+    const verb = relative ? tokens.findIndex((t, i) => i > end + 2 && i < end + 14 && t.pos === 'VERB' && isSourceVerb(t.text)) : end + 1;
+    const said = tokens[verb];
+    if (!said || said.pos !== 'VERB' || !isSourceVerb(said.text) || tokens.slice(end + 1, verb).some((t) => t.pos === 'PUNCT')) continue;
     // A bare "the actress" stands for someone named before, whom an earlier passage gives; "a man", or "the woman who…", is new.
-    const epithet = m !== null && /^the\s/iu.test(m[1]!) && m[1]!.endsWith(m[2]!);
-    if (m && sex.test(m[2]!) && !epithet) return m[1]!;
+    if (article === 'the' && end === head && !relative) continue;
+    k = tokens[k]!.start;
+    return text.slice(start + k, start + tokens[relative ? verb - 1 : end]!.end);
   }
   return null;
 }
 const FEMALE_NOUNS = /^(?:woman|mother|wife|daughter|sister|girl|lady|grandmother|aunt|niece|widow|actress|girlfriend|(?:congress|spokes|chair|business|police|sales)woman)$/u;
 const MALE_NOUNS = /^(?:man|father|husband|son|brother|boy|gentleman|grandfather|uncle|nephew|widower|actor|boyfriend|(?:congress|spokes|chair|business|police|sales)man)$/u;
-/**
- * A person that opens a sentence as its subject: an article, up to three modifiers, a noun, where they are and a relative
- * clause at most, then a verb ("The woman who started it all identified…", "A young man in the crowd shouted…").
- */
-const DESCRIBED_OPENING = new RegExp(
-  String.raw`^${OPENERS}((?:[Tt]he|[Aa]n?)\s+(?:[\p{Ll}\d-]+\s+){0,3}?(\p{Ll}+)(?:\s+(?:in|at|from|on|outside|behind|near)\s+(?:the|a|an|his|her)\s+[\p{Ll}-]+)?(?:\s+who\s+[^,.;:“”"]{1,60}?)?)(?=\s+(?:\p{Ll}+ed|\p{Ll}+s|was|is|had|has|said|told|went|came|began|got|made|took|gave)\b)`,
-  'u',
-);
+/** Adverbs and conjunctions that open a sentence before its subject and link it to the one before. */
+const LINKING_OPENERS = new Set(['but', 'and', 'yet', 'still', 'so', 'now', 'then', 'meanwhile', 'however', 'instead', 'later']);
 
 /**
  * The people a "they" at `at` most likely stands for within the passage: the subject of its own sentence before it,

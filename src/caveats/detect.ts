@@ -170,13 +170,14 @@ export function analyzePassage(text: string, context: PassageContext): Sourcing 
         subjectBefore(text, quotes, at, source.name, reading) ??
         lastNamedPerson(text.slice(0, at), quotes, source.name, reading) ??
         citedFor(source.name, reading) ??
-        describedBefore(text, quotes, at, source.name) ??
-        earlier(source.name, reading);
+        earlier(source.name, reading) ??
+        describedBefore(text, quotes, at, source.name);
       // A name whose sex birth records mistake ("Lindsey Graham") is still whom the pronoun stands for when no one else
       // can be; a title never is ("Mr. Obama" is no "she"), nor a name the article itself calls the other sex.
       const named = resolve(names) ?? resolve(names.byUsage);
-      // A name this passage already cites in full ("Council member Tom Reyes") is given as cited.
-      const meant = (named && people.find((p) => p.endsWith(named) || p.startsWith(`${named},`))) || named;
+      // A name this passage already cites in full ("Council member Tom Reyes") is given as cited, and so is a description
+      // it cites in short ("The woman" for "The woman who says the senator groped her").
+      const meant = (named && people.find((p) => p.endsWith(named) || p.startsWith(`${named},`) || (/^(?:the|a|an)\s/iu.test(p) && named.startsWith(`${p} `)))) || named;
       if (meant) {
         people.push(meant);
         persons.push(meant);
@@ -193,7 +194,7 @@ export function analyzePassage(text: string, context: PassageContext): Sourcing 
     if (person === undefined) {
       if (pronoun === 'it') person = bodies.at(-1) ?? earlierBody(reading);
       else if (pronoun === 'they') person = (groups.at(-1) ?? peopleHere(text.length)) ?? earlier(pronoun, reading);
-      else person = (persons.length > 0 ? citedFor(pronoun, reading) : (subjectBefore(text, quotes, text.length, pronoun, reading) ?? describedBefore(text, quotes, text.length, pronoun))) ?? earlier(pronoun, reading);
+      else person = (persons.length > 0 ? citedFor(pronoun, reading) : subjectBefore(text, quotes, text.length, pronoun, reading)) ?? earlier(pronoun, reading) ?? describedBefore(text, quotes, text.length, pronoun);
       handed.set(key, person);
     }
     return person;

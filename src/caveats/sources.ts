@@ -6,7 +6,7 @@ import { isEnglishName, isEnglishWord } from '../text/specificity.js';
 import { lowerWords, STOPWORDS } from '../text/words.js';
 import { isQuoted, type Quote } from './quotes.js';
 import { CLAUSE_OPENERS, COMPARING, MAKE, SAYS_THROUGH, TAKE, namedBeforeAside, openingSubject, platformBefore, relativeAntecedent, relativeSubject, saysByDoing, taggedAfter, taggedObject, taggedSubject, timeBefore, type TaggedPhrase } from './subject.js';
-import { isAdjectiveOnly, isAdverbOnly, isPlace, isStanceVerb, mayNameSpeaker, nounClass } from './word-classes.js';
+import { isAdjectiveOnly, isAdverbOnly, isPlace, isRole, isStanceVerb, mayNameSpeaker, nounClass } from './word-classes.js';
 import { genderOfName, isGivenName, type ArticleNames } from './person-names.js';
 
 /**
@@ -133,8 +133,11 @@ const CLAIM_FOLLOWS = new RegExp(
   ].join('|'),
   'uy',
 );
-/** What a verb of asking may ask after whom it asks: "asked Rubio which states…", not "asked anyone who saw the crash to call". */
-const ASKED_FOLLOWS = /(?:[\s\u00a0]+(?!anyone\b|anybody\b|someone\b|everyone\b|those\b|people\b)[\p{L}'’.-]+){1,3}[\s\u00a0]+(?:which|who|where)\b/uy;
+/**
+ * What a verb of asking may ask after whom it asks: "asked Rubio which states…", not "asked anyone who saw the crash to
+ * call"; or whether, after a longer description of whom: "asked the 2016 Democratic White House contender if…".
+ */
+const ASKED_FOLLOWS = /(?:[\s\u00a0]+(?!anyone\b|anybody\b|someone\b|everyone\b|those\b|people\b)[\p{L}'’.-]+){1,3}[\s\u00a0]+(?:which|who|where)\b|(?:[\s\u00a0]+(?!that\b|whether\b)[\p{L}\d'’.-]+){5,6}?[\s\u00a0]+(?:whether|if)\b/uy;
 const ASKING = /^(?:ask|asks|asked|asking|wonder|wonders|wondered|inquired|questioned)$/u;
 
 /**
@@ -524,9 +527,9 @@ export function findSources(text: string, quotes: readonly Quote[]): Source[] {
     if (count !== undefined && /s$/u.test(verb) && !/^(?:1[89]|20)\d\d$/u.test(count)) continue;
     // "by" names a passive's agent ("as first reported by"), not after a name that says: "Mr. Trump said by telephone".
     const active = REPORTING.has(verb) && previous !== undefined && previous.capital && !STOPWORDS.has(previous.lower) && /^[\s\u00a0]+$/u.test(text.slice(previous.end, start));
-    // "responded by saying", "by first saying": a gerund after "by", an adverb before it or not, is how, not who.
-    // Nor is "by telephone" an agent: it is how the words came.
-    const by = active ? null : /^[\s\u00a0]+by[\s\u00a0](?![\s\u00a0]*(?:(?:(?:\p{Ll}+ly|first|not|again|also|only|just|even|then|still|never|once)[\s\u00a0]+)?\p{Ll}+ing|(?:tele)?phone|e-?mail|text|video|videoconference|satellite|letter|fax|radio)\b)/u.exec(text.slice(end));
+    // "responded by saying", "by first saying ''…''": a gerund after "by" is how, not who; after an adverb, only one whose
+    // object follows ("criticized by recently retiring Sen. Ruiz" has an agent). Nor is "by telephone" an agent: it is how the words came.
+    const by = active ? null : /^[\s\u00a0]+by[\s\u00a0](?![\s\u00a0]*(?:(?:\p{Ll}+ly|first|not|again|also|only|just|even|then|still|never|once)[\s\u00a0]+\p{Ll}+ing[\s\u00a0]*(?:[“"'‘,.;:]|(?:that|the|a|an|his|her|their|its|him|them|it|this|what|how|some|something|nothing)\b)|(?:\p{Ll}+ing|(?:tele)?phone|e-?mail|text|video|videoconference|satellite|letter|fax|radio)\b))/u.exec(text.slice(end));
     if (by) {
       // The agent of a passive: "censured by the Iraqi army", "as first reported by Politico".
       const agentAt = end + by[0].length;
@@ -930,8 +933,6 @@ function joined(text: string, left: Word, right: Word): boolean {
 }
 
 function phraseWord(word: Word): boolean {
-  // A contraction of "not" is a verb however it is capitalised: "Don’t believe them."
-  if (/n['’]t$/iu.test(word.text)) return false;
   return (
     word.capital ||
     MODIFIERS.has(word.lower) ||
@@ -1012,6 +1013,9 @@ function backward(text: string, words: Word[], verbIndex: number, verbStart: num
   else if (!/^[\s\u00a0]+$/u.test(text.slice(words[i]!.end, right))) return null;
   const last = words[i]!;
   if (last.lower === 'it' || last.lower === 'they') return { start: last.start, end: last.end, phrase: last.text };
+  // A contraction of "not" right before the verb is an auxiliary however it is capitalised ("Don’t believe them."), though
+  // one may stand inside a name ("Don't Mess With Texas said").
+  if (/n['’]t$/iu.test(last.text)) return null;
   let first = i;
   while (first >= 0 && i - first < 10) {
     const word = words[first]!;
@@ -1248,30 +1252,54 @@ function describedSubject(text: string, verbStart: number): Phrase | null {
   // The second part is a short name or role, not a clause ("it is only a matter of time…").
   if (!a || /^(?:which|who|whose|it|he|she|they|we|this|that)\b/iu.test(a[2]!) || a[2]!.split(/\s+/u).length > 10) return null;
   if (AUXILIARY.test(a[2]!)) return null;
-  // A place is where the name before it is from: "Rep. Lee Zeldin of New York, a Trump supporter," is Zeldin's, not New York's.
-  // The words that open the sentence before the name are no part of it ("But", "On Monday").
+  // A place is where the name before it is from: "Rep. Lee Zeldin of New York, a Trump supporter," is Zeldin's, not New York's;
+  // not one a preposition governs ("A spokesman for Rep. Tom Hale of Maine, Peter Wills,").
   const from = /^\p{Lu}/u.test(a[1]!) ? NAME_OF.exec(before.slice(0, a.index)) : null;
-  const skipped = from ? leadingOpeners(from[1]!) : 0;
-  const person = from && skipped < from[1]!.length && !/^(?:of|from)\b/u.test(from[1]!.slice(skipped)) ? from[1]!.slice(skipped) : '';
+  // One capitalised to open the sentence governs only the first word: "At the Capitol Sen. Tom Hale of Maine, …".
+  const governing = from === null ? undefined : /(?:^|[\s\u00a0])(\p{L}+)[\s\u00a0]+(?:the[\s\u00a0]+)?$/u.exec(before.slice(0, from.index))?.[1];
+  const governed = governing !== undefined && GOVERNING.has(governing.toLowerCase());
+  const opening = governed && /^\p{Lu}/u.test(governing);
+  const run = from ? from[1]!.replace(/(?:of|from)[\s\u00a0]+$/u, '') : '';
+  const object = opening ? /^\S+[\s\u00a0]+/u.exec(run)?.[0].length ?? 0 : 0;
+  const named = from && (!governed || opening) ? nameStart(run.slice(object)) : -1;
+  const skipped = named === -1 ? -1 : object + named;
+  const person = skipped === -1 ? '' : from![1]!.slice(skipped);
   const phrase = `${person}${a[1]!.trim()}, ${a[2]!.trim()}`;
   // One side of the pair must name someone: "The army spokesman, Col. Ibrahim Sow,".
   if (!/\p{Lu}/u.test(phrase.replace(/^\p{Lu}/u, ''))) return null;
   const at = base + (person ? from!.index + skipped : a.index);
-  return { start: at, end: at + a[0].replace(/,\s*$/u, '').length, phrase };
+  return { start: at, end: base + a.index + a[0].replace(/,\s*$/u, '').length, phrase };
 }
 
+/** Prepositions before a name that make it an object, not a speaker: "A spokesman for Rep. Tom Hale of Maine, …". */
+const GOVERNING = new Set(['of', 'for', 'to', 'by', 'with', 'at', 'from', 'in', 'on', 'about', 'against']);
 /** A name, then "of" or "from", right before a place: "Rep. Lee Zeldin of ". */
 const NAME_OF = /((?:\p{Lu}[\p{L}'’.-]*[\s\u00a0]+)+(?:of|from)[\s\u00a0]+)$/u;
 
-/** How many characters of words that open a sentence, not a name, lead `run`: "But ", "On Monday ". */
-function leadingOpeners(run: string): number {
+/** Adverbs that open a sentence and link it to the one before: "Meanwhile Sen. Tom Hale…". */
+const DISCOURSE_ADVERBS = new Set(['meanwhile', 'still', 'now', 'however', 'instead', 'later', 'separately', 'also', 'then', 'yet', 'so', 'likewise', 'similarly']);
+
+/**
+ * Where a person's full name starts in a run of capitalised words, past the words that open the sentence ("But",
+ * "Meanwhile", "On Monday", "In Boston") but not a role ("Republican Rep. Lee Zeldin"); -1 when no full name is left.
+ */
+function nameStart(run: string): number {
+  const words = run.split(/(?<=[\s\u00a0])/u);
   let at = 0;
-  for (const word of run.split(/(?<=[\s\u00a0])/u)) {
-    const lower = word.trim().toLowerCase();
-    if (!STOPWORDS.has(lower) && !CLAUSE_OPENERS.has(lower) && !WEEKDAYS_AND_MONTHS.test(word.trim())) break;
-    at += word.length;
+  let k = 0;
+  for (; k < words.length - 2; k++) {
+    const word = words[k]!.trim();
+    const lower = word.toLowerCase();
+    const opener = CLAUSE_OPENERS.has(lower) || DISCOURSE_ADVERBS.has(lower) || WEEKDAYS_AND_MONTHS.test(word) || isPlace(word) || (ordinaryWord(word) && !isRole(lower));
+    if (!opener) break;
+    at += words[k]!.length;
+    // What a preposition governs opens the sentence too: "In Boston", "At the Capitol".
+    if (PREPOSITIONS.has(lower) || lower === 'on') {
+      if (words[k + 1]?.trim().toLowerCase() === 'the') at += words[++k]!.length;
+      if (k + 1 < words.length - 2) at += words[++k]!.length;
+    }
   }
-  return at;
+  return isFullName(run.slice(at).trim()) ? at : -1;
 }
 
 /** A role after a name: "a council member in Beit Ummar", "chief executive of…", or a lawmaker's party and state ("Republican of Arizona"). */
