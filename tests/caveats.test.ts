@@ -22,6 +22,15 @@ describe('quotations', () => {
     expect(chain(text)).toEqual(['Harbour Gazette', 'Johanna Bayer']);
   });
 
+  it('ends a quotation whose closing mark was left out where its speaker is named', () => {
+    const text = '"There was little notice about the closure, said Halvorsen, whose group runs the ferry.';
+    expect(findQuotes(text).map((q) => q.inner)).toEqual(['There was little notice about the closure']);
+    expect(chain(text)).toEqual(['Harbour Gazette', 'Halvorsen']);
+    // One that goes on into the next paragraph names no speaker, and runs to the end.
+    const going = '"We will rebuild the pier, and the yard, and everything the storm took.';
+    expect(findQuotes(going).map((q) => q.end)).toEqual([going.length]);
+  });
+
   it('finds curly, straight and single quotes, and leaves apostrophes alone', () => {
     const text = 'He said “we’re ready” and "soon", calling it ‘historic’. It’s done.';
     expect(findQuotes(text).map((q) => q.inner)).toEqual(['we’re ready', 'soon', 'historic']);

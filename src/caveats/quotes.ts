@@ -74,9 +74,17 @@ export function findQuotes(text: string): Quote[] {
       quotes.push({ start: 0, end: i + 1, inner: text.slice(0, i) });
     }
   }
-  if (open) quotes.push({ start: open.at, end: text.length, inner: text.slice(open.at + open.width) });
+  if (open) {
+    // A closing mark left out before the speaker ('"There wasn't a lot of education, said Kessel, whose…') ends the
+    // quotation where the speaker is named; one that goes on into the next paragraph names none.
+    const forgotten = FORGOTTEN_CLOSE.exec(text.slice(open.at + open.width));
+    const end = forgotten ? open.at + open.width + forgotten.index + 1 : text.length;
+    quotes.push({ start: open.at, end, inner: text.slice(open.at + open.width, end - 1) });
+  }
   return quotes;
 }
+/** A comma, then "said" and a capitalised name, or a name and "said": where a speaker follows the words quoted. */
+const FORGOTTEN_CLOSE = /[,?!][\s\u00a0]+(?:(?:said|says|added|asked|wrote|explained|noted)[\s\u00a0]+\p{Lu}|\p{Lu}[\p{L}'’.-]*(?:[\s\u00a0]+\p{Lu}[\p{L}'’.-]*){0,3}[\s\u00a0]+(?:said|says|added|asked|wrote)\b)/u;
 
 /** Whether an offset lies inside a quotation (the words are the speaker's, not the outlet's). */
 export function isQuoted(quotes: readonly Quote[], offset: number): boolean {
