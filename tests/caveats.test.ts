@@ -950,6 +950,9 @@ describe('speakers the word lists lack, read by a tagger', () => {
   });
 
   it('reads a name and its role after a quotation that ends part of a sentence', () => {
+    // A title in quotation marks may stand in a role, its comma inside them; half a quotation is never a name.
+    expect(chain('Halvorsen, the co-author of "Going Under," about the sinking of the ferry, said the days of the pier are gone.'))
+      .toEqual(['Harbour Gazette', 'Halvorsen, the co-author of "Going Under," about the sinking of the ferry']);
     // A second speaker after "and" is no item of the role's list.
     expect(chain('Kranich Oyelaran, a harbour pilot, and deckhand Tomas Berg, both of Bergen, said the pier was safe.')).not.toContain('Kranich Oyelaran, a harbour pilot, and deckhand Tomas Berg');
     // A role may hold a list, its last item after "and".

@@ -456,7 +456,8 @@ export function findSources(text: string, quotes: readonly Quote[]): Source[] {
   const sources: Source[] = [];
   /** Keeps a source once; whether there was one. */
   const add = (source: Source | null): boolean => {
-    if (!source) return false;
+    // A name holding half a quotation was cut out of a title or a quote: 'Going Viral," about the spread of information'.
+    if (!source || (source.name.match(/["“”]/gu)?.length ?? 0) % 2 === 1) return false;
     if (source.outlet) add({ kind: 'outlet', name: source.outlet, evidence: source.evidence });
     if (!sources.some((s) => s.name === source.name && s.kind === source.kind && s.at === source.at)) sources.push(source);
     return true;

@@ -505,7 +505,9 @@ export function namedBeforeAside(text: string, from: number, verbStart: number):
   const aside = tokens.slice(k + 1, last);
   // A full stop inside an abbreviation ("the A.F.L.-C.I.O.") ends nothing.
   const stop = (t: TaggedToken, i: number) => t.text === '.' && !(aside[i - 1]?.end === t.start && aside[i + 1]?.start === t.end);
-  if (aside.some((t, i) => stop(t, i) || t.text === ';' || t.text === '“' || t.text === '"') || !asideOnly(aside)) return null;
+  // A title in quotation marks may stand in a role ('the co-author of "Going Viral," about…'); half a quotation may not.
+  const marks = aside.filter((t) => t.text === '“' || t.text === '”' || t.text === '"').length;
+  if (aside.some((t, i) => stop(t, i) || t.text === ';') || marks % 2 === 1 || !asideOnly(aside)) return null;
   return phraseOf(text, from, tokens, first, roleEnd(aside) ?? tokens[k - 1]!.end, head);
 }
 
@@ -516,8 +518,12 @@ export function namedBeforeAside(text: string, from: number, verbStart: number):
  */
 function roleEnd(aside: readonly TaggedToken[]): number | null {
   const parts: TaggedToken[][] = [[]];
+  // A comma inside a title's quotation marks parts nothing: 'the co-author of "Going Viral," about…'.
+  let quoted = false;
   for (const token of aside) {
-    if (token.text === ',') parts.push([]);
+    const mark = token.text === '"' || token.text === '“' || token.text === '”';
+    if (mark) quoted = token.text === '“' || (token.text === '"' && !quoted);
+    else if (token.text === ',' && !quoted) parts.push([]);
     else parts.at(-1)!.push(token);
   }
   let end: number | null = null;
