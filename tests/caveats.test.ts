@@ -950,6 +950,8 @@ describe('speakers the word lists lack, read by a tagger', () => {
   });
 
   it('reads a name and its role after a quotation that ends part of a sentence', () => {
+    // A compound modifier a hyphen joins is part of the role: "a policy-focused conservative".
+    expect(chain('Halvorsen, a policy-focused conservative, insists the pier must reopen.')).toEqual(['Harbour Gazette', 'Halvorsen, a policy-focused conservative']);
     // A title in quotation marks may stand in a role, its comma inside them; half a quotation is never a name.
     expect(chain('Halvorsen, the co-author of "Going Under," about the sinking of the ferry, said the days of the pier are gone.'))
       .toEqual(['Harbour Gazette', 'Halvorsen, the co-author of "Going Under," about the sinking of the ferry']);

@@ -408,6 +408,8 @@ function asideOnly(tokens: readonly TaggedToken[]): boolean {
     if (k === 0 && token.pos === 'VERB' && (preposition(tokens[1]) || (tokens[1]?.pos === 'ADV' && preposition(tokens[2])))) return true;
     // A verb in -ing after a noun is a relative clause cut short: "a superdelegate supporting Clinton".
     if (token.pos === 'VERB' && token.lower.endsWith('ing') && k > 0 && isNoun(tokens[k - 1]!)) return true;
+    // A word a hyphen joins on is part of a compound modifier: "a policy-focused conservative".
+    if (k > 1 && hyphenJoins(tokens, k - 1)) continue;
     // A participle before a noun describes it ("current polling leader", "a retired surgeon").
     const [previous, next] = [tokens[k - 1], tokens[k + 1]];
     const describes = isParticiple(token) && next !== undefined && isNoun(next) && (previous?.pos === 'DET' || previous?.pos === 'ADJ');
