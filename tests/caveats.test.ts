@@ -378,6 +378,8 @@ describe('speakers across sentences', () => {
     expect(chain("It's said that the count was wrong. He's said to be ill.")).toEqual(['Harbour Gazette']);
     // A joined verb's speaker opens its clause, past a short opening phrase or with an aside.
     expect(chain('Hours later, Reyes left the hall, saying that the count was rigged.')).toEqual(['Harbour Gazette', 'Reyes']);
+    // What the subject is may stand for its verb: "has been outspoken in its opposition…, arguing".
+    expect(chain('The conservative magazine has been outspoken in its opposition to the levy, arguing it is a tax on fishermen.')).toEqual(['Harbour Gazette', 'The conservative magazine']);
     expect(chain('Reyes, a longtime critic, lashed out at the council, saying that the count was rigged.')).toEqual(['Harbour Gazette', 'Reyes, a longtime critic']);
     // A figure "in" a poll the passage names is the poll's; a bare "in polls" names none.
     expect(chain('Reyes leads by six points in a new Harbour Gazette-Ipsos poll.')).toEqual(['Harbour Gazette', 'a new Harbour Gazette-Ipsos poll']);

@@ -79,7 +79,7 @@ export function findQuotes(text: string): Quote[] {
     // quotation where the speaker is named; one that goes on into the next paragraph names none.
     const forgotten = FORGOTTEN_CLOSE.exec(text.slice(open.at + open.width));
     const end = forgotten ? open.at + open.width + forgotten.index + 1 : text.length;
-    quotes.push({ start: open.at, end, inner: text.slice(open.at + open.width, end - 1) });
+    quotes.push({ start: open.at, end, inner: text.slice(open.at + open.width, forgotten ? end - 1 : end) });
   }
   return quotes;
 }

@@ -466,7 +466,9 @@ function subjectThenVerb(text: string, from: number, tokens: readonly TaggedToke
     }
   }
   while (verb < tokens.length && BETWEEN.has(tokens[verb]!.pos)) verb++;
-  if (tokens[verb]?.pos !== 'VERB') return null;
+  // So may "be" and what the subject is: "The publication has been outspoken in its opposition…, arguing".
+  const predicate = tokens[verb]?.pos === 'ADJ' && /^(?:is|are|was|were|been|be)$/u.test(tokens[verb - 1]?.lower ?? '');
+  if (tokens[verb]?.pos !== 'VERB' && !predicate) return null;
   return phraseOf(text, from, tokens, 0, end, head);
 }
 
