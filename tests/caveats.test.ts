@@ -479,6 +479,8 @@ describe('speakers across sentences', () => {
     expect(chain('Or Levy explained that the road would reopen.')).toEqual(['Harbour Gazette', 'Or Levy']);
     // What an infinitive or a participle after a noun names belongs to that noun's phrase, whose head speaks.
     expect(chain('The last man to run the port authority says the levy is fair.')).toEqual(['Harbour Gazette', 'The last man']);
+    // A word of asking after "to" opens a clause, not an infinitive.
+    expect(chain('The storm led to what aide Piet Halvorsen called “the worst week in memory.”')).toEqual(['Harbour Gazette', 'aide Piet Halvorsen']);
     expect(chain('Officials working on the plan said it was late.')).toEqual(['Harbour Gazette', 'unnamed officials']);
     // A press release or a text message is a written statement, its sender's, whoever it went to.
     expect(chain('Reyes’s campaign sent out a press release saying the levy was unfair.')).toEqual(['Harbour Gazette', 'Reyes’s campaign']);

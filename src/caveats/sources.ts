@@ -854,7 +854,8 @@ const SPEAKING_PRONOUNS = new Set(['he', 'she', 'they']);
 const PERCEIVING = new Set(['hear', 'see', 'watch', 'let', 'make', 'help', 'have']);
 /** Whether "to" and a verb, the word `k` ending before the phrase at `at`, stand just before it: the phrase is the infinitive's object. */
 function infinitiveBefore(text: string, words: readonly Word[], k: number, at: number): boolean {
-  return k >= 1 && words[k - 1]!.lower === 'to' && !words[k]!.capital && !PERCEIVING.has(words[k]!.lower) && /^[\s\u00a0]+$/u.test(text.slice(words[k]!.end, at)) && /^[\s\u00a0]+$/u.test(text.slice(words[k - 1]!.end, words[k]!.start));
+  // "led to what aide Kevin Phillips called…": a word of asking after "to" opens a clause, not an infinitive.
+  return k >= 1 && words[k - 1]!.lower === 'to' && !words[k]!.capital && !PERCEIVING.has(words[k]!.lower) && !/^(?:what|whom?|which|where|when|how|whatever)$/u.test(words[k]!.lower) && /^[\s\u00a0]+$/u.test(text.slice(words[k]!.end, at)) && /^[\s\u00a0]+$/u.test(text.slice(words[k - 1]!.end, words[k]!.start));
 }
 
 /** The speaking pronoun a word is, or contracts ("he's" is "he"). */
