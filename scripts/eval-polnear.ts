@@ -202,8 +202,8 @@ function lastWord(text: string): string {
   return words[words.length - 1] ?? text.trim().split(/\s+/u).at(-1) ?? '';
 }
 
-/** Two capitalised words, then "of" and up to three more that end the phrase: a name and where its bearer is from or works. */
-const FROM_PLACE = /(\p{Lu}[\p{L}'’.-]*\s+\p{Lu}[\p{L}'’-]*)\s+of\s+(?:[Tt]he\s+)?\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}\s*$/u;
+/** Two capitalised words, then "of" and a name that ends the phrase: a person and where they are from or work ("Jeffrey Lewis of the James Martin Center for Nonproliferation Studies"). */
+const FROM_PLACE = /(\p{Lu}[\p{L}'’.-]*\s+\p{Lu}[\p{L}'’-]*)\s+of\s+(?:[Tt]he\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:for|of|and|on)\s+)?\p{Lu}[\p{L}.'’-]*){0,6}\s*$/u;
 
 /** Participles after a document that say what was done with it ("a poll released Thursday", "exit polls conducted for…"). */
 const DOCUMENT_PARTICIPLES = 'released|conducted|published|issued|commissioned|sponsored|obtained|filed|taken|provided';

@@ -14,6 +14,7 @@ describe('the PolNeAR measure reads a source by its head word', () => {
     // A place or a body after a full name says where the person is from or works.
     ['Senator Ted Cruz of Texas', 'cruz'],
     ['Maggie Haberman of The New York Times', 'haberman'],
+    ['Jeffrey Lewis of the James Martin Center for Nonproliferation Studies', 'lewis'],
     ['the American Civil Liberties Union of Ohio', 'union'],
     ['former Secretary of State Hillary Clinton', 'clinton'],
   ])('%s → %s', (source, head) => {
