@@ -1034,6 +1034,10 @@ describe('whom "he" and "she" stand for', () => {
     expect(chain("Ms. Hughes avoids the subject, but her neighbor Benjamin Green, 83, does not. ''It will take a fighter,'' he said.")).toEqual(['Harbour Gazette', 'Benjamin Green']);
     // Not a place's name before a body's word: a spokesman for a company is no anonymous person.
     expect(analyzePassage('A spokesman for Georgia Power said the outage would last days.', body()).caveats.map((c) => c.kind)).not.toContain('anonymous-source');
+    // So is one given with where he works, and a count before "of" is no one ("Some of his friends").
+    const lewis = analyzePassage('“It would be a stretch,” Piet Halvorsen of the Bergen Center for Harbour Studies wrote in December.', body());
+    expect(chain('But, he noted, “it is a mistake to rule it out.”', { ...body(), lastPerson: lewis.personFor })).toEqual(['Harbour Gazette', 'Piet Halvorsen']);
+    expect(analyzePassage('Some of Halvorsen’s friends said the pier was safe.', body()).personFor('he')).not.toBe('Some');
     // A speaker given with age and role is carried by the part that names him.
     expect(analyzePassage('Piet Halvorsen, 61, a welder, said the yard would reopen.', body()).personFor('he')).toBe('Piet Halvorsen');
     // A passage that cites only a body hands on the person its sentences are about.

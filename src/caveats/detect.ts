@@ -151,7 +151,10 @@ export function analyzePassage(text: string, context: PassageContext): Sourcing 
       if (source.kind === 'named' && !isPersonName(head) && !/ and /u.test(source.name) && !/\p{Ll}s$/u.test(head)) bodies.push(lastCited);
       // "Ada Brook, 52, a nurse": the person is the part that names her, whom a later "she" stands for; a lawmaker's
       // party and state in brackets are not part of the name ("Rep. Elijah Cummings (D-Md.)").
-      const person = source.kind === 'named' ? source.name.split(/,\s+/u).map((part) => part.replace(/\s*\([^()]*\)$/u, '')).find((part) => isPersonName(part) && !pluralOfPeople(part, names)) : undefined;
+      // So is the part before where they work: "Jeffrey Lewis of the James Martin Center for Nonproliferation Studies".
+      const parts = source.name.split(/,\s+/u).map((part) => part.replace(/\s*\([^()]*\)$/u, ''));
+      const beforeOf = (part: string) => part.split(/\s+of\s+/u)[0]!;
+      const person = source.kind === 'named' ? parts.flatMap((part) => (isFullName(beforeOf(part)) ? [part, beforeOf(part)] : [part])).find((part) => isPersonName(part) && !pluralOfPeople(part, names)) : undefined;
       if (person) persons.push(person);
     } else if (source.kind === 'pronoun' && context.relays.length === 0) {
       // "In cases of abortion, it said": the body or document cited last, here or before.
@@ -177,7 +180,7 @@ export function analyzePassage(text: string, context: PassageContext): Sourcing 
       const named = resolve(names) ?? resolve(names.byUsage);
       // A name this passage already cites in full ("Council member Tom Reyes") is given as cited, and so is a description
       // it cites in short ("The woman" for "The woman who says the senator groped her").
-      const meant = (named && people.find((p) => p.endsWith(named) || p.startsWith(`${named},`) || (/^(?:the|a|an)\s/iu.test(p) && named.startsWith(`${p} `)))) || named;
+      const meant = (named && people.find((p) => p.endsWith(named) || p.startsWith(`${named},`) || p.startsWith(`${named} of `) || (/^(?:the|a|an)\s/iu.test(p) && named.startsWith(`${p} `)))) || named;
       if (meant) {
         people.push(meant);
         persons.push(meant);
