@@ -184,7 +184,9 @@ export function normalise(name: string): string {
  */
 function namingPart(source: string): string {
   // A relative clause describes the speaker and names no one: "a member who supports Trump", "the designer, who works at G-III".
+  // A source that opens with "whose" is the owner's: "whose attorneys" are someone's attorneys.
   const parts = source
+    .replace(/^whose\s+/iu, '')
     .replace(/\([^)]*\)/gu, ' ')
     .replace(/(?:,\s*|\s+)(?:who|whom|whose|which)\s[^,]*/gu, '')
     .split(',')
@@ -264,7 +266,9 @@ const namedHead = (phrase: string) => {
  */
 export function looksAnonymous(source: string): boolean {
   if (!ANONYMOUS.test(source)) return false;
+  // A source that opens with "whose" is the owner's: "whose attorneys" are someone's attorneys.
   const parts = source
+    .replace(/^whose\s+/iu, '')
     .replace(/\([^)]*\)/gu, ' ')
     .split(/,|\s+(?:and|or)\s+/u)
     .filter((p) => /\p{L}/u.test(p));

@@ -11,6 +11,7 @@ describe('the PolNeAR measure reads a source by its head word', () => {
     ['a publishing executive familiar with the talks', 'executive'],
     ["the party's governing body", 'body'],
     ['those attending the rally', 'those'],
+    ['whose attorneys', 'attorneys'],
     // A place or a body after a full name says where the person is from or works.
     ['Senator Ted Cruz of Texas', 'cruz'],
     ['Maggie Haberman of The New York Times', 'haberman'],
