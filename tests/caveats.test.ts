@@ -378,6 +378,8 @@ describe('speakers across sentences', () => {
     expect(chain("It's said that the count was wrong. He's said to be ill.")).toEqual(['Harbour Gazette']);
     // A joined verb's speaker opens its clause, past a short opening phrase or with an aside.
     expect(chain('Hours later, Reyes left the hall, saying that the count was rigged.')).toEqual(['Harbour Gazette', 'Reyes']);
+    // Whoever cites something is a source too, read by the tagger where the lists lack the noun.
+    expect(chain('Beyond the camera footage, the affidavit cited interviews with the pilots and said the ferry had been late.')).toContain('the affidavit');
     // What the subject is may stand for its verb: "has been outspoken in its opposition…, arguing".
     expect(chain('The conservative magazine has been outspoken in its opposition to the levy, arguing it is a tax on fishermen.')).toEqual(['Harbour Gazette', 'The conservative magazine']);
     expect(chain('Reyes, a longtime critic, lashed out at the council, saying that the count was rigged.')).toEqual(['Harbour Gazette', 'Reyes, a longtime critic']);

@@ -574,7 +574,8 @@ export function findSources(text: string, quotes: readonly Quote[]): Source[] {
         if (named) add({ kind: 'named', name: named.phrase.replace(/[\s\u00a0]+/gu, ' '), evidence: text.slice(start, named.end) });
       }
       // "The Hindustan Times quoted unnamed officials": the one who quotes is a source too.
-      if (verb === 'quoted' || verb === 'cited') add(describe(text, backward(text, words, before, start), start, end));
+      // The word lists' description, else the tagger's subject: "The affidavit cited interviews with Fields".
+      if ((verb === 'quoted' || verb === 'cited') && !add(describe(text, backward(text, words, before, start), start, end))) add(taggedSource(text, taggedSubject(text, subjectFrom(text, start), start), start, end));
       continue;
     }
     // '…, said Jean-Baptiste Mukendi, a security analyst': after a comma or a quotation the
