@@ -342,6 +342,11 @@ describe('speakers across sentences', () => {
     expect(chain('Mayor Ana Diaz offered the man a job, then says she will welcome advice.')).toEqual(['Harbour Gazette', 'Mayor Ana Diaz']);
     // A subject may open with "The": it is no introductory phrase.
     expect(chain('The Arizona Republican survived five years in prison and says such methods are inhumane.')).toEqual(['Harbour Gazette', 'The Arizona Republican']);
+    // Past an opening phrase, a subject the lists lack is the tagger's; not one outside the clause that "that" opens, nor a
+    // verb the tagger took for a noun after a count.
+    expect(chain('On Monday, the harbour board met behind closed doors and said the pier was safe.')).toEqual(['Harbour Gazette', 'the harbour board']);
+    expect(chain('The documents raised new questions, a charge that the mayor has faced in the past and has always denied.')).toEqual(['Harbour Gazette']);
+    expect(chain('Some seek to be removed from the lists, fearing the exposure, and argue that their boats are worth far less.')).toEqual(['Harbour Gazette']);
     // When may stand between the conjunction and the second verb.
     expect(chain('Scott has freed up $26 million in state funds and on Monday announced $5 million more was coming.')).toEqual(['Harbour Gazette', 'Scott']);
   });

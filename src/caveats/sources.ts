@@ -442,6 +442,11 @@ const JOINING: ReadonlySet<string> = new Set(['and', 'but', 'yet']);
 const OPENING_CONJUNCTIONS = '(?:[Aa]nd|[Bb]ut|[Ss]o|[Tt]hen|[Yy]et|[Ss]till|[Nn]ow|[Ll]ater|[Mm]eanwhile|[Aa]lso)';
 /** Verbs whose object is whom something is said to, never who says it: "told reporters", "asked voters". */
 const ADDRESSING: ReadonlySet<string> = new Set(['told', 'tell', 'tells', 'telling', 'asked', 'ask', 'asks', 'asking', 'urged', 'urge', 'urges', 'urging']);
+/**
+ * A clause with a subject of its own that "that" or "which" opens, whose verbs "and" may join: "…, a charge that Mrs.
+ * Clinton has faced and has always denied", "showed that Schilling had shared it and added".
+ */
+const OWN_SUBJECT_CLAUSE = /\b(?:that|which|whom)[\s\u00a0]+(?:the|a|an|his|her|their|its|he|she|they|it|we|i|\p{Lu})/u;
 /** Words that join a second verb to its subject's first: "Kasich offered the man a job, then says…". */
 const COORDINATING = new Set(['and', 'then', 'but']);
 /** Verbs a speaker may follow after a quotation or a comma: "…,” said John Smith". */
@@ -648,6 +653,20 @@ export function findSources(text: string, quotes: readonly Quote[]): Source[] {
       // Not past another clause with its own subject: "He spoke for an hour, and protesters booed and said".
       const ownClause = opener !== undefined && /[,;][\s\u00a0]+(?:and|but|while|as|so|yet)[\s\u00a0]|;/u.test(text.slice(opener.end, conjunction.start));
       if (opener && firstPronoun && opener.start < conjunction.start && !ownClause) spoken = add({ kind: 'anaphor', name: firstPronoun, evidence: text.slice(opener.start, end), at: opener.start });
+      // What the lists do not read past an opening phrase the tagger may: "In a speech, she thanked voters and said…",
+      // "Beyond the footage, the affidavit cited… and said"; not past another clause with its own subject, nor inside a
+      // clause that "that" or "which" opens ("The documents raised questions…, a charge that Mrs. Clinton has faced and
+      // has always denied"), nor a noun the tagger makes of a verb ("Some seek to be removed… and argue").
+      const tagged = spoken || saysBetween(text, opens, conjunction.start) ? null : openingSubject(text, opens, conjunction.start);
+      const between = tagged ? text.slice(tagged.end, conjunction.start) : '';
+      const headClass = tagged === null ? null : nounClass(tagged.head.lower);
+      // A count of many before a singular that names no one ("Some seek") is a verb the tagger took for a noun.
+      const miscounted = tagged !== null && QUANTIFIERS.has(tagged.determiner) && !tagged.head.lower.endsWith('s') && headClass !== 'person' && headClass !== 'group';
+      const noun = tagged !== null && !miscounted && (tagged.head.pos === 'PROPN' || tagged.head.pos === 'PRON' || headClass !== null);
+      if (tagged && noun && !/[,;][\s\u00a0]+(?:and|but|while|as|so|yet)[\s\u00a0]|;/u.test(between) && !OWN_SUBJECT_CLAUSE.test(between)) {
+        const pronounSubject = /^(?:he|she|they)$/iu.test(tagged.phrase) ? tagged.phrase.toLowerCase() : null;
+        spoken = add(pronounSubject ? { kind: 'anaphor', name: pronounSubject, evidence: text.slice(tagged.start, end), at: tagged.start } : taggedSource(text, tagged, start, end));
+      }
     }
     else if (joined) {
       // "Councillor Dev Amani disputed that, saying…": the sentence's subject says it, unless another
