@@ -153,8 +153,10 @@ export function analyzePassage(text: string, context: PassageContext): Sourcing 
       // party and state in brackets are not part of the name ("Rep. Elijah Cummings (D-Md.)").
       // So is the part before where they work: "Jeffrey Lewis of the James Martin Center for Nonproliferation Studies".
       const parts = source.name.split(/,\s+/u).map((part) => part.replace(/\s*\([^()]*\)$/u, ''));
+      // Only a name there, no description ("A spokeswoman for Tom Ward of the Housing Institute" is not Ward).
       const beforeOf = (part: string) => part.split(/\s+of\s+/u)[0]!;
-      const person = source.kind === 'named' ? parts.flatMap((part) => (isFullName(beforeOf(part)) ? [part, beforeOf(part)] : [part])).find((part) => isPersonName(part) && !pluralOfPeople(part, names)) : undefined;
+      const nameOnly = (part: string) => /^(?:\p{Lu}[\p{L}'’.-]*[\s\u00a0]*)+$/u.test(part) && isFullName(part);
+      const person = source.kind === 'named' ? parts.flatMap((part) => (nameOnly(beforeOf(part)) ? [part, beforeOf(part)] : [part])).find((part) => isPersonName(part) && !pluralOfPeople(part, names)) : undefined;
       if (person) persons.push(person);
     } else if (source.kind === 'pronoun' && context.relays.length === 0) {
       // "In cases of abortion, it said": the body or document cited last, here or before.

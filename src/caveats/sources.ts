@@ -442,11 +442,15 @@ const JOINING: ReadonlySet<string> = new Set(['and', 'but', 'yet']);
 const OPENING_CONJUNCTIONS = '(?:[Aa]nd|[Bb]ut|[Ss]o|[Tt]hen|[Yy]et|[Ss]till|[Nn]ow|[Ll]ater|[Mm]eanwhile|[Aa]lso)';
 /** Verbs whose object is whom something is said to, never who says it: "told reporters", "asked voters". */
 const ADDRESSING: ReadonlySet<string> = new Set(['told', 'tell', 'tells', 'telling', 'asked', 'ask', 'asks', 'asking', 'urged', 'urge', 'urges', 'urging']);
+/** A time that opens a sentence without a comma after it: "Last week", "Earlier this month", "Monday night". */
+const TIME_OPENING = /^(?:(?:last|this|next|earlier|later|early|late)[\s\u00a0]+(?:this[\s\u00a0]+)?(?:week|month|year|spring|summer|fall|autumn|winter|night|morning|weekend)|yesterday|today|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:[\s\u00a0]+(?:night|morning|afternoon|evening))?)[\s\u00a0]/iu;
+
 /**
- * A clause with a subject of its own that "that" or "which" opens, whose verbs "and" may join: "…, a charge that Mrs.
- * Clinton has faced and has always denied", "showed that Schilling had shared it and added".
+ * A clause with a subject of its own that "that" or "which" opens, or a relative clause, whose verbs "and" may join:
+ * "…, a charge that Mrs. Clinton has faced and has always denied", "showed that Schilling had shared it and added",
+ * "met Tom Ward, who lost two boats and said".
  */
-const OWN_SUBJECT_CLAUSE = /\b(?:that|which|whom)[\s\u00a0]+(?:the|a|an|his|her|their|its|he|she|they|it|we|i|\p{Lu})/u;
+const OWN_SUBJECT_CLAUSE = /\b(?:(?:that|which|whom)[\s\u00a0]+(?:(?:the|a|an|his|her|their|its|he|she|they|it|we|i)\b|\p{Lu})|who|whose)\b/u;
 /** Words that join a second verb to its subject's first: "Kasich offered the man a job, then says…". */
 const COORDINATING = new Set(['and', 'then', 'but']);
 /** Verbs a speaker may follow after a quotation or a comma: "…,” said John Smith". */
@@ -580,7 +584,9 @@ export function findSources(text: string, quotes: readonly Quote[]): Source[] {
       }
       // "The Hindustan Times quoted unnamed officials": the one who quotes is a source too.
       // The word lists' description, else the tagger's subject: "The affidavit cited interviews with Fields".
-      if ((verb === 'quoted' || verb === 'cited') && !add(describe(text, backward(text, words, before, start), start, end))) add(taggedSource(text, taggedSubject(text, subjectFrom(text, start), start), start, end));
+      // Not one cited for speeding: a passive's subject is its target.
+      const passive = previous !== undefined && BE.has(previous.lower);
+      if ((verb === 'quoted' || verb === 'cited') && !add(describe(text, backward(text, words, before, start), start, end)) && !passive) add(taggedSource(text, taggedSubject(text, subjectFrom(text, start), start), start, end));
       continue;
     }
     // '…, said Jean-Baptiste Mukendi, a security analyst': after a comma or a quotation the
@@ -663,7 +669,11 @@ export function findSources(text: string, quotes: readonly Quote[]): Source[] {
       // A count of many before a singular that names no one ("Some seek") is a verb the tagger took for a noun.
       const miscounted = tagged !== null && QUANTIFIERS.has(tagged.determiner) && !tagged.head.lower.endsWith('s') && headClass !== 'person' && headClass !== 'group';
       const noun = tagged !== null && !miscounted && (tagged.head.pos === 'PROPN' || tagged.head.pos === 'PRON' || headClass !== null);
-      if (tagged && noun && !/[,;][\s\u00a0]+(?:and|but|while|as|so|yet)[\s\u00a0]|;/u.test(between) && !OWN_SUBJECT_CLAUSE.test(between)) {
+      // A time with no comma after it opens the sentence, not the subject ("Last week the board voted and said"); a bare
+      // "say" after one subject is an infinitive another verb governs ("heard divers describe the wreck and say").
+      const timed = tagged !== null && TIME_OPENING.test(tagged.phrase);
+      const infinitive = tagged !== null && /^(?:say|tell|ask|argue|claim|add|write)$/u.test(verb) && !/s$/u.test(tagged.head.lower) && tagged.head.pos !== 'PRON';
+      if (tagged && noun && !timed && !infinitive && !/[,;][\s\u00a0]+(?:and|but|while|as|so|yet)[\s\u00a0]|;/u.test(between) && !OWN_SUBJECT_CLAUSE.test(between)) {
         const pronounSubject = /^(?:he|she|they)$/iu.test(tagged.phrase) ? tagged.phrase.toLowerCase() : null;
         spoken = add(pronounSubject ? { kind: 'anaphor', name: pronounSubject, evidence: text.slice(tagged.start, end), at: tagged.start } : taggedSource(text, tagged, start, end));
       }
