@@ -23,6 +23,7 @@ describe('quotations', () => {
   });
 
   it('ends a quotation whose closing mark was left out where its speaker is named', () => {
+    expect(chain('“There was little notice about the closure, Halvorsen said on Monday.')).toEqual(['Harbour Gazette', 'Halvorsen']);
     const text = '"There was little notice about the closure, said Halvorsen, whose group runs the ferry.';
     expect(findQuotes(text).map((q) => q.inner)).toEqual(['There was little notice about the closure']);
     expect(chain(text)).toEqual(['Harbour Gazette', 'Halvorsen']);
@@ -92,6 +93,7 @@ describe('attribution chain', () => {
   it('takes no contraction of "not" for a name, however it is capitalised', () => {
     expect(chain('The ferry line will tell you the pier is safe. Don’t believe them.')).toEqual(['Harbour Gazette', 'The ferry line']);
     expect(chain("The group Don't Mess With Bergen said the litter had doubled.")).toEqual(['Harbour Gazette', "The group Don't Mess With Bergen"]);
+    expect(chain("Didn't Ward say the pier was safe?")).toEqual(['Harbour Gazette', 'Ward']);
   });
 
   it('reads an initialism that ends on a full stop right before the verb', () => {
@@ -349,6 +351,9 @@ describe('speakers across sentences', () => {
     // verb the tagger took for a noun after a count.
     expect(chain('On Monday, the harbour board met behind closed doors and said the pier was safe.')).toEqual(['Harbour Gazette', 'the harbour board']);
     expect(chain('The documents raised new questions, a charge that the mayor has faced in the past and has always denied.')).toEqual(['Harbour Gazette']);
+    expect(chain('The documents raised new questions, a charge that Ruiz has faced in the past and has always denied.')).toEqual(['Harbour Gazette']);
+    expect(chain('On Tuesday, the harbour board, whose members met in private, voted and said fees would rise.')).toEqual(['Harbour Gazette']);
+    expect(chain('In the new ad, the two men walk along the pier and say the mayor has failed them.')).toEqual(['Harbour Gazette', 'the two men']);
     expect(chain('Some seek to be removed from the lists, fearing the exposure, and argue that their boats are worth far less.')).toEqual(['Harbour Gazette']);
     expect(chain('After the storm, the harbour board met Tom Ward, who lost two boats and said aid was slow.')).toEqual(['Harbour Gazette']);
     expect(chain('During the hearing, the harbour board heard divers describe the wreck and say the pier was unsafe.')).toEqual(['Harbour Gazette']);
@@ -393,6 +398,7 @@ describe('speakers across sentences', () => {
     expect(chain('Beyond the camera footage, the affidavit cited interviews with the pilots and said the ferry had been late.')).toContain('the affidavit');
     // Not one cited for speeding: a passive's subject is its target.
     expect(chain('The driver was cited for speeding and released.')).toEqual(['Harbour Gazette']);
+    expect(chain('The driver was twice cited for speeding last year.')).toEqual(['Harbour Gazette']);
     // What the subject is may stand for its verb: "has been outspoken in its opposition…, arguing".
     expect(chain('The conservative magazine has been outspoken in its opposition to the levy, arguing it is a tax on fishermen.')).toEqual(['Harbour Gazette', 'The conservative magazine']);
     expect(chain('Reyes, a longtime critic, lashed out at the council, saying that the count was rigged.')).toEqual(['Harbour Gazette', 'Reyes, a longtime critic']);
@@ -854,6 +860,7 @@ describe('speakers the word lists lack, read by a tagger', () => {
     expect(chain('Piet Halvorsen, 81, of Bergen, Norway, said by telephone that the pier must close.')).toEqual(['Harbour Gazette', 'Piet Halvorsen, 81, of Bergen, Norway']);
     // Nor is a gerund after "by", with an adverb before it: "responded by first saying"; but a participle before a name is the agent's.
     expect(chain('The plan was criticized by recently retiring Sen. Ines Brandt as reckless.')).toEqual(['Harbour Gazette', 'recently retiring Sen. Ines Brandt']);
+    expect(chain('The mayor responded by quickly denying any wrongdoing.')).toEqual(['Harbour Gazette', 'The mayor']);
     expect(chain("Mayor Brandt, channeling her careful roots, responded by first saying ''some good things'' about the pier.")).toEqual(['Harbour Gazette', 'Mayor Brandt']);
     expect(chain('Some advocates for pier repair funding said the council had waited too long.')).toEqual(['Harbour Gazette', 'Some advocates for pier repair funding']);
     // A state or country after a town is where the person named before it is from.
@@ -863,8 +870,11 @@ describe('speakers the word lists lack, read by a tagger', () => {
     expect(chain('Piet Halvorsen of Kranich Logistik, the largest ferry operator, warned that the pier must close.')).toEqual(['Harbour Gazette', 'Piet Halvorsen of Kranich Logistik, the largest ferry operator']);
     expect(chain('Meanwhile Sen. Piet Halvorsen of Bergen, the committee chairman, said hearings would begin.')).toEqual(['Harbour Gazette', 'Sen. Piet Halvorsen of Bergen, the committee chairman']);
     expect(chain('At the Capitol Sen. Piet Halvorsen of Bergen, the committee chairman, said hearings would begin.')).toEqual(['Harbour Gazette', 'Sen. Piet Halvorsen of Bergen, the committee chairman']);
+    // A surname English uses as a word, and a weekday a preposition governs before the name.
+    expect(chain('But Rep. Mark Green of Bergen, a Republican, said the plan would fail.')).toEqual(['Harbour Gazette', 'Rep. Mark Green of Bergen, a Republican']);
+    expect(chain('In an interview on Monday Rep. Tom Hale of Bergen, a Republican, said the plan would fail.')).toEqual(['Harbour Gazette', 'Rep. Tom Hale of Bergen, a Republican']);
     // Not a name a preposition governs: the spokesman speaks, not the senator.
-    expect(chain('A spokesman for Sen. Piet Halvorsen of Bergen, Tomas Berg, said the senator was traveling.').some((name) => name.startsWith('Sen. Piet Halvorsen'))).toBe(false);
+    expect(chain('A spokesman for Sen. Piet Halvorsen of Bergen, Tomas Berg, said the senator was traveling.')).toEqual(['Harbour Gazette', 'Tomas Berg']);
   });
 
   it('reads counted people, documents and those more likely to say as speakers', () => {
@@ -976,6 +986,7 @@ describe('speakers the word lists lack, read by a tagger', () => {
       .toEqual(['Harbour Gazette', 'Halvorsen, the co-author of "Going Under," about the sinking of the ferry']);
     // A second speaker after "and" is no item of the role's list.
     expect(chain('Kranich Oyelaran, a harbour pilot, and deckhand Tomas Berg, both of Bergen, said the pier was safe.')).not.toContain('Kranich Oyelaran, a harbour pilot, and deckhand Tomas Berg');
+    expect(chain('Tom Ward, pilot, and deckhands, all of Bergen, said the pier was unsafe.')).toEqual(['Harbour Gazette', 'Tom Ward, pilot']);
     // A role may hold a list, its last item after "and".
     expect(chain('The new plans “will not save the pier,” Anne Richards, assistant director for piers, boats, and ferries, said on the same call.'))
       .toEqual(['Harbour Gazette', 'Anne Richards, assistant director for piers, boats, and ferries']);
@@ -1054,6 +1065,7 @@ describe('whom "he" and "she" stand for', () => {
     expect(chain('But, he noted, “it is a mistake to rule it out.”', { ...body(), lastPerson: lewis.personFor })).toEqual(['Harbour Gazette', 'Piet Halvorsen']);
     expect(analyzePassage('Some of Halvorsen’s friends said the pier was safe.', body()).personFor('he')).not.toBe('Some');
     expect(analyzePassage('A spokeswoman for Tom Ward of the Harbour Institute said rents rose.', body()).personFor('he')).not.toBe('A spokeswoman for Tom Ward');
+    expect(analyzePassage('“It will fail,” said former Gov. Tom Hale of Bergen.', body()).personFor('he')).toBe('former Gov. Tom Hale');
     // A speaker given with age and role is carried by the part that names him.
     expect(analyzePassage('Piet Halvorsen, 61, a welder, said the yard would reopen.', body()).personFor('he')).toBe('Piet Halvorsen');
     // A passage that cites only a body hands on the person its sentences are about.
@@ -1080,6 +1092,8 @@ describe('whom "he" and "she" stand for', () => {
     expect(chain('A boy scouts troop cleaned the beach. He said it was fun.')).toEqual(['Harbour Gazette']);
     // A relative clause runs to the verb that follows its own; a description the passage cites in short is given as cited.
     expect(chain('The woman who says the mayor misled her spoke to reporters on Tuesday. “I was afraid,” she said.')).toEqual(['Harbour Gazette', 'The woman']);
+    // Only "the" makes two descriptions one person: two men each "a man" are two.
+    expect(chain('A man said the pier was unsafe. A man in the crowd shouted at the mayor. “Liar,” he said.')).toEqual(['Harbour Gazette', 'A man', 'A man in the crowd']);
   });
 });
 

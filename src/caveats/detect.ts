@@ -155,7 +155,7 @@ export function analyzePassage(text: string, context: PassageContext): Sourcing 
       const parts = source.name.split(/,\s+/u).map((part) => part.replace(/\s*\([^()]*\)$/u, ''));
       // Only a name there, no description ("A spokeswoman for Tom Ward of the Housing Institute" is not Ward).
       const beforeOf = (part: string) => part.split(/\s+of\s+/u)[0]!;
-      const nameOnly = (part: string) => /^(?:\p{Lu}[\p{L}'’.-]*[\s\u00a0]*)+$/u.test(part) && isFullName(part);
+      const nameOnly = (part: string) => /^(?:\p{Lu}[\p{L}'’.-]*[\s\u00a0]*)+$/u.test(part.replace(/^(?:\p{Ll}+[\s\u00a0]+)+/u, '')) && isFullName(part);
       const person = source.kind === 'named' ? parts.flatMap((part) => (nameOnly(beforeOf(part)) ? [part, beforeOf(part)] : [part])).find((part) => isPersonName(part) && !pluralOfPeople(part, names)) : undefined;
       if (person) persons.push(person);
     } else if (source.kind === 'pronoun' && context.relays.length === 0) {
@@ -182,7 +182,7 @@ export function analyzePassage(text: string, context: PassageContext): Sourcing 
       const named = resolve(names) ?? resolve(names.byUsage);
       // A name this passage already cites in full ("Council member Tom Reyes") is given as cited, and so is a description
       // it cites in short ("The woman" for "The woman who says the senator groped her").
-      const meant = (named && people.find((p) => p.endsWith(named) || p.startsWith(`${named},`) || p.startsWith(`${named} of `) || (/^(?:the|a|an)\s/iu.test(p) && named.startsWith(`${p} `)))) || named;
+      const meant = (named && people.find((p) => p.endsWith(named) || p.startsWith(`${named},`) || p.startsWith(`${named} of `) || (/^the\s/iu.test(p) && named.startsWith(`${p} `)))) || named;
       if (meant) {
         people.push(meant);
         persons.push(meant);

@@ -450,7 +450,7 @@ const TIME_OPENING = /^(?:(?:last|this|next|earlier|later|early|late)[\s\u00a0]+
  * "…, a charge that Mrs. Clinton has faced and has always denied", "showed that Schilling had shared it and added",
  * "met Tom Ward, who lost two boats and said".
  */
-const OWN_SUBJECT_CLAUSE = /\b(?:(?:that|which|whom)[\s\u00a0]+(?:(?:the|a|an|his|her|their|its|he|she|they|it|we|i)\b|\p{Lu})|who|whose)\b/u;
+const OWN_SUBJECT_CLAUSE = /\b(?:(?:that|which|whom)[\s\u00a0]+(?:(?:the|a|an|his|her|their|its|he|she|they|it|we|i)\b|\p{Lu})|(?:who|whose)\b)/u;
 /** Words that join a second verb to its subject's first: "Kasich offered the man a job, then says…". */
 const COORDINATING = new Set(['and', 'then', 'but']);
 /** Verbs a speaker may follow after a quotation or a comma: "…,” said John Smith". */
@@ -537,9 +537,10 @@ export function findSources(text: string, quotes: readonly Quote[]): Source[] {
     if (count !== undefined && /s$/u.test(verb) && !/^(?:1[89]|20)\d\d$/u.test(count)) continue;
     // "by" names a passive's agent ("as first reported by"), not after a name that says: "Mr. Trump said by telephone".
     const active = REPORTING.has(verb) && previous !== undefined && previous.capital && !STOPWORDS.has(previous.lower) && /^[\s\u00a0]+$/u.test(text.slice(previous.end, start));
-    // "responded by saying", "by first saying ''…''": a gerund after "by" is how, not who; after an adverb, only one whose
-    // object follows ("criticized by recently retiring Sen. Ruiz" has an agent). Nor is "by telephone" an agent: it is how the words came.
-    const by = active ? null : /^[\s\u00a0]+by[\s\u00a0](?![\s\u00a0]*(?:(?:\p{Ll}+ly|first|not|again|also|only|just|even|then|still|never|once)[\s\u00a0]+\p{Ll}+ing[\s\u00a0]*(?:[“"'‘,.;:]|(?:that|the|a|an|his|her|their|its|him|them|it|this|what|how|some|something|nothing)\b)|(?:\p{Ll}+ing|(?:tele)?phone|e-?mail|text|video|videoconference|satellite|letter|fax|radio)\b))/u.exec(text.slice(end));
+    // "responded by saying", "by quickly denying any wrongdoing": a gerund after "by", an adverb before it or not, is how,
+    // not who; but a participle before a name describes the agent ("criticized by recently retiring Sen. Ruiz"). Nor is "by
+    // telephone" an agent: it is how the words came.
+    const by = active ? null : /^[\s\u00a0]+by[\s\u00a0](?![\s\u00a0]*(?:(?:\p{Ll}+ly|first|not|again|also|only|just|even|then|still|never|once)[\s\u00a0]+\p{Ll}+ing(?![\s\u00a0]+\p{Lu})|(?:\p{Ll}+ing|(?:tele)?phone|e-?mail|text|video|videoconference|satellite|letter|fax|radio)\b))/u.exec(text.slice(end));
     if (by) {
       // The agent of a passive: "censured by the Iraqi army", "as first reported by Politico".
       const agentAt = end + by[0].length;
@@ -585,7 +586,7 @@ export function findSources(text: string, quotes: readonly Quote[]): Source[] {
       // "The Hindustan Times quoted unnamed officials": the one who quotes is a source too.
       // The word lists' description, else the tagger's subject: "The affidavit cited interviews with Fields".
       // Not one cited for speeding: a passive's subject is its target.
-      const passive = previous !== undefined && BE.has(previous.lower);
+      const passive = [words[before - 1], words[before - 2]].some((w) => w !== undefined && BE.has(w.lower));
       if ((verb === 'quoted' || verb === 'cited') && !add(describe(text, backward(text, words, before, start), start, end)) && !passive) add(taggedSource(text, taggedSubject(text, subjectFrom(text, start), start), start, end));
       continue;
     }
@@ -672,8 +673,10 @@ export function findSources(text: string, quotes: readonly Quote[]): Source[] {
       // A time with no comma after it opens the sentence, not the subject ("Last week the board voted and said"); a bare
       // "say" after one subject is an infinitive another verb governs ("heard divers describe the wreck and say").
       const timed = tagged !== null && TIME_OPENING.test(tagged.phrase);
-      const infinitive = tagged !== null && /^(?:say|tell|ask|argue|claim|add|write)$/u.test(verb) && !/s$/u.test(tagged.head.lower) && tagged.head.pos !== 'PRON';
-      if (tagged && noun && !timed && !infinitive && !/[,;][\s\u00a0]+(?:and|but|while|as|so|yet)[\s\u00a0]|;/u.test(between) && !OWN_SUBJECT_CLAUSE.test(between)) {
+      const infinitive = tagged !== null && /^(?:say|tell|ask|argue|claim|add|write)$/u.test(verb) && !/(?:s|men|children|people)$/u.test(tagged.head.lower) && tagged.head.pos !== 'PRON';
+      // Nor a relative pronoun the tagger took for the subject's first word ("the board, whose members met…, voted").
+      const relativeOpening = tagged !== null && /^(?:who|whose|which|that)\b/iu.test(tagged.phrase);
+      if (tagged && noun && !timed && !infinitive && !relativeOpening && !/[,;][\s\u00a0]+(?:and|but|while|as|so|yet)[\s\u00a0]|;/u.test(between) && !OWN_SUBJECT_CLAUSE.test(between)) {
         const pronounSubject = /^(?:he|she|they)$/iu.test(tagged.phrase) ? tagged.phrase.toLowerCase() : null;
         spoken = add(pronounSubject ? { kind: 'anaphor', name: pronounSubject, evidence: text.slice(tagged.start, end), at: tagged.start } : taggedSource(text, tagged, start, end));
       }
@@ -1063,6 +1066,8 @@ function backward(text: string, words: Word[], verbIndex: number, verbStart: num
       joined(text, previous, word);
     const modifier = first < i && (bridges(words, first) || nounModifier(text, words, first));
     if (!phraseWord(word) && !modifier && !afterName && !(first === i && counted)) break;
+    // "Didn't Ward say…?": a contraction of "not" before a name and a bare verb asks a question, and names no one.
+    if (first < i && /n['’]t$/iu.test(word.text) && BARE_SAYING.test(words[verbIndex]?.lower ?? '')) break;
     first--;
     // An article opens the description unless a preposition joins it to more ("analysts at the bank").
     if (ARTICLES.has(word.lower) && !PREPOSITIONS.has(words[first]?.lower ?? '')) break;
@@ -1290,18 +1295,25 @@ function describedSubject(text: string, verbStart: number): Phrase | null {
   // One capitalised to open the sentence governs only the first word: "At the Capitol Sen. Tom Hale of Maine, …".
   const governing = from === null ? undefined : /(?:^|[\s\u00a0])(\p{L}+)[\s\u00a0]+(?:the[\s\u00a0]+)?$/u.exec(before.slice(0, from.index))?.[1];
   const governed = governing !== undefined && GOVERNING.has(governing.toLowerCase());
-  const opening = governed && /^\p{Lu}/u.test(governing);
   const run = from ? from[1]!.replace(/(?:of|from)[\s\u00a0]+$/u, '') : '';
+  // So does one before a weekday ("in an interview on Monday Rep. Tom Hale of Maine, …").
+  const opening = governed && (/^\p{Lu}/u.test(governing) || WEEKDAYS_AND_MONTHS.test(run.split(/[\s\u00a0]+/u)[0]!));
   const object = opening ? /^\S+[\s\u00a0]+/u.exec(run)?.[0].length ?? 0 : 0;
   const named = from && (!governed || opening) ? nameStart(run.slice(object)) : -1;
   const skipped = named === -1 ? -1 : object + named;
   const person = skipped === -1 ? '' : from![1]!.slice(skipped);
+  // Under a preposition, the place is the object's, and only a name after it speaks ("A spokeswoman for Sen. Ann Hale of
+  // Maine, Lisa Brandt,"): a place and a role are no one.
+  if (from && governed && !opening) return isFullName(a[2]!.trim()) ? { start: base + a.index + a[0].indexOf(a[2]!), end: base + a.index + a[0].indexOf(a[2]!) + a[2]!.trim().length, phrase: a[2]!.trim() } : null;
   const phrase = `${person}${a[1]!.trim()}, ${a[2]!.trim()}`;
   // One side of the pair must name someone: "The army spokesman, Col. Ibrahim Sow,".
   if (!/\p{Lu}/u.test(phrase.replace(/^\p{Lu}/u, ''))) return null;
   const at = base + (person ? from!.index + skipped : a.index);
   return { start: at, end: base + a.index + a[0].replace(/,\s*$/u, '').length, phrase };
 }
+
+/** Verbs of saying in their bare form, which follow the subject of a question ("Didn't Ward say…?"). */
+const BARE_SAYING = /^(?:say|tell|claim|think|believe|know|want|ask|argue|admit|deny)$/u;
 
 /** Prepositions before a name that make it an object, not a speaker: "A spokesman for Rep. Tom Hale of Maine, …". */
 const GOVERNING = new Set(['of', 'for', 'to', 'by', 'with', 'at', 'from', 'in', 'on', 'about', 'against']);
@@ -1331,7 +1343,9 @@ function nameStart(run: string): number {
       if (k + 1 < words.length - 2) at += words[++k]!.length;
     }
   }
-  return isFullName(run.slice(at).trim()) ? at : -1;
+  // A surname English also uses as a word is a name after a title or a first name ("Rep. Mark Green", "Sen. Angus King").
+  const name = run.slice(at).trim();
+  return name.split(/[\s\u00a0]+/u).length >= 2 && isPersonName(name) ? at : -1;
 }
 
 /** A role after a name: "a council member in Beit Ummar", "chief executive of…", or a lawmaker's party and state ("Republican of Arizona"). */

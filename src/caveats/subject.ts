@@ -540,7 +540,7 @@ function roleEnd(aside: readonly TaggedToken[]): number | null {
     // A list's last item is the role's too: "assistant secretary for population, refugees, and migration"; not a second
     // person ("a harbour pilot, and deckhand Tomas Berg", "a pilot, and crew members"): only common nouns after bare ones.
     const bare = (items: readonly TaggedToken[] | undefined) => items !== undefined && items.length > 0 && items.every((t) => t.pos === 'NOUN' || t.pos === 'ADJ');
-    const lastItem = (t: TaggedToken, i: number) => i === 0 && t.pos === 'CCONJ' && bare(part.slice(1)) && bare(parts[p - 1]);
+    const lastItem = (t: TaggedToken, i: number) => i === 0 && t.pos === 'CCONJ' && p >= 2 && bare(part.slice(1)) && bare(parts[p - 1]);
     const plain = part.every((t, i) => INSIDE.has(t.pos) || POSSESSIVES.has(t.lower) || lastItem(t, i));
     const afterAge = p > 0 && parts[p - 1]!.length === 1 && parts[p - 1]![0]!.pos === 'NUM';
     if (!age && (!part.some(isNoun) || (p > 0 && !plain && !afterAge))) break;
