@@ -675,6 +675,9 @@ describe('speakers across sentences', () => {
     expect(chain('Mr. Brandt and Ms. Okafor teamed up against the levy. They said it would fail.')).toEqual(['Harbour Gazette', 'Mr. Brandt and Ms. Okafor']);
     expect(chain('Dock workers in Port Ellery are a close group. They said the yard must reopen.')).toEqual(['Harbour Gazette', 'unnamed dock workers']);
     expect(chain('The plans were late. They said it was fine.')).toEqual(['Harbour Gazette']);
+    // A capitalised plural WordNet lacks names people, but not a possessive nor a surname.
+    expect(chain('Millennials have reached a consensus: By nearly 2-1, they say the pier should close.')).toEqual(['Harbour Gazette', 'unnamed Millennials']);
+    expect(chain('Halvorsen’s plans were late. They said it was fine.')).toEqual(['Harbour Gazette']);
     const dir = tempCorpus({ 'union.md': '---\noutlet: Harbour Gazette\n---\nStrike vote\n\nThe Harbour Workers Union said the strike would go ahead.\n\nThey added that talks had failed.\n' });
     const added = openCorpus(dir, { cacheDir: null }).passages.find((p) => p.text.startsWith('They added'))!;
     expect(added.attribution).toEqual(['Harbour Gazette', 'The Harbour Workers Union']);

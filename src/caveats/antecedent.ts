@@ -88,7 +88,11 @@ export function peopleBefore(text: string, quotes: readonly Quote[], at: number)
     const joined = JOINED_NAMES.exec(sentence)?.[1];
     if (joined && joined.split(/,?\s+and\s+|,\s+/u).every((name) => isPersonName(name))) return { name: joined, named: true };
     const plural = PLURAL_OPENING.exec(sentence);
-    if (!plural || nounClass(plural[2]!.toLowerCase()) !== 'person' || STOPWORDS.has(plural[2]!.toLowerCase())) continue;
+    // A plural WordNet lacks may name people too ("Millennials"), when it is capitalised, no possessive ("Cruz’s") and
+    // no surname ("Adams").
+    const kind = plural ? nounClass(plural[2]!.toLowerCase()) : undefined;
+    const people = kind === 'person' || (kind === null && /^\p{Lu}\p{Ll}+s$/u.test(plural![2]!) && !isEnglishName(plural![2]!.toLowerCase()));
+    if (!plural || !people || STOPWORDS.has(plural[2]!.toLowerCase())) continue;
     // The tagger tells a plural noun from a verb of the same letters: "The company hires workers" opens with no one.
     const head = plural.index + plural[0].length - plural[2]!.length;
     const pos = tag(sentence.slice(0, head + plural[2]!.length + 40)).find((t) => t.start === head)?.pos;
