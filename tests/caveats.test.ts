@@ -1095,6 +1095,9 @@ describe('whom "he" and "she" stand for', () => {
     expect(chain('A boy scouts troop cleaned the beach. He said it was fun.')).toEqual(['Harbour Gazette']);
     // A relative clause runs to the verb that follows its own; a description the passage cites in short is given as cited.
     expect(chain('The woman who says the mayor misled her spoke to reporters on Tuesday. “I was afraid,” she said.')).toEqual(['Harbour Gazette', 'The woman']);
+    // Right after a quotation that opens its sentence, the pronoun speaks for the sentence before it, a description too.
+    expect(chain('Mayor Ana Ruiz spoke first. Then a woman in the crowd shouted at her. “Liar,” she said.')).toEqual(['Harbour Gazette', 'a woman in the crowd']);
+    expect(chain('Mayor Ana Ruiz spoke first. A woman in the crowd shouted at her. She said the mayor lied.')).toEqual(['Harbour Gazette', 'Mayor Ana Ruiz']);
     // Only "the" makes two descriptions one person: two men each "a man" are two.
     expect(chain('A man said the pier was unsafe. A man in the crowd shouted at the mayor. “Liar,” he said.')).toEqual(['Harbour Gazette', 'A man', 'A man in the crowd']);
   });

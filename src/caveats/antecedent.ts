@@ -41,12 +41,15 @@ export function subjectBefore(text: string, quotes: readonly Quote[], at: number
  * The person a "he" or "she" at `at` stands for when nothing before it names one, but a sentence opens with someone
  * whose sex the noun tells, saying or holding something ("The woman who started it all identified herself to CNN…
  * 'He truly cares,' she said"): the description, as the chain gives it. Nouns without a sex ("the senator") and a bare
- * "the actress" are left alone: they mostly stand for someone the article names elsewhere.
+ * "the actress" are left alone: they mostly stand for someone the article names elsewhere. `sentences` bounds how many
+ * sentences are read.
  */
-export function describedBefore(text: string, quotes: readonly Quote[], at: number, pronoun: string): string | null {
+export function describedBefore(text: string, quotes: readonly Quote[], at: number, pronoun: string, sentences = Infinity): string | null {
   const sex = pronoun === 'she' ? FEMALE_NOUNS : pronoun === 'he' ? MALE_NOUNS : null;
   if (!sex) return null;
+  let read = 0;
   for (const start of sentencesBack(text, quotes, at)) {
+    if (read++ === sentences) break;
     const tokens = tag(text.slice(start, at));
     // Past "But" or "Meanwhile", not a clause's "When".
     let k = LINKING_OPENERS.has(tokens[0]?.lower ?? '') ? (tokens[1]?.text === ',' ? 2 : 1) : 0;

@@ -170,8 +170,12 @@ export function analyzePassage(text: string, context: PassageContext): Sourcing 
       // with none, the last full name outside quotations, then the person cited last, here or before.
       const at = firstMention(text, quotes, source.at!, source.name);
       // A possessive may come before the name it stands for, in an opening phrase: "In her speech, Rhimes declared…, she said".
+      // Right after a quotation that opens its sentence, the pronoun speaks for whoever the sentence before it is about,
+      // a description too: "Then a woman in the crowd shouted at her. '…,' she said".
+      const quoteFirst = quotes.some((q) => q.end <= source.at! && /^[\s\u00a0,]*$/u.test(text.slice(q.end, source.at!)) && (q.start === 0 || /[.!?]["”’]?[\s\u00a0]*$/u.test(text.slice(0, q.start))));
       const resolve = (reading: ArticleNames) =>
         (at < source.at! ? subjectBefore(text, quotes, source.at!, source.name, reading, 1) : null) ??
+        (quoteFirst && subjectBefore(text, quotes, source.at!, source.name, reading, 1) === null ? describedBefore(text, quotes, source.at!, source.name, 1) : null) ??
         subjectBefore(text, quotes, at, source.name, reading) ??
         lastNamedPerson(text.slice(0, at), quotes, source.name, reading) ??
         citedFor(source.name, reading) ??
