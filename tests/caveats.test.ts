@@ -357,7 +357,8 @@ describe('speakers across sentences', () => {
     expect(chain('Some seek to be removed from the lists, fearing the exposure, and argue that their boats are worth far less.')).toEqual(['Harbour Gazette']);
     expect(chain('After the storm, the harbour board met Tom Ward, who lost two boats and said aid was slow.')).toEqual(['Harbour Gazette']);
     expect(chain('During the hearing, the harbour board heard divers describe the wreck and say the pier was unsafe.')).toEqual(['Harbour Gazette']);
-    expect(chain('Last week the harbour board met residents and said fees would rise.')).toEqual(['Harbour Gazette']);
+    // A time with no comma after it opens the sentence and is no part of the subject.
+    expect(chain('Last week the harbour board met residents and said fees would rise.')).toEqual(['Harbour Gazette', 'the harbour board']);
     // When may stand between the conjunction and the second verb.
     expect(chain('Scott has freed up $26 million in state funds and on Monday announced $5 million more was coming.')).toEqual(['Harbour Gazette', 'Scott']);
   });

@@ -664,19 +664,22 @@ export function findSources(text: string, quotes: readonly Quote[]): Source[] {
       // "Beyond the footage, the affidavit cited… and said"; not past another clause with its own subject, nor inside a
       // clause that "that" or "which" opens ("The documents raised questions…, a charge that Mrs. Clinton has faced and
       // has always denied"), nor a noun the tagger makes of a verb ("Some seek to be removed… and argue").
-      const tagged = spoken || saysBetween(text, opens, conjunction.start) ? null : openingSubject(text, opens, conjunction.start);
+      // A time with no comma after it opens the sentence, not the subject: "Last week the board voted and said".
+      const subject = spoken || saysBetween(text, opens, conjunction.start) ? null : openingSubject(text, opens, conjunction.start);
+      const time = subject === null ? null : TIME_OPENING.exec(subject.phrase);
+      const rest = time && subject ? subject.phrase.slice(time[0].length) : '';
+      const trimmed = /^(?:the|a|an|his|her|its|their)[\s\u00a0]/iu.test(rest) && subject !== null && subject.head.start >= subject.start + time![0].length;
+      const tagged = time && subject ? (trimmed ? { ...subject, start: subject.start + time[0].length, phrase: rest, determiner: rest.split(/[\s\u00a0]/u)[0]!.toLowerCase() } : null) : subject;
       const between = tagged ? text.slice(tagged.end, conjunction.start) : '';
       const headClass = tagged === null ? null : nounClass(tagged.head.lower);
       // A count of many before a singular that names no one ("Some seek") is a verb the tagger took for a noun.
       const miscounted = tagged !== null && QUANTIFIERS.has(tagged.determiner) && !tagged.head.lower.endsWith('s') && headClass !== 'person' && headClass !== 'group';
       const noun = tagged !== null && !miscounted && (tagged.head.pos === 'PROPN' || tagged.head.pos === 'PRON' || headClass !== null);
-      // A time with no comma after it opens the sentence, not the subject ("Last week the board voted and said"); a bare
-      // "say" after one subject is an infinitive another verb governs ("heard divers describe the wreck and say").
-      const timed = tagged !== null && TIME_OPENING.test(tagged.phrase);
+      // A bare "say" after one subject is an infinitive another verb governs ("heard divers describe the wreck and say").
       const infinitive = tagged !== null && /^(?:say|tell|ask|argue|claim|add|write)$/u.test(verb) && !/(?:s|men|children|people)$/u.test(tagged.head.lower) && tagged.head.pos !== 'PRON';
       // Nor a relative pronoun the tagger took for the subject's first word ("the board, whose members met…, voted").
       const relativeOpening = tagged !== null && /^(?:who|whose|which|that)\b/iu.test(tagged.phrase);
-      if (tagged && noun && !timed && !infinitive && !relativeOpening && !/[,;][\s\u00a0]+(?:and|but|while|as|so|yet)[\s\u00a0]|;/u.test(between) && !OWN_SUBJECT_CLAUSE.test(between)) {
+      if (tagged && noun && !infinitive && !relativeOpening && !/[,;][\s\u00a0]+(?:and|but|while|as|so|yet)[\s\u00a0]|;/u.test(between) && !OWN_SUBJECT_CLAUSE.test(between)) {
         const pronounSubject = /^(?:he|she|they)$/iu.test(tagged.phrase) ? tagged.phrase.toLowerCase() : null;
         spoken = add(pronounSubject ? { kind: 'anaphor', name: pronounSubject, evidence: text.slice(tagged.start, end), at: tagged.start } : taggedSource(text, tagged, start, end));
       }
