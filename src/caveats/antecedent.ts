@@ -52,7 +52,7 @@ export function describedBefore(text: string, quotes: readonly Quote[], at: numb
     if (read++ === sentences) break;
     const tokens = tag(text.slice(start, at));
     // Past "But" or "Meanwhile", not a clause's "When".
-    let k = LINKING_OPENERS.has(tokens[0]?.lower ?? '') ? (tokens[1]?.text === ',' ? 2 : 1) : 0;
+    const k = LINKING_OPENERS.has(tokens[0]?.lower ?? '') ? (tokens[1]?.text === ',' ? 2 : 1) : 0;
     const article = tokens[k]?.lower ?? '';
     if (article !== 'the' && article !== 'a' && article !== 'an') continue;
     // Up to three modifiers, then the noun that tells the sex.
@@ -69,8 +69,7 @@ export function describedBefore(text: string, quotes: readonly Quote[], at: numb
     if (!said || said.pos !== 'VERB' || !isSourceVerb(said.text) || tokens.slice(end + 1, verb).some((t) => t.pos === 'PUNCT')) continue;
     // A bare "the actress" stands for someone named before, whom an earlier passage gives; "a man", or "the woman who…", is new.
     if (article === 'the' && end === head && !relative) continue;
-    k = tokens[k]!.start;
-    return text.slice(start + k, start + tokens[relative ? verb - 1 : end]!.end);
+    return text.slice(start + tokens[k]!.start, start + tokens[relative ? verb - 1 : end]!.end);
   }
   return null;
 }

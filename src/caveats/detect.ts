@@ -174,8 +174,8 @@ export function analyzePassage(text: string, context: PassageContext): Sourcing 
       // a description too: "Then a woman in the crowd shouted at her. '…,' she said".
       const quoteFirst = quotes.some((q) => q.end <= source.at! && /^[\s\u00a0,]*$/u.test(text.slice(q.end, source.at!)) && (q.start === 0 || /[.!?]["”’]?[\s\u00a0]*$/u.test(text.slice(0, q.start))));
       const resolve = (reading: ArticleNames) =>
-        (at < source.at! ? subjectBefore(text, quotes, source.at!, source.name, reading, 1) : null) ??
-        (quoteFirst && subjectBefore(text, quotes, source.at!, source.name, reading, 1) === null ? describedBefore(text, quotes, source.at!, source.name, 1) : null) ??
+        (at < source.at! || quoteFirst ? subjectBefore(text, quotes, source.at!, source.name, reading, 1) : null) ??
+        (quoteFirst ? describedBefore(text, quotes, source.at!, source.name, 1) : null) ??
         subjectBefore(text, quotes, at, source.name, reading) ??
         lastNamedPerson(text.slice(0, at), quotes, source.name, reading) ??
         citedFor(source.name, reading) ??

@@ -86,8 +86,8 @@ export function findQuotes(text: string): Quote[] {
 /**
  * Where a speaker follows the words quoted: a comma, question or exclamation mark, then "said" and a capitalised name
  * ("…, said Kessel"); or a comma, a name and "said" that ends its clause ("…, Kessel said, adding", "…, Kessel said on
- * Monday"). Reported speech
- * inside a story told in quotation marks ("By October, Democrats said they had…") goes on past its verb.
+ * Monday"). Reported speech inside a story told in quotation marks ("By October, Democrats said they had…") goes on
+ * past its verb.
  */
 const FORGOTTEN_CLOSE = /[,?!][\s\u00a0]+(?:said|says|added|asked|wrote|explained|noted)[\s\u00a0]+\p{Lu}|,[\s\u00a0]+\p{Lu}[\p{L}'’.-]*(?:[\s\u00a0]+\p{Lu}[\p{L}'’.-]*){0,3}[\s\u00a0]+(?:said|says|added|asked|wrote)(?:[,.]|[\s\u00a0]+(?:on|in|at|after|during|yesterday|today|last|this)[\s\u00a0])/u;
 

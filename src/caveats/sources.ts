@@ -451,6 +451,8 @@ const TIME_OPENING = /^(?:(?:last|this|next|earlier|later|early|late)[\s\u00a0]+
  * "met Tom Ward, who lost two boats and said".
  */
 const OWN_SUBJECT_CLAUSE = /\b(?:(?:that|which|whom)[\s\u00a0]+(?:(?:the|a|an|his|her|their|its|he|she|they|it|we|i)\b|\p{Lu})|(?:who|whose)\b)/u;
+/** Another clause, with a subject of its own, before a joined verb: "He spoke for an hour, and protesters booed and said". */
+const OTHER_CLAUSE = /[,;][\s\u00a0]+(?:and|but|while|as|so|yet)[\s\u00a0]|;/u;
 /** Words that join a second verb to its subject's first: "Kasich offered the man a job, then says…". */
 const COORDINATING = new Set(['and', 'then', 'but']);
 /** Verbs a speaker may follow after a quotation or a comma: "…,” said John Smith". */
@@ -658,7 +660,7 @@ export function findSources(text: string, quotes: readonly Quote[]): Source[] {
       // "She brought that down…, but said…": a pronoun opens the clause.
       const opener = spoken || saysBetween(text, opens, conjunction.start) ? undefined : firstWord;
       // Not past another clause with its own subject: "He spoke for an hour, and protesters booed and said".
-      const ownClause = opener !== undefined && /[,;][\s\u00a0]+(?:and|but|while|as|so|yet)[\s\u00a0]|;/u.test(text.slice(opener.end, conjunction.start));
+      const ownClause = opener !== undefined && OTHER_CLAUSE.test(text.slice(opener.end, conjunction.start));
       if (opener && firstPronoun && opener.start < conjunction.start && !ownClause) spoken = add({ kind: 'anaphor', name: firstPronoun, evidence: text.slice(opener.start, end), at: opener.start });
       // What the lists do not read past an opening phrase the tagger may: "In a speech, she thanked voters and said…",
       // "Beyond the footage, the affidavit cited… and said"; not past another clause with its own subject, nor inside a
@@ -667,9 +669,10 @@ export function findSources(text: string, quotes: readonly Quote[]): Source[] {
       // A time with no comma after it opens the sentence, not the subject: "Last week the board voted and said".
       const subject = spoken || saysBetween(text, opens, conjunction.start) ? null : openingSubject(text, opens, conjunction.start);
       const time = subject === null ? null : TIME_OPENING.exec(subject.phrase);
-      const rest = time && subject ? subject.phrase.slice(time[0].length) : '';
-      const trimmed = /^(?:the|a|an|his|her|its|their)[\s\u00a0]/iu.test(rest) && subject !== null && subject.head.start >= subject.start + time![0].length;
-      const tagged = time && subject ? (trimmed ? { ...subject, start: subject.start + time[0].length, phrase: rest, determiner: rest.split(/[\s\u00a0]/u)[0]!.toLowerCase() } : null) : subject;
+      // What is left after the time is kept when a determiner opens it and the head stands in it.
+      const rest = time ? subject!.phrase.slice(time[0].length) : '';
+      const trimmed = time !== null && /^(?:the|a|an|his|her|its|their)[\s\u00a0]/iu.test(rest) && subject!.head.start >= subject!.start + time[0].length;
+      const tagged = !time ? subject : trimmed ? { ...subject!, start: subject!.start + time[0].length, phrase: rest, determiner: rest.split(/[\s\u00a0]/u)[0]!.toLowerCase() } : null;
       const between = tagged ? text.slice(tagged.end, conjunction.start) : '';
       const headClass = tagged === null ? null : nounClass(tagged.head.lower);
       // A count of many before a singular that names no one ("Some seek") is a verb the tagger took for a noun.
@@ -679,7 +682,7 @@ export function findSources(text: string, quotes: readonly Quote[]): Source[] {
       const infinitive = tagged !== null && /^(?:say|tell|ask|argue|claim|add|write)$/u.test(verb) && !/(?:s|men|children|people)$/u.test(tagged.head.lower) && tagged.head.pos !== 'PRON';
       // Nor a relative pronoun the tagger took for the subject's first word ("the board, whose members met…, voted").
       const relativeOpening = tagged !== null && /^(?:who|whose|which|that)\b/iu.test(tagged.phrase);
-      if (tagged && noun && !infinitive && !relativeOpening && !/[,;][\s\u00a0]+(?:and|but|while|as|so|yet)[\s\u00a0]|;/u.test(between) && !OWN_SUBJECT_CLAUSE.test(between)) {
+      if (tagged && noun && !infinitive && !relativeOpening && !OTHER_CLAUSE.test(between) && !OWN_SUBJECT_CLAUSE.test(between)) {
         const pronounSubject = /^(?:he|she|they)$/iu.test(tagged.phrase) ? tagged.phrase.toLowerCase() : null;
         spoken = add(pronounSubject ? { kind: 'anaphor', name: pronounSubject, evidence: text.slice(tagged.start, end), at: tagged.start } : taggedSource(text, tagged, start, end));
       }
@@ -1243,12 +1246,16 @@ function lastAttributing(phrase: string): number {
  * Anne Richards, …, said'), and closes with a comma, question or exclamation mark.
  */
 function pastQuotation(text: string, from: number, to: number): number {
-  const m = /^(?:[“"]|'')[^“”"]{1,400}?[,?!](?:[”"]|'')[\s\u00a0]+(?=\p{Lu})/u.exec(text.slice(from));
+  const m = OPENING_QUOTATION.exec(text.slice(from));
   if (m) return from + m[0].length;
   let past = from;
-  for (const closed of text.slice(from, to).matchAll(/(?:[“"]|'')[^“”"]{1,400}?[,?!](?:[”"]|'')[\s\u00a0]+(?=\p{Lu})/gu)) past = from + closed.index + closed[0].length;
+  for (const closed of text.slice(from, to).matchAll(CLOSED_QUOTATIONS)) past = from + closed.index + closed[0].length;
   return past;
 }
+/** A quotation closed by a comma, question or exclamation mark, and the capital after it. */
+const CLOSED_QUOTATION = String.raw`(?:[“"]|'')[^“”"]{1,400}?[,?!](?:[”"]|'')[\s\u00a0]+(?=\p{Lu})`;
+const OPENING_QUOTATION = new RegExp(`^${CLOSED_QUOTATION}`, 'u');
+const CLOSED_QUOTATIONS = new RegExp(CLOSED_QUOTATION, 'gu');
 
 /** A sentence that opens with a name and a comma, past "But" or "And": only then is the tagger asked for the name before an aside. */
 const NAME_AND_COMMA = new RegExp(String.raw`^(?:${OPENING_CONJUNCTIONS}[\s\u00a0]+)?(?:\p{Lu}[\p{L}'’.-]*[\s\u00a0]+){0,3}\p{Lu}[\p{L}'’.-]*(?:[\s\u00a0]*\([^()]{1,12}\))?,`, 'u');

@@ -445,12 +445,9 @@ function subjectThenVerb(text: string, from: number, tokens: readonly TaggedToke
   head--;
   while (head >= 0 && !isNoun(tokens[head]!)) head--;
   if (head < 0) return null;
-  let verb = head + 1;
   // A lawmaker's party and state in brackets, and the day, may stand before the verb: "Sen. Bernie Sanders (I-Vt.) on Saturday criticized".
-  if (tokens[verb]?.text === '(') {
-    const close = tokens.findIndex((t, i) => i > verb && t.text === ')');
-    if (close !== -1 && close - verb <= 8) verb = close + 1;
-  }
+  const brackets = pastBrackets(tokens, head + 1);
+  let verb = brackets === -1 ? head + 1 : brackets;
   if (tokens[verb]?.lower === 'on' && WEEKDAY.test(tokens[verb + 1]?.lower ?? '')) verb += 2;
   let end = tokens[head]!.end;
   if (tokens[verb]?.text === ',') {
@@ -471,6 +468,8 @@ function subjectThenVerb(text: string, from: number, tokens: readonly TaggedToke
   if (tokens[verb]?.pos !== 'VERB' && !predicate) return null;
   return phraseOf(text, from, tokens, 0, end, head);
 }
+
+const isQuoteMark = (token: TaggedToken) => token.text === '"' || token.text === '“' || token.text === '”';
 
 /** Past a lawmaker's party and state in brackets that open at `k`, "(D-R.I.)": the index after ")", or -1 when none closes nearby. */
 function pastBrackets(tokens: readonly TaggedToken[], k: number): number {
@@ -510,7 +509,7 @@ export function namedBeforeAside(text: string, from: number, verbStart: number):
   // A full stop inside an abbreviation ("the A.F.L.-C.I.O.") ends nothing.
   const stop = (t: TaggedToken, i: number) => t.text === '.' && !(aside[i - 1]?.end === t.start && aside[i + 1]?.start === t.end);
   // A title in quotation marks may stand in a role ('the co-author of "Going Viral," about…'); half a quotation may not.
-  const marks = aside.filter((t) => t.text === '“' || t.text === '”' || t.text === '"').length;
+  const marks = aside.filter(isQuoteMark).length;
   if (aside.some((t, i) => stop(t, i) || t.text === ';') || marks % 2 === 1 || !asideOnly(aside)) return null;
   return phraseOf(text, from, tokens, first, roleEnd(aside) ?? tokens[k - 1]!.end, head);
 }
@@ -525,8 +524,7 @@ function roleEnd(aside: readonly TaggedToken[]): number | null {
   // A comma inside a title's quotation marks parts nothing: 'the co-author of "Going Viral," about…'.
   let quoted = false;
   for (const token of aside) {
-    const mark = token.text === '"' || token.text === '“' || token.text === '”';
-    if (mark) quoted = token.text === '“' || (token.text === '"' && !quoted);
+    if (isQuoteMark(token)) quoted = token.text === '“' || (token.text === '"' && !quoted);
     else if (token.text === ',' && !quoted) parts.push([]);
     else parts.at(-1)!.push(token);
   }
