@@ -220,6 +220,10 @@ const SETS = [
   { file: 'eval/real-news-r5/answers.json', name: 'R5, real news (PolNeAR train)', bars: true },
   { file: 'eval/real-news-r6/answers.json', name: 'R6, real news (PolNeAR dev)', bars: true },
   { file: 'eval/real-news-r7/answers.json', name: 'R7, real news (PolNeAR dev)', bars: true },
+  { file: 'eval/real-news-r8/answers.json', name: 'R8, real news (PolNeAR train)', bars: true },
+  { file: 'eval/real-news-r9/answers.json', name: 'R9, real news (PolNeAR train)', bars: true },
+  { file: 'eval/real-news-r10/answers.json', name: 'R10, real news (PolNeAR train)', bars: true },
+  { file: 'eval/real-news-r11/answers.json', name: 'R11, real news (PolNeAR train)', bars: true },
 ];
 
 /** Articles the grown mode adds to every set's corpus. */
