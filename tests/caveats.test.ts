@@ -635,6 +635,19 @@ describe('speakers across sentences', () => {
     expect(passages.find((p) => p.text.includes('he said'))!.attribution).toEqual(['Harbour Gazette', 'Brandt']);
   });
 
+  it('reads the words that link a sentence to the one before as no part of its subject, but not a clause\'s "and"', () => {
+    expect(chain('Instead, the harbour master is sticking to his plan, hoping to avoid a strike.')).toEqual(['Harbour Gazette', 'the harbour master']);
+    expect(chain('Meanwhile Mayor Ana Ruiz said the pier would reopen.')).toEqual(['Harbour Gazette', 'Mayor Ana Ruiz']);
+    expect(chain('Also Ruiz said the pier would reopen.')).toEqual(['Harbour Gazette', 'Ruiz']);
+    // "and Ashby became his home" makes no man of Ashby.
+    const dir = tempCorpus({
+      'pier.md':
+        '---\noutlet: Harbour Gazette\n---\nNew harbour\n\nPiet Halvorsen, 33, came to Ashby from Bergen in 2011.\n\nSoon, he found the town welcoming. He got a job at the pier, and Ashby became his home. Recently, he said, he has found the rest of the coast less kind.\n',
+    });
+    const passages = openCorpus(dir, { cacheDir: null }).passages;
+    expect(passages.find((p) => p.text.startsWith('Soon'))!.attribution).toEqual(['Harbour Gazette', 'Piet Halvorsen']);
+  });
+
   it('reads the first name that tells a sex, not a role, a place or a middle name', () => {
     expect(genderOfName('Sen. Ted Cruz')).toBe('male');
     expect(genderOfName('Christine Todd Whitman')).toBe('female');

@@ -2,7 +2,7 @@ import { isEnglishName, isEnglishWord } from '../text/specificity.js';
 import { STOPWORDS } from '../text/words.js';
 import { isQuoted, type Quote } from './quotes.js';
 import { isPersonName, isSourceVerb, pluralOfPeople } from './sources.js';
-import { isAdjectiveOnly, isAdverbOnly, isPlace, isRole, nounClass } from './word-classes.js';
+import { isAdjectiveOnly, isAdverbOnly, isPlace, isRole, LINKING_OPENER, LINKING_OPENERS, nounClass } from './word-classes.js';
 import { pronounAgrees, SENTENCE_END, TITLES, type ArticleNames } from './person-names.js';
 import { tag } from './tagger.js';
 
@@ -10,7 +10,7 @@ import { tag } from './tagger.js';
  * Words that open a sentence before its subject: "But", "Meanwhile", "When"; and the auxiliary that opens a question
  * before it ("Was Szlachta satisfied?").
  */
-const OPENERS = String.raw`(?:(?:But|And|Yet|Still|So|Now|Then|Meanwhile|However|Instead|Later|Though|Although|While|When|As|After|Before|If|Since|Because),?\s+|(?:Was|Were|Is|Are|Did|Does|Do|Has|Have|Had|Would|Could|Should)\s+(?=[^?.!]*\?))?`;
+const OPENERS = String.raw`(?:(?:${LINKING_OPENER}|Though|Although|While|When|As|After|Before|If|Since|Because),?\s+|(?:Was|Were|Is|Are|Did|Does|Do|Has|Have|Had|Would|Could|Should)\s+(?=[^?.!]*\?))?`;
 /** A name as it opens a sentence, with its title and initials: "Sen. Ted Cruz", "Donald J. Trump". */
 const NAME = String.raw`(?:(?:${TITLES})\.\s+)?\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+))*`;
 /**
@@ -75,8 +75,6 @@ export function describedBefore(text: string, quotes: readonly Quote[], at: numb
 }
 const FEMALE_NOUNS = /^(?:woman|mother|wife|daughter|sister|girl|lady|grandmother|aunt|niece|widow|actress|girlfriend|(?:congress|spokes|chair|business|police|sales)woman)$/u;
 const MALE_NOUNS = /^(?:man|father|husband|son|brother|boy|gentleman|grandfather|uncle|nephew|widower|actor|boyfriend|(?:congress|spokes|chair|business|police|sales)man)$/u;
-/** Adverbs and conjunctions that open a sentence before its subject and link it to the one before. */
-const LINKING_OPENERS = new Set(['but', 'and', 'yet', 'still', 'so', 'now', 'then', 'meanwhile', 'however', 'instead', 'later']);
 
 /**
  * The people a "they" at `at` most likely stands for within the passage: the subject of its own sentence before it,

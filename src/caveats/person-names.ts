@@ -1,6 +1,6 @@
 import firstNames from './first-names.json' with { type: 'json' };
 import { isEnglishName, isEnglishWord } from '../text/specificity.js';
-import { isPlace, isRole } from './word-classes.js';
+import { isPlace, isRole, LINKING_OPENER } from './word-classes.js';
 
 export type Gender = 'female' | 'male';
 
@@ -205,7 +205,7 @@ const NAME_WORD = String.raw`\p{Lu}(?=[\p{L}'’-]*\p{Ll})[\p{L}'’-]+`;
 const CLAUSE_OPENERS = 'The|A|An|This|That|These|Those|When|After|Before|While|If|As|Since|Although|Though|Because|Once|Until|Unless|In|On|At|For|With|During|Despite|Like';
 /** The capitalised words that open a sentence, not after a determiner or a clause's opening word, and a lowercase word after them. */
 const OPENING_NAME = new RegExp(
-  String.raw`^(?:(?:But|And|Yet|So|Then|Still)[\s\u00a0]+)?(?!(?:${CLAUSE_OPENERS})[\s\u00a0])((?:(?:${TITLES})\.[\s\u00a0]+)?${NAME_WORD}(?:[\s\u00a0]+${NAME_WORD})*)(?=[\s\u00a0]+\p{Ll})`,
+  String.raw`^(?:${LINKING_OPENER}[\s\u00a0]+)?(?!(?:${CLAUSE_OPENERS})[\s\u00a0])((?:(?:${TITLES})\.[\s\u00a0]+)?${NAME_WORD}(?:[\s\u00a0]+${NAME_WORD})*)(?=[\s\u00a0]+\p{Ll})`,
   'u',
 );
 const QUOTATION = /“[^”]*”?|"[^"]*"?|''.*?(?:''|$)/gu;

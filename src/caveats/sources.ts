@@ -6,7 +6,7 @@ import { isEnglishName, isEnglishWord } from '../text/specificity.js';
 import { lowerWords, STOPWORDS } from '../text/words.js';
 import { isQuoted, type Quote } from './quotes.js';
 import { CLAUSE_OPENERS, COMPARING, MAKE, SAYS_THROUGH, TAKE, namedBeforeAside, openingSubject, platformBefore, relativeAntecedent, relativeSubject, saysByDoing, taggedAfter, taggedObject, taggedSubject, timeBefore, type TaggedPhrase } from './subject.js';
-import { isAdjectiveOnly, isAdverbOnly, isPlace, isRole, isStanceVerb, mayNameSpeaker, nounClass } from './word-classes.js';
+import { isAdjectiveOnly, isAdverbOnly, isPlace, isRole, isStanceVerb, LINKING_OPENER_ANY_CASE, LINKING_OPENERS, mayNameSpeaker, nounClass } from './word-classes.js';
 import { genderOfName, isGivenName, type ArticleNames } from './person-names.js';
 
 /**
@@ -436,10 +436,6 @@ export function isSourceVerb(word: string): boolean {
 
 /** What follows a verb that takes a side on something: a word that is no circumstance of time or place ("endorsed Clinton", "vowed to"). */
 const NAMES_TARGET = /^[\s\u00a0]+(?!(?:after|before|during|when|while|as|at|in|on|outside|following|shortly|later|earlier|yesterday|today|tonight|again|loudly)\b)[\p{L}\p{N}“"'‘]/u;
-/** Conjunctions that may open a sentence before its subject, and are no part of it: "But Rubio explained". */
-const JOINING: ReadonlySet<string> = new Set(['and', 'but', 'yet']);
-/** Words that open a sentence before its subject: "But", "And then", "Meanwhile". */
-const OPENING_CONJUNCTIONS = '(?:[Aa]nd|[Bb]ut|[Ss]o|[Tt]hen|[Yy]et|[Ss]till|[Nn]ow|[Ll]ater|[Mm]eanwhile|[Aa]lso)';
 /** Verbs whose object is whom something is said to, never who says it: "told reporters", "asked voters". */
 const ADDRESSING: ReadonlySet<string> = new Set(['told', 'tell', 'tells', 'telling', 'asked', 'ask', 'asks', 'asking', 'urged', 'urge', 'urges', 'urging']);
 /** A time that opens a sentence without a comma after it: "Last week", "Earlier this month", "Monday night". */
@@ -1079,8 +1075,8 @@ function backward(text: string, words: Word[], verbIndex: number, verbStart: num
     if (ARTICLES.has(word.lower) && !PREPOSITIONS.has(words[first]?.lower ?? '')) break;
   }
   first++;
-  // Nor does a conjunction that opens the sentence or its clause: "But Rubio explained", "As Politico reported", "While Clinton says".
-  while (first <= i && (PREPOSITIONS.has(words[first]!.lower) || JOINING.has(words[first]!.lower) || CLAUSE_OPENERS.has(words[first]!.lower))) first++;
+  // Nor does a word that opens the sentence or its clause: "But Rubio explained", "Meanwhile Mayor Ruiz said", "As Politico reported", "While Clinton says".
+  while (first <= i && (PREPOSITIONS.has(words[first]!.lower) || LINKING_OPENERS.has(words[first]!.lower) || CLAUSE_OPENERS.has(words[first]!.lower))) first++;
   if (first > i) return null;
   // After a participle and its preposition the phrase is the object in a longer subject: "officials involved with the political groups have made clear".
   // So is one after a relative clause's verb and preposition: "officials who spoke with The Huffington Post said".
@@ -1175,7 +1171,7 @@ function pastConjunctions(text: string, opens: number): number {
 }
 const OPENING_PHRASE = new RegExp(
   // The phrase may end in a place and its state: "At a campaign event in Ames, Iowa, on Sunday, Mrs. Clinton…".
-  String.raw`^(?:${OPENING_CONJUNCTIONS}[\s\u00a0,]+)*((?:(\p{Lu}\p{Ll}+(?:ing|ed))|After|Before|During|Despite|Following|While|When|As|In|On|At|With|Early|Earlier|Late|Last|This|Since|Until|Amid|Under|For|From|By|Throughout|Over|Through|Within|Unlike|If|Although|Though|Because|Once|Here|There)\b[^,;:“”"]{0,80}(?:,[\s\u00a0]+\p{Lu}[\p{L}.]*(?:[\s\u00a0]+\p{Lu}[\p{L}.]*)?(?=,)(?:,[\s\u00a0]+(?:on|in|at|last|this|early|late)\b[^,;:“”"]{0,30})?)?,[\s\u00a0]+)?`,
+  String.raw`^(?:${LINKING_OPENER_ANY_CASE}[\s\u00a0,]+)*((?:(\p{Lu}\p{Ll}+(?:ing|ed))|After|Before|During|Despite|Following|While|When|As|In|On|At|With|Early|Earlier|Late|Last|This|Since|Until|Amid|Under|For|From|By|Throughout|Over|Through|Within|Unlike|If|Although|Though|Because|Once|Here|There)\b[^,;:“”"]{0,80}(?:,[\s\u00a0]+\p{Lu}[\p{L}.]*(?:[\s\u00a0]+\p{Lu}[\p{L}.]*)?(?=,)(?:,[\s\u00a0]+(?:on|in|at|last|this|early|late)\b[^,;:“”"]{0,30})?)?,[\s\u00a0]+)?`,
   'u',
 );
 
@@ -1258,7 +1254,7 @@ const OPENING_QUOTATION = new RegExp(`^${CLOSED_QUOTATION}`, 'u');
 const CLOSED_QUOTATIONS = new RegExp(CLOSED_QUOTATION, 'gu');
 
 /** A sentence that opens with a name and a comma, past "But" or "And": only then is the tagger asked for the name before an aside. */
-const NAME_AND_COMMA = new RegExp(String.raw`^(?:${OPENING_CONJUNCTIONS}[\s\u00a0]+)?(?:\p{Lu}[\p{L}'’.-]*[\s\u00a0]+){0,3}\p{Lu}[\p{L}'’.-]*(?:[\s\u00a0]*\([^()]{1,12}\))?,`, 'u');
+const NAME_AND_COMMA = new RegExp(String.raw`^(?:${LINKING_OPENER_ANY_CASE}[\s\u00a0]+)?(?:\p{Lu}[\p{L}'’.-]*[\s\u00a0]+){0,3}\p{Lu}[\p{L}'’.-]*(?:[\s\u00a0]*\([^()]{1,12}\))?,`, 'u');
 /** A full name set off by commas after a role, before the clause goes on. */
 const NAME_AFTER_ROLE = /^,[\s\u00a0]+(\p{Lu}[\p{L}'’.-]*(?:[\s\u00a0]+\p{Lu}[\p{L}'’.-]*){1,3})(?=[\s\u00a0]*(?:[,.;]|$))/u;
 /** A name set off by a comma just before its role. */
@@ -1330,9 +1326,6 @@ const GOVERNING = new Set(['of', 'for', 'to', 'by', 'with', 'at', 'from', 'in', 
 /** A name, then "of" or "from", right before a place: "Rep. Lee Zeldin of ". */
 const NAME_OF = /((?:\p{Lu}[\p{L}'’.-]*[\s\u00a0]+)+(?:of|from)[\s\u00a0]+)$/u;
 
-/** Adverbs that open a sentence and link it to the one before: "Meanwhile Sen. Tom Hale…". */
-const DISCOURSE_ADVERBS = new Set(['meanwhile', 'still', 'now', 'however', 'instead', 'later', 'separately', 'also', 'then', 'yet', 'so', 'likewise', 'similarly']);
-
 /**
  * Where a person's full name starts in a run of capitalised words, past the words that open the sentence ("But",
  * "Meanwhile", "On Monday", "In Boston") but not a role ("Republican Rep. Lee Zeldin"); -1 when no full name is left.
@@ -1344,7 +1337,7 @@ function nameStart(run: string): number {
   for (; k < words.length - 2; k++) {
     const word = words[k]!.trim();
     const lower = word.toLowerCase();
-    const opener = CLAUSE_OPENERS.has(lower) || DISCOURSE_ADVERBS.has(lower) || WEEKDAYS_AND_MONTHS.test(word) || isPlace(word) || (ordinaryWord(word) && !isRole(lower));
+    const opener = CLAUSE_OPENERS.has(lower) || LINKING_OPENERS.has(lower) || WEEKDAYS_AND_MONTHS.test(word) || isPlace(word) || (ordinaryWord(word) && !isRole(lower));
     if (!opener) break;
     at += words[k]!.length;
     // What a preposition governs opens the sentence too: "In Boston", "At the Capitol".

@@ -181,3 +181,11 @@ export function forgetWordClasses(): void {
   places.clear();
   files.clear();
 }
+
+/** Conjunctions and adverbs that open a sentence before its subject and link it to the one before: "But Rubio said", "Meanwhile, Sen. Tom Hale…". */
+export const LINKING_OPENERS: ReadonlySet<string> = new Set(['and', 'but', 'yet', 'still', 'so', 'now', 'then', 'later', 'also', 'meanwhile', 'however', 'instead', 'separately', 'likewise', 'similarly']);
+const linking = (initial: (letter: string) => string) => `(?:${[...LINKING_OPENERS].map((w) => initial(w[0]!) + w.slice(1)).join('|')})`;
+/** The same as a pattern's alternatives, as a sentence opens: "But", "Meanwhile". */
+export const LINKING_OPENER = linking((letter) => letter.toUpperCase());
+/** Either case, as a clause after a comma opens too: ", and then Rubio said". */
+export const LINKING_OPENER_ANY_CASE = linking((letter) => `[${letter.toUpperCase()}${letter}]`);
