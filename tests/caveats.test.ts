@@ -639,6 +639,10 @@ describe('speakers across sentences', () => {
     expect(chain('Instead, the harbour master is sticking to his plan, hoping to avoid a strike.')).toEqual(['Harbour Gazette', 'the harbour master']);
     expect(chain('Meanwhile Mayor Ana Ruiz said the pier would reopen.')).toEqual(['Harbour Gazette', 'Mayor Ana Ruiz']);
     expect(chain('Also Ruiz said the pier would reopen.')).toEqual(['Harbour Gazette', 'Ruiz']);
+    // Some of those words also open names; they link only before a title, a role or a first name.
+    expect(chain('Still Water Partners said it would bid for the pier.')).toEqual(['Harbour Gazette', 'Still Water Partners']);
+    expect(chain('Separately, Now This News reported that the ferry had sunk.')).toEqual(['Harbour Gazette', 'Now This News']);
+    expect(chain('Now Mayor Ana Ruiz says the pier will reopen.')).toEqual(['Harbour Gazette', 'Mayor Ana Ruiz']);
     // "and Ashby became his home" makes no man of Ashby.
     const dir = tempCorpus({
       'pier.md':

@@ -7,7 +7,7 @@ import { lowerWords, STOPWORDS } from '../text/words.js';
 import { isQuoted, type Quote } from './quotes.js';
 import { CLAUSE_OPENERS, COMPARING, MAKE, SAYS_THROUGH, TAKE, namedBeforeAside, openingSubject, platformBefore, relativeAntecedent, relativeSubject, saysByDoing, taggedAfter, taggedObject, taggedSubject, timeBefore, type TaggedPhrase } from './subject.js';
 import { isAdjectiveOnly, isAdverbOnly, isPlace, isRole, isStanceVerb, LINKING_OPENER_ANY_CASE, LINKING_OPENERS, mayNameSpeaker, nounClass } from './word-classes.js';
-import { genderOfName, isGivenName, type ArticleNames } from './person-names.js';
+import { genderOfName, isGivenName, TITLES, type ArticleNames } from './person-names.js';
 
 /**
  * Who a claim in a passage comes from, as the text says it:
@@ -1076,7 +1076,7 @@ function backward(text: string, words: Word[], verbIndex: number, verbStart: num
   }
   first++;
   // Nor does a word that opens the sentence or its clause: "But Rubio explained", "Meanwhile Mayor Ruiz said", "As Politico reported", "While Clinton says".
-  while (first <= i && (PREPOSITIONS.has(words[first]!.lower) || LINKING_OPENERS.has(words[first]!.lower) || CLAUSE_OPENERS.has(words[first]!.lower))) first++;
+  while (first <= i && (PREPOSITIONS.has(words[first]!.lower) || linksBeforeSubject(words, first) || CLAUSE_OPENERS.has(words[first]!.lower))) first++;
   if (first > i) return null;
   // After a participle and its preposition the phrase is the object in a longer subject: "officials involved with the political groups have made clear".
   // So is one after a relative clause's verb and preposition: "officials who spoke with The Huffington Post said".
@@ -1085,6 +1085,18 @@ function backward(text: string, words: Word[], verbIndex: number, verbStart: num
   if (participle && preposition && (/(?:ed|ing)$/u.test(participle.lower) || relativeVerb) && (PREPOSITIONS.has(preposition.lower) || preposition.lower === 'by' || preposition.lower === 'to') && joined(text, participle, preposition) && joined(text, preposition, words[first]!)) return null;
   if (end < words[i]!.end) end = words[i]!.end;
   return { start: words[first]!.start, end, phrase: text.slice(words[first]!.start, end) };
+}
+
+/** Linking words that also open names: "Still Water Partners", "Now This News", "Then Again Records". */
+const NAME_OPENING_LINKS: ReadonlySet<string> = new Set(['still', 'now', 'then', 'later', 'so', 'likewise']);
+const TITLE = new RegExp(String.raw`^(?:${TITLES})$`, 'u');
+
+/** Whether the word at `k` links its sentence to the one before rather than opening a name: such a word does only before a title, a role or a first name ("Now Mayor Ana Ruiz"). */
+function linksBeforeSubject(words: readonly Word[], k: number): boolean {
+  const lower = words[k]!.lower;
+  if (!LINKING_OPENERS.has(lower)) return false;
+  const next = words[k + 1];
+  return !NAME_OPENING_LINKS.has(lower) || next === undefined || !next.capital || TITLE.test(next.text) || isRole(next.lower) || isGivenName(next.text);
 }
 
 const PERSON_HEAD_PATTERN = lexicon.personHeads.filter((h) => h.length > 3).join('|');
