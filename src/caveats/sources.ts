@@ -6,7 +6,7 @@ import { isEnglishName, isEnglishWord } from '../text/specificity.js';
 import { lowerWords, STOPWORDS } from '../text/words.js';
 import { isQuoted, type Quote } from './quotes.js';
 import { CLAUSE_OPENERS, COMPARING, MAKE, SAYS_THROUGH, TAKE, namedBeforeAside, openingSubject, platformBefore, relativeAntecedent, relativeSubject, saysByDoing, taggedAfter, taggedObject, taggedSubject, timeBefore, type TaggedPhrase } from './subject.js';
-import { isAdjectiveOnly, isAdverbOnly, isPlace, isRole, isStanceVerb, LINKING_OPENER_ANY_CASE, LINKING_OPENERS, mayNameSpeaker, nounClass } from './word-classes.js';
+import { isAdjectiveOnly, isAdverbOnly, isPlace, isRole, isStanceVerb, isVerbOnly, LINKING_OPENER_ANY_CASE, LINKING_OPENERS, mayNameSpeaker, nounClass } from './word-classes.js';
 import { genderOfName, isGivenName, TITLES, type ArticleNames } from './person-names.js';
 
 /**
@@ -740,6 +740,8 @@ export function findSources(text: string, quotes: readonly Quote[]): Source[] {
     if (/^[^\p{L}]*[\s\u00a0]-/u.test(match[0]) && !/^[“"‘']/u.test(text.slice(match.index + match[0].length))) continue;
     add(describe(text, { start: at, end: at + name.length, phrase: name }, at + name.length, at + name.length + 1));
   }
+  const headline = HEADLINE_SPEAKER.exec(text);
+  if (headline && speaksInHeadline(headline)) add(describe(text, { start: 0, end: headline[1]!.length + (headline[2] ? headline[0].indexOf(headline[2], headline[1]!.length) - headline[1]!.length + headline[2].length : 0), phrase: headline[2] ? `${headline[1]} ${headline[2]}` : headline[1]! }, headline.index + headline[0].length - 1, headline.index + headline[0].length));
   for (const match of text.matchAll(LISTENER)) {
     if (isQuoted(quotes, match.index)) continue;
     const listener = forward(text, wordList(), next(match.index + match[0].length), NAMES);
@@ -762,7 +764,17 @@ const PLACES: ReadonlySet<string> = new Set(placeNames.places.map((place) => pla
  * colon, as headlines and transcripts write a speaker: "Marco Rubio: I'm not interested", "CLINTON: Honestly, I…",
  * "Insiders: Trump will rebound", "Poll: Trump ties Clinton", "McCain Challenger Kelli Ward: Impeach…".
  */
-const COLON_SPEAKER = /(?:^|[.!?]["”’]?[\s\u00a0]+|(?:[–—]|[\s\u00a0]-)[\s\u00a0]+)(\p{Lu}[\p{L}'’.-]*(?:[\s\u00a0]+\p{Lu}[\p{L}'’.-]*){0,3}):[\s\u00a0]+(?=\S)/gu;
+const COLON_SPEAKER =
+  /(?:^|[.!?]["”’]?[\s\u00a0]+|(?:[–—]|[\s\u00a0]-)[\s\u00a0]+)(\p{Lu}[\p{L}'’.-]*(?:[\s\u00a0]+\p{Lu}[\p{L}'’.-]*){0,3})(?:[\s\u00a0]*\([^()]{1,12}\))?:(?:[\s\u00a0]+(?=\S)|(?=[“"‘]))/gu;
+
+/**
+ * A headline's speaker before what they said to, at or about someone, or before their side's noun: "Clinton to Planned
+ * Parenthood: Trump will…", "Former AG Mukasey at RNC: Clinton should…", "CNN President On Trump: ‘We do not pay…’",
+ * "Clinton camp: Trump's…". What follows "on" is said only when a quotation follows the colon ("Trump on taxes: a
+ * timeline" is a topic), and "to" or "at" must be followed by a name ("Obama to visit Cuba:" is news, not speech).
+ */
+const HEADLINE_SPEAKER =
+  /^((?:(?!(?:On|To|At)[\s\u00a0])\p{Lu}[\p{L}'’.-]*[\s\u00a0]+){0,3}(?!(?:On|To|At)[\s\u00a0])\p{Lu}[\p{L}'’.-]*)(?:[\s\u00a0]+(\p{Ll}+))?(?:[\s\u00a0]+([Oo]n|[Tt]o|[Aa]t)[\s\u00a0]+(\p{Lu}[^:]{0,80}))?:[\s\u00a0]*(?=(\S))/u;
 
 /**
  * Whether the words before such a colon can be a speaker: a name ("Gingrich", "BENENSON" in a transcript) or
@@ -779,6 +791,19 @@ function speaksBeforeColon(name: string): boolean {
   if (words.length === 1 && HEADLINE_FINDINGS.has(words[0]!)) return true;
   if (words.some((w) => !isEnglishWord(w) || isEnglishName(w))) return true;
   return words.length === 1 && words[0]!.endsWith('s') && nounClass(words[0]!) === 'person';
+}
+
+/** Whether a HEADLINE_SPEAKER match names who speaks: see there. Plain "Name:" is COLON_SPEAKER's. */
+function speaksInHeadline([, name, side, link, after, next]: RegExpExecArray): boolean {
+  if (!side && !link) return false;
+  if (!speaksBeforeColon(name!)) return false;
+  // The side's noun is a body or people: "camp", "campaign", "allies", "aides".
+  if (side && !(INSTITUTION_HEADS.has(side) || PERSON_HEADS.has(side) || ['person', 'group'].includes(nounClass(side) ?? ''))) return false;
+  if (link?.toLowerCase() === 'on') return /^[“"‘']/u.test(next!);
+  if (!link) return true;
+  // A verb and its object say what the person will do: "Okafor to Visit the Port:", "Trump to Announce Running Mate:".
+  const [first, second] = after!.split(/[\s\u00a0]+/u);
+  return !ARTICLES.has(first!.toLowerCase()) && !ARTICLES.has(second?.toLowerCase() ?? '') && !isVerbOnly(first!);
 }
 
 /** Findings a headline names before a colon as what says it. */
