@@ -238,15 +238,26 @@ describe('speakers across sentences', () => {
     expect(chain('Poll: Brandt Ties Okafor in the Port Race. He said the race was close.')).toEqual(['Harbour Gazette', 'Poll']);
     expect(chain('Review: The Harbour Opera Is Long.')).toEqual(['Harbour Gazette']);
     expect(chain('Q: Did the ferry run on time?')).toEqual(['Harbour Gazette']);
-    // A headline's speaker before whom they spoke to, where or about what, or before their side's noun; a lawmaker's brackets, and no space before the quotation.
-    expect(chain('Reyes to Harbour Board: The Levy Will Not Pass.')).toEqual(['Harbour Gazette', 'Reyes']);
-    expect(chain('Former Mayor Okafor at Port Forum: The Levy Is Unfair.')).toEqual(['Harbour Gazette', 'Former Mayor Okafor']);
+    // A headline's speaker before whom they spoke to, where or about what, when a quotation ends the headline; a person's
+    // side; a lawmaker's brackets, and no space before the quotation.
+    expect(chain('Reyes to Harbour Board: ‘The Levy Will Not Pass.’')).toEqual(['Harbour Gazette', 'Reyes']);
+    expect(chain('Former Mayor Okafor at Port Forum: ‘The Levy Is Unfair’')).toEqual(['Harbour Gazette', 'Former Mayor Okafor']);
     expect(chain('Mayor Okafor On Levy: ‘We Will Not Pay.’')).toEqual(['Harbour Gazette', 'Mayor Okafor']);
-    expect(chain('Reyes camp: The levy threatens the port.')).toEqual(['Harbour Gazette', 'Reyes camp']);
+    expect(chain('Reyes campaign: The levy threatens the port.')).toEqual(['Harbour Gazette', 'Reyes campaign']);
     expect(chain('Rep. Tom Reyes (D-Maine):"I have never seen that figure."')).toEqual(['Harbour Gazette', 'Rep. Tom Reyes']);
-    // A topic after "on" is no speech, nor a plan after "to".
-    expect(chain('Reyes on the levy: a timeline.')).toEqual(['Harbour Gazette']);
-    expect(chain('Okafor to Visit the Port: What to Expect.')).toEqual(['Harbour Gazette']);
+    // Headlines write the same shapes for plans, journeys, reviews, topics, states of things and places.
+    for (const headline of [
+      'Reyes on the levy: a timeline.',
+      'Okafor to Visit the Port: What to Expect.',
+      'Kranich to Cut Jobs: Report',
+      'Bergen to Ashby: A Ferry Guide',
+      'Lena Fischer at the Opera House: Review',
+      'Brexit on Hold: ‘No Deal Yet’',
+      'Calais camp: residents moved overnight',
+      'Kranich (KRN): shares fall after earnings',
+    ]) {
+      expect(chain(headline)).toEqual(['Harbour Gazette']);
+    }
   });
 
   it('attributes what a poll, a study or records show or find to them, and never as anonymous people', () => {

@@ -6,7 +6,7 @@ import { isEnglishName, isEnglishWord } from '../text/specificity.js';
 import { lowerWords, STOPWORDS } from '../text/words.js';
 import { isQuoted, type Quote } from './quotes.js';
 import { CLAUSE_OPENERS, COMPARING, MAKE, SAYS_THROUGH, TAKE, namedBeforeAside, openingSubject, platformBefore, relativeAntecedent, relativeSubject, saysByDoing, taggedAfter, taggedObject, taggedSubject, timeBefore, type TaggedPhrase } from './subject.js';
-import { isAdjectiveOnly, isAdverbOnly, isPlace, isRole, isStanceVerb, isVerbOnly, LINKING_OPENER_ANY_CASE, LINKING_OPENERS, mayNameSpeaker, nounClass } from './word-classes.js';
+import { isAdjectiveOnly, isAdverbOnly, isPlace, isRole, isStanceVerb, LINKING_OPENER_ANY_CASE, LINKING_OPENERS, mayNameSpeaker, nounClass } from './word-classes.js';
 import { genderOfName, isGivenName, TITLES, type ArticleNames } from './person-names.js';
 
 /**
@@ -765,16 +765,17 @@ const PLACES: ReadonlySet<string> = new Set(placeNames.places.map((place) => pla
  * "Insiders: Trump will rebound", "Poll: Trump ties Clinton", "McCain Challenger Kelli Ward: Impeach…".
  */
 const COLON_SPEAKER =
-  /(?:^|[.!?]["”’]?[\s\u00a0]+|(?:[–—]|[\s\u00a0]-)[\s\u00a0]+)(\p{Lu}[\p{L}'’.-]*(?:[\s\u00a0]+\p{Lu}[\p{L}'’.-]*){0,3})(?:[\s\u00a0]*\([^()]{1,12}\))?:(?:[\s\u00a0]+(?=\S)|(?=[“"‘]))/gu;
+  /(?:^|[.!?]["”’]?[\s\u00a0]+|(?:[–—]|[\s\u00a0]-)[\s\u00a0]+)(\p{Lu}[\p{L}'’.-]*(?:[\s\u00a0]+\p{Lu}[\p{L}'’.-]*){0,3})(?:[\s\u00a0]*\([DRI]-[^()]{1,10}\))?:(?:[\s\u00a0]+(?=\S)|(?=[“"‘]))/gu;
 
 /**
- * A headline's speaker before what they said to, at or about someone, or before their side's noun: "Clinton to Planned
- * Parenthood: Trump will…", "Former AG Mukasey at RNC: Clinton should…", "CNN President On Trump: ‘We do not pay…’",
- * "Clinton camp: Trump's…". What follows "on" is said only when a quotation follows the colon ("Trump on taxes: a
- * timeline" is a topic), and "to" or "at" must be followed by a name ("Obama to visit Cuba:" is news, not speech).
+ * A headline's speaker before what they said to, at or about someone, or before their side's noun: "Zuckerberg to
+ * Lawmakers: ‘We made mistakes’", "CNN President On Trump: ‘We do not pay…’", "Clinton campaign: Trump's…". Headlines
+ * write "X to Y:", "X at Y:" and "X on Y:" for much else ("Tesla to Cut Jobs: Report", "Paris to London: A Train
+ * Guide", "Taylor Swift at Wembley: Review", "Brexit on Hold: ‘No Deal Yet’"), so only a quotation that ends the
+ * headline makes them speech, and only a person's side ("campaign", "allies", "aides"), not a camp ("Calais camp:", "Clinton camp:").
  */
 const HEADLINE_SPEAKER =
-  /^((?:(?!(?:On|To|At)[\s\u00a0])\p{Lu}[\p{L}'’.-]*[\s\u00a0]+){0,3}(?!(?:On|To|At)[\s\u00a0])\p{Lu}[\p{L}'’.-]*)(?:[\s\u00a0]+(\p{Ll}+))?(?:[\s\u00a0]+([Oo]n|[Tt]o|[Aa]t)[\s\u00a0]+(\p{Lu}[^:]{0,80}))?:[\s\u00a0]*(?=(\S))/u;
+  /^((?:(?!(?:On|To|At)[\s\u00a0])\p{Lu}[\p{L}'’.-]*[\s\u00a0]+){0,3}(?!(?:On|To|At)[\s\u00a0])\p{Lu}[\p{L}'’.-]*)(?:[\s\u00a0]+(\p{Ll}+))?(?:[\s\u00a0]+([Oo]n|[Tt]o|[Aa]t)[\s\u00a0]+(\p{Lu}[^:]{0,80}))?:[\s\u00a0]*(?=(\S.*)$)/u;
 
 /**
  * Whether the words before such a colon can be a speaker: a name ("Gingrich", "BENENSON" in a transcript) or
@@ -794,17 +795,17 @@ function speaksBeforeColon(name: string): boolean {
 }
 
 /** Whether a HEADLINE_SPEAKER match names who speaks: see there. Plain "Name:" is COLON_SPEAKER's. */
-function speaksInHeadline([, name, side, link, after, next]: RegExpExecArray): boolean {
+function speaksInHeadline([, name, side, link, , said]: RegExpExecArray): boolean {
   if (!side && !link) return false;
-  if (!speaksBeforeColon(name!)) return false;
-  // The side's noun is a body or people: "camp", "campaign", "allies", "aides".
-  if (side && !(INSTITUTION_HEADS.has(side) || PERSON_HEADS.has(side) || ['person', 'group'].includes(nounClass(side) ?? ''))) return false;
-  if (link?.toLowerCase() === 'on') return /^[“"‘']/u.test(next!);
-  if (!link) return true;
-  // A verb and its object say what the person will do: "Okafor to Visit the Port:", "Trump to Announce Running Mate:".
-  const [first, second] = after!.split(/[\s\u00a0]+/u);
-  return !ARTICLES.has(first!.toLowerCase()) && !ARTICLES.has(second?.toLowerCase() ?? '') && !isVerbOnly(first!);
+  if (!speaksBeforeColon(name!) || isPlace(name!)) return false;
+  if (side) return !link && HEADLINE_SIDES.has(side);
+  // What follows "on" may be a state of things ("Brexit on Hold: ‘No Deal Yet’"): the speaker must be named as a person.
+  return QUOTATION_ENDS.test(said!) && (link!.toLowerCase() !== 'on' || name!.split(/[\s\u00a0]+/u).some((w) => isRole(w.toLowerCase()) || isGivenName(w)));
 }
+/** A person's side, as a headline names it before a colon. */
+const HEADLINE_SIDES: ReadonlySet<string> = new Set(['campaign', 'allies', 'aides', 'advisers', 'lawyers', 'spokesman', 'spokeswoman']);
+/** A quotation that is the whole rest of a headline: "‘We Will Not Pay.’". */
+const QUOTATION_ENDS = /^[“"‘'][^“”"‘’]+[”"’'][.!?]?[\s\u00a0]*$|^[“"‘'][^“”"‘’]+[.!?][”"’'][\s\u00a0]*$/u;
 
 /** Findings a headline names before a colon as what says it. */
 const HEADLINE_FINDINGS = new Set(['poll', 'polls', 'survey', 'study', 'report']);

@@ -26,7 +26,6 @@ const knownVerbs = new Map<string, boolean>();
 const speakers = new Map<string, boolean>();
 const adverbs = new Map<string, boolean>();
 const adjectives = new Map<string, boolean>();
-const verbs = new Map<string, boolean>();
 const roles = new Map<string, boolean>();
 const places = new Map<string, boolean>();
 /** WordNet's lexicographer files of verbs of thinking ("believe", "expect"), feeling ("want", "hope") and perceiving ("see", "notice", "show"). */
@@ -77,11 +76,6 @@ export function isAdverbOnly(word: string): boolean {
 /** Whether WordNet knows a word as an adjective and never as a noun ("Democratic", "According"): no one's name. */
 export function isAdjectiveOnly(word: string): boolean {
   return remembered(adjectives, word.toLowerCase(), (lower) => senses(lower, 'adj').length > 0 && senses(lower, 'noun').length === 0);
-}
-
-/** Whether WordNet knows a word as a verb and never as a noun ("Announce"; "Visit" is a noun too): no name. */
-export function isVerbOnly(word: string): boolean {
-  return remembered(verbs, word.toLowerCase(), (lower) => senses(lower, 'verb').length > 0 && senses(lower, 'noun').length === 0);
 }
 
 /**
@@ -183,7 +177,6 @@ export function forgetWordClasses(): void {
   speakers.clear();
   adverbs.clear();
   adjectives.clear();
-  verbs.clear();
   roles.clear();
   places.clear();
   files.clear();
