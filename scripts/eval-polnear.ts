@@ -10,10 +10,11 @@
  * `npx tsx scripts/eval-polnear.ts [--verbose]` prints the table on its own; scripts/eval.ts prints it
  * after its other measures.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { polnearDirFromEnv } from '../src/config.js';
+import { polnearDirFromEnv, PROJECT_ROOT } from '../src/config.js';
 import { parseArticles } from '../src/corpus/load.js';
 import { ingest } from '../src/ingest/ingest.js';
 import { articleNames, pronounAgrees, type ArticleNames } from '../src/caveats/person-names.js';
@@ -61,6 +62,11 @@ export interface PolnearScores {
   anonymousFlagged: Share;
   /** Here a hit is a false flag: lower is better. */
   namedFalseAnonymous: Share;
+  /**
+   * Pronoun speakers whose referent a reader labelled (eval/pronouns-polnear-dev.json, dev only): the chain names
+   * the labelled referent (`labelled`), and the stand-in measure's verdict on the same relations (`standIn`).
+   */
+  labelledPronouns: { labelled: Share; standIn: Share; unclear: number } | null;
   misses: Record<PolnearMeasure, string[]>;
   seconds: number;
 }
@@ -406,7 +412,28 @@ function modified(text: string, at: number): string {
   return clause.trim().split(/\s+/u).slice(-6).join(' ');
 }
 
+/** A pronoun speaker of PolNeAR dev with the referent a reader chose, as eval/pronouns-polnear-dev.json holds it. */
+interface LabelledPronoun {
+  article: string;
+  pronoun: { start: number; end: number };
+  /** A mention of whom it stands for, as a span of the article with a hash of its text; null where the reader could not tell. */
+  referent: { start: number; end: number; sha256: string } | null;
+}
+
+const LABELLED_PRONOUNS = join(PROJECT_ROOT, 'eval', 'pronouns-polnear-dev.json');
+
+/** The labelled pronouns of a split, by article and the pronoun's offset; none but dev's are labelled. */
+function labelledPronouns(split: PolnearSplit): Map<string, LabelledPronoun> {
+  if (split !== 'dev' || !existsSync(LABELLED_PRONOUNS)) return new Map();
+  const { items } = JSON.parse(readFileSync(LABELLED_PRONOUNS, 'utf8')) as { items: LabelledPronoun[] };
+  return new Map(items.map((item) => [`${item.article}@${item.pronoun.start}`, item]));
+}
+
 interface ArticleTallies {
+  labelled: Map<string, LabelledPronoun>;
+  labelledHits: Tally;
+  standInHits: Tally;
+  unclear: number;
   relations: number;
   cueOutsidePassages: number;
   unresolvedPronouns: number;
@@ -436,6 +463,15 @@ function scoreArticle(article: AnnotatedArticle, passages: readonly Passage[], t
       count(m.allRecall, found, miss, examples);
       if (SPEECH_CUE.test(cue.text.toLowerCase())) count(m.speechRecall, found, miss, examples);
       if (pronoun) count(m.pronounRecall, found, miss, examples);
+    }
+    const labelled = pronoun ? totals.labelled.get(`${article.name}@${source.start}`) : undefined;
+    if (labelled?.referent === null) totals.unclear++;
+    else if (labelled?.referent) {
+      const { start, end, sha256 } = labelled.referent;
+      const referent = article.source.slice(start, end);
+      if (!createHash('sha256').update(referent).digest('hex').startsWith(sha256)) throw new Error(`${LABELLED_PRONOUNS}: a referent in ${article.name} that this PolNeAR checkout does not hold`);
+      count(totals.labelledHits, inChain(referent, chain), miss, 0);
+      count(totals.standInHits, speaker !== null && inChain(speaker, chain), miss, 0);
     }
     if (looksAnonymous(source.text)) {
       count(m.anonymousFlagged, passage.caveats.some((c) => c.kind === 'anonymous-source'), miss, examples);
@@ -484,6 +520,10 @@ export function evaluatePolnear(split: PolnearSplit, options: PolnearOptions = {
   const stride = strideFor(all.length, options.limit);
   const chosen = all.filter((_, i) => i % stride === 0);
   const totals: ArticleTallies = {
+    labelled: labelledPronouns(split),
+    labelledHits: tally(),
+    standInHits: tally(),
+    unclear: 0,
     relations: 0,
     cueOutsidePassages: 0,
     unresolvedPronouns: 0,
@@ -506,6 +546,7 @@ export function evaluatePolnear(split: PolnearSplit, options: PolnearOptions = {
     pronounRecall: share(m.pronounRecall),
     anonymousFlagged: share(m.anonymousFlagged),
     namedFalseAnonymous: share(m.namedFalseAnonymous),
+    labelledPronouns: totals.labelled.size > 0 ? { labelled: share(totals.labelledHits), standIn: share(totals.standInHits), unclear: totals.unclear } : null,
     misses: Object.fromEntries(POLNEAR_MEASURES.map((k) => [k, m[k].misses])) as Record<PolnearMeasure, string[]>,
     seconds: (performance.now() - began) / 1000,
   };
@@ -539,6 +580,13 @@ export function polnearReport(train: PolnearScores, dev: PolnearScores, verbose 
     '|---|---|---|---|',
   ];
   for (const measure of POLNEAR_MEASURES) lines.push(`| ${MEASURE_NAMES[measure]} | ${cell(train[measure])} | ${cell(dev[measure])} | ${bar(measure)} |`);
+  const labelled = dev.labelledPronouns;
+  if (labelled) {
+    lines.push(
+      `\npronoun speakers: 120 of dev's pronouns drawn at random, each labelled with whom it stands for by a reader who never saw the chains (eval/pronouns-polnear-dev.json; their relations, less ${labelled.unclear} whose pronoun the reader could not tell):`,
+      `the chain names the labelled person: ${cell(labelled.labelled)}; the stand-in measure above, on the same relations: ${cell(labelled.standIn)}`,
+    );
+  }
   if (train.spanMismatches + dev.spanMismatches > 0) lines.push(`annotated spans whose text differs from the article at their offsets: ${train.spanMismatches + dev.spanMismatches}`);
   if (verbose) {
     for (const s of [train, dev]) {

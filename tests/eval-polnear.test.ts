@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../src/config.js';
 import { headWord, inChain, looksAnonymous } from '../scripts/eval-polnear.js';
 
 describe('the PolNeAR measure reads a source by its head word', () => {
@@ -30,5 +33,23 @@ describe('the PolNeAR measure reads a source by its head word', () => {
   it('tells anonymous sources from named ones', () => {
     expect(looksAnonymous('senior administration officials')).toBe(true);
     expect(looksAnonymous('Trump spokeswoman Hope Hicks')).toBe(false);
+  });
+});
+
+describe('the pronoun referents labelled by hand on PolNeAR dev', () => {
+  const { items } = JSON.parse(readFileSync(join(PROJECT_ROOT, 'eval', 'pronouns-polnear-dev.json'), 'utf8')) as {
+    items: { article: string; pronoun: { start: number; end: number }; referent: { start: number; end: number; sha256: string } | null }[];
+  };
+
+  it('holds spans only, each pronoun once, with a hash for every referent', () => {
+    expect(items.length).toBe(120);
+    expect(new Set(items.map((i) => `${i.article}@${i.pronoun.start}`)).size).toBe(items.length);
+    for (const { pronoun, referent } of items) {
+      expect(pronoun.end).toBeGreaterThan(pronoun.start);
+      if (referent) {
+        expect(referent.end).toBeGreaterThan(referent.start);
+        expect(referent.sha256).toMatch(/^[0-9a-f]{12}$/u);
+      }
+    }
   });
 });
