@@ -336,6 +336,11 @@ describe('answers', () => {
   it('does not answer a question about a place or person the corpus never names', () => {
     expect(engine.ask('how many dock workers are there in germany').noAnswer).toBe(true);
     expect(engine.ask('how many dock workers went back').noAnswer).toBe(false);
+    // What kind of thing a place is ("Australia" is a country) does not put the place in a corpus that says "country".
+    const country = engineFor({
+      'a.md': '---\ntitle: A\n---\nDock strike\n\nThe country\'s dock workers went back to work on Monday, the state broadcaster said.\n',
+    });
+    expect(country.ask('how many dock workers are there in australia').noAnswer).toBe(true);
   });
 
   it('answers "how long" only from a passage that gives a span of time, and "how old" only from one that gives an age', () => {

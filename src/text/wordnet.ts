@@ -20,9 +20,11 @@ const SENSES_FOLLOWED = 2;
 
 /**
  * Pointers followed from a sense: similar adjectives (&), the word's own
- * derivations (+: "sue" → "suit"), and the more general word (@, @i: "wildfire" → "fire").
+ * derivations (+: "sue" → "suit"), and the more general word (@: "wildfire" → "fire").
+ * Not the class of a named thing (@i: "Australia" → "country"): any country is not
+ * Australia, and a question about a place the corpus never names must find none.
  */
-const FOLLOWED = new Set(['&', '+', '@', '@i']);
+const FOLLOWED = new Set(['&', '+', '@']);
 
 /** A WordNet sense: its words as written ("Greater_London"), and its pointers to other senses (`<pos>:<offset>`). */
 export interface Synset {
