@@ -8,6 +8,7 @@ import { learnAcronyms } from '../src/search/acronyms.js';
 import { learnNames } from '../src/search/names.js';
 import { Postings } from '../src/search/postings.js';
 import { Analyzer } from '../src/search/analyze.js';
+import { nearMeanings } from '../src/text/wordnet.js';
 import { CorpusIndex } from '../src/ingest/corpusIndex.js';
 import { openCorpus } from '../src/ingest/open.js';
 import { dot, featureVector, learnedModel } from '../src/ranking/model.js';
@@ -113,6 +114,16 @@ describe('analysis', () => {
     expect(analyzer.indexTerms('the bank in Veldmark')).not.toContain('bankofveldmark');
     // A longer name does not hide the one it starts with: the United States Navy is also the US.
     expect(analyzer.indexTerms('The United States Navy sent ships')).toEqual(expect.arrayContaining(['unitedstatesnavy', 'us']));
+  });
+
+  it('follows a word to its near meanings in the parts of speech it is mostly used in, and a named thing to no class', () => {
+    const near = nearMeanings();
+    // "minister" is mostly the noun: not the verb of "minister to", whose more general words are "work" and "see".
+    expect(near.get('minister')).toContain('pastor');
+    expect(near.get('minister')).not.toContain('see');
+    expect(near.get('earth')).toContain('world');
+    // "Australia" is a country, but any country is not Australia.
+    expect(near.get('australia') ?? []).not.toContain('country');
   });
 
   it('drops the chat spellings of question words', () => {

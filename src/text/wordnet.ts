@@ -46,11 +46,12 @@ export function nearMeanings(): ReadonlyMap<string, readonly string[]> {
   if (alive) return alive;
   const synsets = new Map<string, Synset>();
   const commonSenses = new Map<string, string[]>();
+  const tagged = taggedCounts();
   for (const pos of Object.keys(PARTS_OF_SPEECH) as PartOfSpeech[]) {
     for (const [sense, synset] of readSynsets(pos)) synsets.set(sense, synset);
     for (const [lemma, senses] of readSenses(pos)) {
       const key = phrasalKey(lemma, pos);
-      if (key.includes('_')) continue;
+      if (key.includes('_') || !usualPartOfSpeech(tagged.get(lemma), pos)) continue;
       commonSenses.set(key, [...(commonSenses.get(key) ?? []), ...senses.slice(0, SENSES_FOLLOWED)]);
     }
   }
@@ -71,6 +72,35 @@ export function nearMeanings(): ReadonlyMap<string, readonly string[]> {
   }
   lastTable = new WeakRef(table);
   return table;
+}
+
+/**
+ * How often each lemma's senses were tagged in WordNet's sense-tagged texts, by part of speech (index.sense:
+ * the sense key's digit after "%" is the part of speech, 5 an adjective satellite).
+ */
+function taggedCounts(): Map<string, Partial<Record<PartOfSpeech, number>>> {
+  const counts = new Map<string, Partial<Record<PartOfSpeech, number>>>();
+  const posOf = ['', 'n', 'v', 'a', 'r', 'a'] as const;
+  for (const line of dataLines('index.sense')) {
+    const [key, , , count] = line.split(' ');
+    const at = key!.indexOf('%');
+    const pos = posOf[Number(key![at + 1])] as PartOfSpeech;
+    const lemma = key!.slice(0, at);
+    const byPos = counts.get(lemma) ?? {};
+    byPos[pos] = (byPos[pos] ?? 0) + Number(count);
+    counts.set(lemma, byPos);
+  }
+  return counts;
+}
+
+/**
+ * Whether a lemma is used in a part of speech at least half as often as in its most used one: a question's
+ * "minister" is the noun, not the verb of "minister to" (whose more general words are "work" and "see"), and
+ * "earth" the planet or the soil, not the verb. A lemma never tagged keeps every part of speech.
+ */
+function usualPartOfSpeech(counts: Partial<Record<PartOfSpeech, number>> | undefined, pos: PartOfSpeech): boolean {
+  const most = Math.max(0, ...Object.values(counts ?? {}));
+  return most === 0 || (counts![pos] ?? 0) >= most / 2;
 }
 
 export type PartOfSpeech = keyof typeof PARTS_OF_SPEECH;
