@@ -32,8 +32,9 @@ describe.each([
   { set: 'heldout-b', hitAt1: 0.71, hitAt3: 0.86, offTopic: 0.78, abstained: 2 },
   { set: 'heldout-c', hitAt1: 0.74, hitAt3: 0.81, offTopic: 0.63, abstained: 2 },
   { set: 'heldout-d', hitAt1: 0.54, hitAt3: 0.71, offTopic: 0.68, abstained: 3 },
-  // E lost one question at hit@3 when four more real-news sets (R8 to R11) joined the training; out of fold it is unchanged.
-  { set: 'heldout-e', hitAt1: 0.63, hitAt3: 0.78, offTopic: 0.68, abstained: 2 },
+  // E lost one question at hit@3 when four more real-news sets (R8 to R11) joined the training (out of fold it is
+  // unchanged), and one answerable question when an age had to stand by whom "how old" asks about.
+  { set: 'heldout-e', hitAt1: 0.61, hitAt3: 0.76, offTopic: 0.68, abstained: 3 },
   // F lost one question at hit@3 and abstains on one more since the chain indexed with each passage names more
   // speakers (a question's words now also meet those names); out of fold the model ranks two more questions first.
   { set: 'heldout-f', hitAt1: 0.61, hitAt3: 0.76, offTopic: 0.78, abstained: 7 },

@@ -365,6 +365,14 @@ describe('answers', () => {
     expect(top(ages, 'how old is the town hall')).toMatch(/built in 1891/);
     // Six years in office is a span, not her age.
     expect(engineFor({ 'a.md': '---\ntitle: A\n---\nMayor quits\n\nMayor Ruth Calder resigned on Monday after six years in office.\n' }).ask('how old is the mayor').noAnswer).toBe(true);
+    // Another person's age is not the age asked about; the bearer may stand in the age itself, or a clause before it.
+    const others = engineFor({
+      'a.md':
+        '---\ntitle: A\n---\nPier vote\n\nMayor Ruth Calder backed the pier plan on Monday, and the harbour master, Tom Reyes, 61, opposed it.\n\nCouncillor Ana Diaz, a former teacher who has served on the council for years and whose age, 47, makes her its youngest member, abstained.\n',
+    });
+    expect(others.ask('how old is ruth calder').noAnswer).toBe(true);
+    expect(top(others, 'how old is tom reyes')).toMatch(/Tom Reyes, 61,/);
+    expect(top(others, 'how old is ana diaz')).toMatch(/whose age, 47,/);
   });
 
   it('ranks first for "how many" the passage that gives a number of the thing counted', () => {

@@ -233,7 +233,11 @@ export function givesNear(text: string, wanted: AnswerType, terms: ReadonlySet<s
   pattern.lastIndex = 0;
   for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
     const end = match.index + match[0].length;
-    const reach = RANKING.nearAnswerReach;
+    const reach = wanted === 'age' ? RANKING.nearAgeReach : RANKING.nearAnswerReach;
+    // An age after a word and a comma is given for that word ("the mayor, 58,"); after a name, for no one else ("Ramos, 58, told").
+    const bearer = wanted === 'age' && /^[^,]+, \d/u.test(match[0]) ? match[0].split(/[\s,]+/u) : [];
+    if (givesTerm(bearer, terms, termsOf)) return true;
+    if (/^\p{Lu}/u.test(bearer[0] ?? '')) continue;
     const around = `${text.slice(Math.max(0, match.index - reach), match.index)} ${text.slice(end, end + reach)}`;
     if (givesTerm(around.split(/\s+/u), terms, termsOf)) return true;
   }

@@ -109,6 +109,8 @@ export class AnswerEngine {
     const ownTerms = new Set(concepts.map((c) => c.terms[0]!));
     // What the question asks about, by which a typed answer should stand: not a name, nor the thing counted (see givesCount).
     const asked = wanted ? new Set(concepts.filter((c) => !c.name && !counted?.has(c.terms[0]!)).flatMap((c) => c.terms)) : null;
+    // Whom or what "how old" asks about: the question's words but those asking for the age.
+    const agedTerms = new Set(concepts.filter((c) => !ASKS_AGE_WORDS.has(c.word)).flatMap((c) => c.terms));
     const termsOf = (word: string) => this.termsOfWord(word);
     const asksPhoto = ASKS_PHOTO.test(question);
     const fit = new QuestionFit(concepts, plan.boosts, plan.loose, this.corpus.index.termStats());
@@ -123,6 +125,8 @@ export class AnswerEngine {
       const givesWord = givesAnswer && isWordType(wanted!) ? wanted : null;
       const givesType = givesAnswer && givesWord === null;
       if (wanted && REQUIRED_TYPES.has(wanted) && !givesType) continue;
+      // An age answers "how old is X" only next to X or what the question calls them: "Ted Cruz, 45," not "the 61-year-old" of someone else in the paragraph.
+      if (wanted === 'age' && !givesNear(passage.text, wanted, agedTerms, termsOf)) continue;
       // The text is searched for a count or a nearby answer only in a passage giving the kind wanted.
       candidates.push({
         passage,
@@ -366,6 +370,8 @@ export class AnswerEngine {
 
 /** A question about a story's gist or title ("tldr", "what's this article about"). */
 const ASKS_OVERVIEW = /\b(?:title|headline|about|tl;?dr|summary|summari[sz]e|gist|main point|overview)\b/i;
+/** The words that ask "how old" ("what age", "how old is"): no part of whom it asks about. */
+const ASKS_AGE_WORDS: ReadonlySet<string> = new Set(['old', 'age', 'aged']);
 /** A question about a story's photo. */
 const ASKS_PHOTO = /\b(?:photo(?:graph)?|picture|pic|image|caption)s?\b/i;
 /** A question that refers to a story as such, so that its other words can name it. */

@@ -45,6 +45,8 @@ export const RANKING = {
 
   /** How far, in characters either side of an answer, "next to" reaches: about five words. */
   nearAnswerReach: 30,
+  /** An age stands further from whom it is given for, a clause away ("Rubio… a sunny optimist whose age, 44,"): about fifteen words. */
+  nearAgeReach: 90,
 
   // When to abstain.
 
