@@ -14,6 +14,11 @@ import { tempCorpus } from './helpers.js';
 const body = (outlet: string | null = 'Harbour Gazette', relays: string[] = []): PassageContext => ({ section: 'body', outlet, relays });
 const kinds = (text: string, context = body()) => analyzePassage(text, context).caveats.map((c) => c.kind);
 const chain = (text: string, context = body()) => analyzePassage(text, context).attribution;
+/** The chain of the passage opening with `opening` (or holding it), of an article of the Harbour Gazette ingested whole. */
+const chainAtIngest = (article: string, opening: string) => {
+  const passages = openCorpus(tempCorpus({ 'article.md': `---\noutlet: Harbour Gazette\n---\n${article}` }), { cacheDir: null }).passages;
+  return (passages.find((p) => p.text.startsWith(opening)) ?? passages.find((p) => p.text.includes(opening)))!.attribution;
+};
 
 describe('quotations', () => {
   it('reads two apostrophes as a double mark, as some newspaper feeds write them', () => {
@@ -636,23 +641,18 @@ describe('speakers across sentences', () => {
   });
 
   it('carries the speaker from one passage to the next at ingest', () => {
-    const dir = tempCorpus({ 'council.md': '---\noutlet: Harbour Gazette\n---\nBudget row\n\nCouncil leader Maria Lopez said the budget was balanced.\n\nShe added that taxes would not rise.\n' });
-    const corpus = openCorpus(dir, { cacheDir: null });
-    const added = corpus.passages.find((p) => p.text.startsWith('She added'))!;
-    expect(added.attribution).toEqual(['Harbour Gazette', 'Council leader Maria Lopez']);
+    const article = 'Budget row\n\nCouncil leader Maria Lopez said the budget was balanced.\n\nShe added that taxes would not rise.\n';
+    expect(chainAtIngest(article, 'She added')).toEqual(['Harbour Gazette', 'Council leader Maria Lopez']);
   });
 
   it('passes over a person whose title, first name or surname tells the other sex', () => {
     // A first name birth records give to girls, a title, or a surname the article gave a first name before.
     expect(chain('Mayor Ana Diaz spoke first. Tom Reyes spoke next. Then she said it was fine.')).toEqual(['Harbour Gazette', 'Mayor Ana Diaz']);
     expect(chain('Ms. Okafor spoke first. Mr. Brandt spoke next. Later he said the vote was close.')).toEqual(['Harbour Gazette', 'Mr. Brandt']);
-    const dir = tempCorpus({
-      'debate.md':
-        '---\noutlet: Harbour Gazette\n---\nDebate night\n\nSen. Helen Marsh and Gov. Peter Brandt met in Ashby.\n\nMarsh said the levy was fair.\n\nBrandt said it was not.\n\nShe added that the port would pay for itself.\n\n“We will see,” he said.\n',
-    });
-    const passages = openCorpus(dir, { cacheDir: null }).passages;
-    expect(passages.find((p) => p.text.startsWith('She added'))!.attribution).toEqual(['Harbour Gazette', 'Marsh']);
-    expect(passages.find((p) => p.text.includes('he said'))!.attribution).toEqual(['Harbour Gazette', 'Brandt']);
+    const debate =
+      'Debate night\n\nSen. Helen Marsh and Gov. Peter Brandt met in Ashby.\n\nMarsh said the levy was fair.\n\nBrandt said it was not.\n\nShe added that the port would pay for itself.\n\n“We will see,” he said.\n';
+    expect(chainAtIngest(debate, 'She added')).toEqual(['Harbour Gazette', 'Marsh']);
+    expect(chainAtIngest(debate, '“We will see,” he said')).toEqual(['Harbour Gazette', 'Brandt']);
   });
 
   it('reads the words that link a sentence to the one before as no part of its subject, but not a clause\'s "and"', () => {
@@ -664,12 +664,9 @@ describe('speakers across sentences', () => {
     expect(chain('Separately, Now This News reported that the ferry had sunk.')).toEqual(['Harbour Gazette', 'Now This News']);
     expect(chain('Now Mayor Ana Ruiz says the pier will reopen.')).toEqual(['Harbour Gazette', 'Mayor Ana Ruiz']);
     // "and Ashby became his home" makes no man of Ashby.
-    const dir = tempCorpus({
-      'pier.md':
-        '---\noutlet: Harbour Gazette\n---\nNew harbour\n\nPiet Halvorsen, 33, came to Ashby from Bergen in 2011.\n\nSoon, he found the town welcoming. He got a job at the pier, and Ashby became his home. Recently, he said, he has found the rest of the coast less kind.\n',
-    });
-    const passages = openCorpus(dir, { cacheDir: null }).passages;
-    expect(passages.find((p) => p.text.startsWith('Soon'))!.attribution).toEqual(['Harbour Gazette', 'Piet Halvorsen']);
+    const pier =
+      'New harbour\n\nPiet Halvorsen, 33, came to Ashby from Bergen in 2011.\n\nSoon, he found the town welcoming. He got a job at the pier, and Ashby became his home. Recently, he said, he has found the rest of the coast less kind.\n';
+    expect(chainAtIngest(pier, 'Soon')).toEqual(['Harbour Gazette', 'Piet Halvorsen']);
   });
 
   it('reads the first name that tells a sex, not a role, a place or a middle name', () => {
@@ -716,9 +713,8 @@ describe('speakers across sentences', () => {
     // A capitalised plural WordNet lacks names people, but not a possessive nor a surname.
     expect(chain('Millennials have reached a consensus: By nearly 2-1, they say the pier should close.')).toEqual(['Harbour Gazette', 'unnamed Millennials']);
     expect(chain('Halvorsen’s plans were late. They said it was fine.')).toEqual(['Harbour Gazette']);
-    const dir = tempCorpus({ 'union.md': '---\noutlet: Harbour Gazette\n---\nStrike vote\n\nThe Harbour Workers Union said the strike would go ahead.\n\nThey added that talks had failed.\n' });
-    const added = openCorpus(dir, { cacheDir: null }).passages.find((p) => p.text.startsWith('They added'))!;
-    expect(added.attribution).toEqual(['Harbour Gazette', 'The Harbour Workers Union']);
+    const union = 'Strike vote\n\nThe Harbour Workers Union said the strike would go ahead.\n\nThey added that talks had failed.\n';
+    expect(chainAtIngest(union, 'They added')).toEqual(['Harbour Gazette', 'The Harbour Workers Union']);
   });
 
   it('keeps names, bodies, verbs and headlines apart when reading "they" and "he"', () => {
@@ -726,13 +722,10 @@ describe('speakers across sentences', () => {
     expect(chain('Bernie Sanders said the system was rigged. They said the crowd was large.')).toEqual(['Harbour Gazette', 'Bernie Sanders']);
     expect(chain('The company hires workers who are paid little. They said the wages were fair.')).toEqual(['Harbour Gazette']);
     // A surname the article gives with a first name stays a person where it opens a sentence, though it is a role word too.
-    const dir = tempCorpus({
-      'veto.md': '---\noutlet: Harbour Gazette\n---\nTrump Says Ohio Rally Went Well\n\nGov. Tom Baker met Hillary Clinton.\n\nBaker vetoed it last week. He said it was too costly.\n\nWell, the vote failed anyway. She said the count was fair.\n',
-    });
-    const passages = openCorpus(dir, { cacheDir: null }).passages;
-    expect(passages.find((p) => p.text.startsWith('Baker vetoed'))!.attribution).toEqual(['Harbour Gazette', 'Baker']);
+    const veto = 'Trump Says Ohio Rally Went Well\n\nGov. Tom Baker met Hillary Clinton.\n\nBaker vetoed it last week. He said it was too costly.\n\nWell, the vote failed anyway. She said the count was fair.\n';
+    expect(chainAtIngest(veto, 'Baker vetoed')).toEqual(['Harbour Gazette', 'Baker']);
     // A headline that capitalises every word makes no name of "Well".
-    expect(passages.find((p) => p.text.startsWith('Well,'))!.attribution).not.toContain('Well');
+    expect(chainAtIngest(veto, 'Well,')).not.toContain('Well');
     // A name and the modifiers of another head are two sources, not one description.
     expect(chain('The plan failed, according to John Fisher and senior aides.')).toEqual(['Harbour Gazette', 'John Fisher']);
   });
