@@ -230,10 +230,10 @@ const EVERY_MATCH = Object.fromEntries(
  */
 export function givesNear(text: string, wanted: AnswerType, terms: ReadonlySet<string>, termsOf: (word: string) => readonly string[]): boolean {
   const pattern = EVERY_MATCH[wanted];
+  const reach = wanted === 'age' ? RANKING.nearAgeReach : RANKING.nearAnswerReach;
   pattern.lastIndex = 0;
   for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
     const end = match.index + match[0].length;
-    const reach = wanted === 'age' ? RANKING.nearAgeReach : RANKING.nearAnswerReach;
     // An age after a word and a comma is given for that word ("the mayor, 58,"); after a name, for no one else ("Ramos, 58, told").
     const bearer = wanted === 'age' && /^[^,]+, \d/u.test(match[0]) ? match[0].split(/[\s,]+/u) : [];
     if (givesTerm(bearer, terms, termsOf)) return true;

@@ -110,7 +110,7 @@ export class AnswerEngine {
     // What the question asks about, by which a typed answer should stand: not a name, nor the thing counted (see givesCount).
     const asked = wanted ? new Set(concepts.filter((c) => !c.name && !counted?.has(c.terms[0]!)).flatMap((c) => c.terms)) : null;
     // Whom or what "how old" asks about: the question's words but those asking for the age.
-    const agedTerms = new Set(concepts.filter((c) => !ASKS_AGE_WORDS.has(c.word)).flatMap((c) => c.terms));
+    const aged = wanted === 'age' ? new Set(concepts.filter((c) => !ASKS_AGE_WORDS.has(c.word)).flatMap((c) => c.terms)) : null;
     const termsOf = (word: string) => this.termsOfWord(word);
     const asksPhoto = ASKS_PHOTO.test(question);
     const fit = new QuestionFit(concepts, plan.boosts, plan.loose, this.corpus.index.termStats());
@@ -126,7 +126,7 @@ export class AnswerEngine {
       const givesType = givesAnswer && givesWord === null;
       if (wanted && REQUIRED_TYPES.has(wanted) && !givesType) continue;
       // An age answers "how old is X" only next to X or what the question calls them: "Ted Cruz, 45," not "the 61-year-old" of someone else in the paragraph.
-      if (wanted === 'age' && !givesNear(passage.text, wanted, agedTerms, termsOf)) continue;
+      if (aged && !givesNear(passage.text, 'age', aged, termsOf)) continue;
       // The text is searched for a count or a nearby answer only in a passage giving the kind wanted.
       candidates.push({
         passage,

@@ -741,7 +741,7 @@ export function findSources(text: string, quotes: readonly Quote[]): Source[] {
     add(describe(text, { start: at, end: at + name.length, phrase: name }, at + name.length, at + name.length + 1));
   }
   const headline = HEADLINE_SPEAKER.exec(text);
-  if (headline && speaksInHeadline(headline)) add(describe(text, { start: 0, end: headline[1]!.length + (headline[2] ? headline[0].indexOf(headline[2], headline[1]!.length) - headline[1]!.length + headline[2].length : 0), phrase: headline[2] ? `${headline[1]} ${headline[2]}` : headline[1]! }, headline.index + headline[0].length - 1, headline.index + headline[0].length));
+  if (headline && speaksInHeadline(headline)) add(describe(text, headlineSpeaker(headline), headline[0].length - 1, headline[0].length));
   for (const match of text.matchAll(LISTENER)) {
     if (isQuoted(quotes, match.index)) continue;
     const listener = forward(text, wordList(), next(match.index + match[0].length), NAMES);
@@ -801,6 +801,11 @@ function speaksInHeadline([, name, side, link, , said]: RegExpExecArray): boolea
   if (side) return !link && HEADLINE_SIDES.has(side);
   // What follows "on" may be a state of things ("Brexit on Hold: ‘No Deal Yet’"): the speaker must be named as a person.
   return QUOTATION_ENDS.test(said!) && (link!.toLowerCase() !== 'on' || name!.split(/[\s\u00a0]+/u).some((w) => isRole(w.toLowerCase()) || isGivenName(w)));
+}
+/** The speaker of a HEADLINE_SPEAKER match, which opens the text: the name, and the side's noun after it ("Okafor campaign"). */
+function headlineSpeaker([colon, name, side]: RegExpExecArray): Phrase {
+  const end = side ? colon.indexOf(side, name!.length) + side.length : name!.length;
+  return { start: 0, end, phrase: side ? `${name} ${side}` : name! };
 }
 /** A person's side, as a headline names it before a colon. */
 const HEADLINE_SIDES: ReadonlySet<string> = new Set(['campaign', 'allies', 'aides', 'advisers', 'lawyers', 'spokesman', 'spokeswoman']);
