@@ -126,8 +126,29 @@ describe('analysis', () => {
     expect(near.get('australia') ?? []).not.toContain('country');
   });
 
-  it('drops the chat spellings of question words', () => {
-    expect(new Analyzer().question('wen did the dam open, wat happened').map((c) => c.word)).toEqual(['dam', 'open']);
+  it('drops the chat spellings of question words, and contractions typed without their apostrophe', () => {
+    const words = (q: string) => new Analyzer().question(q).map((c) => c.word);
+    expect(words('wen did the dam open, wat happened')).toEqual(['dam', 'open']);
+    expect(words('hows the dam, why wouldnt it open, whos to blame')).toEqual(['dam', 'open', 'blame']);
+    // Not those that spell a word of their own.
+    expect(words('how well was the shed built')).toEqual(['well', 'shed', 'built']);
+  });
+
+  it('spells out a chat spelling of several words, or a possessive', () => {
+    const words = (q: string) => new Analyzer().question(q).map((c) => c.word);
+    expect(words('who is her vp')).toEqual(['vice', 'president']);
+    expect(words('which dems voted no')).toEqual(['democrats', 'voted']);
+    expect(new Analyzer().question('ppls views').map((c) => c.terms[0])).toEqual(new Analyzer().indexTerms("people's views"));
+  });
+
+  it('reads a short word neither the corpus nor English knows as the initials of a name the corpus writes', () => {
+    const analyzer = new Analyzer([], [['north', 'korea'], ['office', 'of', 'personnel', 'management']]);
+    const corpus = new Set(analyzer.indexTerms('North Korea tested. The Office of Personnel Management was hacked.'));
+    const standIns = (q: string) => analyzer.question(q, (term) => corpus.has(term)).map((c) => c.terms.slice(1));
+    expect(standIns('nk test')).toEqual([['northkorea'], []]);
+    expect(standIns('opm hack')).toEqual([['officeofpersonnelmanagement'], []]);
+    // A word English knows keeps its meaning: "ok" is not initials.
+    expect(standIns('ok korea')).toEqual([[]]);
   });
 
   it('reads a capital as also its country, one way, and only where the capital is what the word most means', () => {

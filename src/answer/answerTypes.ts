@@ -21,7 +21,7 @@ const ASKS_AGE = /\b(?:how old|what age|(?:his|her|their|its) age|age of)\b/i;
 export const TIME_NOUNS = new Set(['time', 'date', 'day', 'year', 'month']);
 const WHAT_TIME_NOUN = `what (?:${[...TIME_NOUNS].join('|')})`;
 export const ASKS_TIME_NOUN = new RegExp(`\\b${WHAT_TIME_NOUN}\\b`, 'i');
-const ASKS_TIME = new RegExp(`\\b(?:when|wen|${WHAT_TIME_NOUN}|how long ago|since when)\\b`, 'i');
+const ASKS_TIME = new RegExp(`\\b(?:whens?|wen|${WHAT_TIME_NOUN}|how long ago|since when)\\b`, 'i');
 const ASKS_QUANTITY = /\b(?:how (?:many|much)|number of|how often|what (?:percent(?:age)?|share|proportion)\b|what %)/i;
 /**
  * "How much…" about money: what it cost, paid, was fined, earns. Not words that
@@ -64,8 +64,8 @@ const AGE = new RegExp(
 /** Words a member may type before the question word: "so who won", "ok where is it". */
 const LEAD_IN = String.raw`^\s*(?:(?:so|and|but|then|ok|okay|wait|hey|also)[\s,]+)?`;
 // Asked at the start: "the officer who shot him" and "the town where it began" ask for neither.
-const ASKS_REASON = new RegExp(`${LEAD_IN}(?:why|how come)\\b|\\bwhat (?:was|is|were) the reasons?\\b|\\breasons? (?:for|why)\\b`, 'i');
-const ASKS_PLACE = new RegExp(`${LEAD_IN}where\\b|\\b(?:what|which|in what) (?:city|country|state|town|place|county)\\b`, 'i');
+const ASKS_REASON = new RegExp(`${LEAD_IN}(?:whys?|how come)\\b|\\bwhat (?:was|is|were) the reasons?\\b|\\breasons? (?:for|why)\\b`, 'i');
+const ASKS_PLACE = new RegExp(`${LEAD_IN}wheres?\\b|\\b(?:what|which|in what) (?:city|country|state|town|place|county)\\b`, 'i');
 const ASKS_PERSON = new RegExp(`${LEAD_IN}(?:who|whom|whose|whos)\\b`, 'i');
 /** "What did / does / has X say (tell, call, write, tweet)…": what someone said; not "the so-called deal". */
 const ASKS_QUOTE =

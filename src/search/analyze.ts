@@ -64,12 +64,12 @@ function nearMeaningTerms({ word, weight }: QueryConcept, near: NearMeanings): r
   return NONE;
 }
 
-const CHAT_SPELLINGS: ReadonlyMap<string, string> = new Map(Object.entries(chat.spellings));
+/** Each chat spelling as the tokens of what it spells: "vp" is two words, "ppls" a possessive. */
+const CHAT_SPELLINGS: ReadonlyMap<string, Token[]> = new Map(Object.entries(chat.spellings).map(([typed, meant]) => [typed, tokenize(meant)]));
 
-/** A question's token as the word a chat spelling stands for ("ppl" → "people"). */
-function spelledOut(token: Token): Token {
-  const word = CHAT_SPELLINGS.get(token.lower);
-  return word === undefined ? token : { ...token, lower: word };
+/** A question's token as the words a chat spelling stands for ("ppl" → "people", "vp" → "vice president"). */
+function spelledOut(token: Token): readonly Token[] {
+  return CHAT_SPELLINGS.get(token.lower) ?? [token];
 }
 
 /** A phrasal verb in a question: its verb and particle as typed, and the corpus terms of what it means. */
@@ -119,6 +119,9 @@ function addStandIn(concept: QueryConcept, term: string, credit: number, known: 
   }
 }
 
+/** The longest initials a name is typed by: "opm", "ncaa". */
+const MAX_INITIALS = 5;
+
 /** Multi-word names as sequences of index terms, keyed by their first term, longest first. */
 type PhraseTable = Map<string, Phrase[]>;
 
@@ -153,6 +156,8 @@ export class Analyzer {
   private readonly related = new Map<string, string[]>();
   private readonly phrases: PhraseTable = new Map();
   private readonly acronymTerms = new Map<string, Acronym>();
+  /** The corpus's names of several words by their initials ("nk" → `northkorea`): a member types "nk" where no article defines it. */
+  private readonly initials = new Map<string, string[]>();
 
   constructor(
     readonly acronyms: readonly Acronym[] = [],
@@ -185,6 +190,8 @@ export class Analyzer {
       // "United States" is already the entity US, and gives no second term for the same words.
       if (terms.length < 2 || this.phrases.get(terms[0]!)?.some((phrase) => phrase.terms.join(' ') === terms.join(' '))) continue;
       addPhrase(this.phrases, terms, nameTerm(name.join(' ')), name);
+      const letters = name.filter((word) => !STOPWORDS.has(word)).map((word) => word[0]).join('');
+      if (letters.length <= MAX_INITIALS) this.initials.set(letters, [...(this.initials.get(letters) ?? []), nameTerm(name.join(' '))]);
     }
     // A capital stands for its country's government ("London refused to join"), not the other way round.
     for (const [capital, countries] of Object.entries(capitals.capitals)) {
@@ -218,10 +225,10 @@ export class Analyzer {
     const seen = new Set<string>();
     // A chat spelling the corpus itself writes stands in for the word it spells: "gov" is also the "Gov." of "Gov. Rick Perry".
     const typed = new Map<string, string>();
-    const spelled = tokenize(text).map((token) => {
-      const word = spelledOut(token);
-      if (word !== token && known(this.term(token.lower))) typed.set(word.lower, this.term(token.lower));
-      return word;
+    const spelled = tokenize(text).flatMap((token) => {
+      const words = spelledOut(token);
+      if (words[0] !== token && known(this.term(token.lower))) for (const word of words) typed.set(word.lower, this.term(token.lower));
+      return words;
     });
     const { tokens, phrasals } = phrasalVerbs(spelled, near);
     this.walk(tokens, QUESTION_STOPWORDS, false, (term, word, parts) => {
@@ -234,6 +241,8 @@ export class Analyzer {
       for (const other of this.related.get(term) ?? NONE) addStandIn(concept, other, RANKING.equivalentCredit, known, seen);
       // Near meanings stand in for a word the corpus lacks; a word it holds is searched as itself.
       if (!known(term)) for (const other of nearMeaningTerms(concept, near)) addStandIn(concept, other, RANKING.nearMeaningCredit, known, seen);
+      // A short word neither the corpus nor English knows may be a name's initials.
+      if (!known(term) && !concept.english) for (const other of this.initials.get(word) ?? NONE) addStandIn(concept, other, RANKING.equivalentCredit, known, seen);
       concepts.push(concept);
     });
     // A phrasal verb is one concept: its verb's own term ("talks fell apart"), then what it means.
