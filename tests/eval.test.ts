@@ -31,7 +31,9 @@ describe.each([
   { set: 'heldout-a', hitAt1: 0.69, hitAt3: 0.84, offTopic: 0.73, abstained: 1 },
   { set: 'heldout-b', hitAt1: 0.71, hitAt3: 0.86, offTopic: 0.78, abstained: 2 },
   { set: 'heldout-c', hitAt1: 0.74, hitAt3: 0.81, offTopic: 0.63, abstained: 2 },
-  { set: 'heldout-d', hitAt1: 0.54, hitAt3: 0.71, offTopic: 0.68, abstained: 3 },
+  // D abstains on one more answerable question (one its first passage did not answer) since a question whose most
+  // telling word no article writes must be held in a larger share.
+  { set: 'heldout-d', hitAt1: 0.54, hitAt3: 0.71, offTopic: 0.68, abstained: 4 },
   // E lost one question at hit@3 when four more real-news sets (R8 to R11) joined the training (out of fold it is
   // unchanged), and one answerable question when an age had to stand by whom "how old" asks about.
   { set: 'heldout-e', hitAt1: 0.61, hitAt3: 0.76, offTopic: 0.68, abstained: 3 },

@@ -310,6 +310,16 @@ describe('answers', () => {
     expect(troops.ask('when did the troops leave').noAnswer).toBe(false);
   });
 
+  it('asks a larger share of a question whose most telling word the corpus never writes', () => {
+    const port = engineFor({ 'harbour.md': HARBOUR });
+    // Workers are in the corpus, rugby is not: what the two share is the lesser word.
+    expect(port.ask('how many workers are on a rugby team').noAnswer).toBe(true);
+    expect(port.ask('where do workers play rugby').noAnswer).toBe(true);
+    // Holding more than the lesser words still answers.
+    expect(port.ask('what did the union say about the bakery').noAnswer).toBe(false);
+    expect(port.ask('how many workers went on strike').noAnswer).toBe(false);
+  });
+
   it('counts a word still being typed only as far as it was typed', () => {
     const divided = engineFor({ 'economists.txt': 'Rate rise splits economists\n\nEconomists were divided over the rate rise.\n' });
     expect(divided.ask('how do i center a div in css').noAnswer).toBe(true);

@@ -114,13 +114,14 @@ export class AnswerEngine {
     const termsOf = (word: string) => this.termsOfWord(word);
     const asksPhoto = ASKS_PHOTO.test(question);
     const fit = new QuestionFit(concepts, plan.boosts, plan.loose, this.corpus.index.termStats());
+    const minCoverage = this.topicAbsent(concepts) ? RANKING.minCoverageTopicAbsent : RANKING.minCoverage;
     const candidates: Candidate[] = [];
     for (const result of results) {
       const id = result.id;
       const passage = this.corpus.passageAt(id)!;
       const lead = this.leads.get(passage.doc)!;
       const { coverage, held, missing } = fit.measure(result, lead);
-      if (coverage < RANKING.minCoverage) continue;
+      if (coverage < minCoverage) continue;
       const givesAnswer = wanted !== null && this.answerKinds.gives(id, wanted, () => passage.text);
       const givesWord = givesAnswer && isWordType(wanted!) ? wanted : null;
       const givesType = givesAnswer && givesWord === null;
@@ -359,6 +360,18 @@ export class AnswerEngine {
       // A slip from a corpus word ("minster", "rams" for C-RAMs) is not a new name.
       return index.corrections(word).length === 0;
     });
+  }
+
+  /**
+   * Whether the question's most telling word is an English word the corpus never
+   * writes, nor anything standing in for it, nor a word one slip from it: "how
+   * far is mars", "how many players on a rugby team". What a passage shares with
+   * such a question is its lesser words.
+   */
+  private topicAbsent(concepts: readonly QueryConcept[]): boolean {
+    const top = concepts.reduce((a, b) => (b.weight > a.weight ? b : a));
+    const index = this.corpus.index;
+    return top.english && top.word.length >= 3 && !top.terms.some(index.has) && index.corrections(top.word).length === 0;
   }
 
   source(doc: string): SourceCard | undefined {

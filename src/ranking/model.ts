@@ -52,6 +52,12 @@ export const RANKING = {
 
   /** Share of a question's information (words weighted by how telling they are) a passage must hold; below it the question is about something the corpus does not cover (0.32 from 0.35 once other rules kept off-topic questions out). */
   minCoverage: 0.32,
+  /**
+   * The share a passage must hold of a question whose most telling word the corpus never writes (see
+   * AnswerEngine.topicAbsent). Over the training answer sets, 0.4 let 6 more off-topic questions be abstained on
+   * for 1 answerable one (0.5: 4 answerable ones); on their real news alone, 5 for none.
+   */
+  minCoverageTopicAbsent: 0.4,
   /** Coverage at which a passage answers even when one that shares only names with the question ranks above it: holding most of what is asked outweighs a name ranking high. */
   strongCoverage: 0.7,
   /** A word rarer than about one in 4,000 in everyday English (weight 12, see specificity) tells what a question is about: a passage sharing only names but lacking it is about something else. */
