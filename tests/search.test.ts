@@ -318,6 +318,10 @@ describe('answers', () => {
     // Holding more than the lesser words still answers.
     expect(port.ask('what did the union say about the bakery').noAnswer).toBe(false);
     expect(port.ask('how many workers went on strike').noAnswer).toBe(false);
+    // A word English uses often is meant, though the corpus writes a word one slip from it ("Ruby"); a rare one may be a typo.
+    const ferry = engineFor({ 'ferry.txt': 'Ferry workers strike\n\nThe ferry minister, Ruby Okafor, met workers on Monday.\n' });
+    expect(ferry.ask('how many workers are on a rugby team').noAnswer).toBe(true);
+    expect(ferry.ask('when did the ferry minster meet workers').noAnswer).toBe(false);
   });
 
   it('counts a word still being typed only as far as it was typed', () => {

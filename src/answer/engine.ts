@@ -4,7 +4,7 @@ import type { Document } from '../corpus/types.js';
 import type { CorpusIndex } from '../ingest/corpusIndex.js';
 import type { Hit } from '../search/postings.js';
 import { tokenize } from '../text/words.js';
-import { englishCorrection } from '../text/specificity.js';
+import { englishCorrection, isRareWord } from '../text/specificity.js';
 import {
   AnswerKinds,
   answerType,
@@ -364,14 +364,15 @@ export class AnswerEngine {
 
   /**
    * Whether the question's most telling word is an English word the corpus never
-   * writes, nor anything standing in for it, nor a word one slip from it: "how
-   * far is mars", "how many players on a rugby team". What a passage shares with
-   * such a question is its lesser words.
+   * writes, nor anything standing in for it: "how far is mars", "how many players
+   * on a rugby team". What a passage shares with such a question is its lesser
+   * words. A word English rarely uses, one slip from a word the corpus writes, is
+   * more likely a typo of it ("minster").
    */
   private topicAbsent(concepts: readonly QueryConcept[]): boolean {
     const top = concepts.reduce((a, b) => (b.weight > a.weight ? b : a));
     const index = this.corpus.index;
-    return top.english && top.word.length >= 3 && !top.terms.some(index.has) && index.corrections(top.word).length === 0;
+    return top.english && top.word.length >= 3 && !top.terms.some(index.has) && !(isRareWord(top.word) && index.corrections(top.word).length > 0);
   }
 
   source(doc: string): SourceCard | undefined {

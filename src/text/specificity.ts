@@ -80,6 +80,11 @@ export function englishCorrection(word: string): string | null {
   return best === -1 ? null : slips.index.words[best]!;
 }
 
+/** Whether English uses the word less often than a correction must be used: a word so rare may itself be a slip ("minster"). */
+export function isRareWord(word: string): boolean {
+  return Math.abs(countOf(word) ?? 0) < MIN_CORRECTION_COUNT;
+}
+
 /** A correction must be a word English uses at least this often (per 51 million) to be trusted. */
 const MIN_CORRECTION_COUNT = 20;
 /** The trusted words with their counts, built on the first correction asked for. */
