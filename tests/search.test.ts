@@ -141,6 +141,15 @@ describe('analysis', () => {
     expect(new Analyzer().question('ppls views').map((c) => c.terms[0])).toEqual(new Analyzer().indexTerms("people's views"));
   });
 
+  it('reads a first name as also the surname of the person the corpus names in full', () => {
+    const analyzer = new Analyzer([], [['bernie', 'sanders'], ['rick', 'perry'], ['new', 'hampshire'], ['fox', 'news']]);
+    const corpus = new Set(analyzer.indexTerms('Bernie Sanders and Rick Perry spoke in New Hampshire to Fox News. Sanders won.'));
+    const standIns = (q: string) => analyzer.question(q, (term) => corpus.has(term)).map((c) => [c.word, ...c.terms.slice(1)]);
+    expect(standIns('what did bernie say to rick')).toEqual([['bernie', ...analyzer.indexTerms('Sanders')], ['rick', ...analyzer.indexTerms('Perry')]]);
+    // Not a word English writes in lower case ("new", "fox"), nor a last word as common as "news".
+    expect(standIns('new fox')).toEqual([['new'], ['fox']]);
+  });
+
   it('reads a short word neither the corpus nor English knows as the initials of a name the corpus writes', () => {
     const analyzer = new Analyzer([], [['north', 'korea'], ['office', 'of', 'personnel', 'management']]);
     const corpus = new Set(analyzer.indexTerms('North Korea tested. The Office of Personnel Management was hacked.'));
@@ -308,6 +317,12 @@ describe('answers', () => {
     const troops = engineFor({ 'troops.txt': 'Troops leave\n\nUS troops left the base on Monday.\n' });
     expect(troops.ask('who is the server').noAnswer).toBe(true);
     expect(troops.ask('when did the troops leave').noAnswer).toBe(false);
+  });
+
+  it('reads "long" in "how long" as part of the asking', () => {
+    const port = engineFor({ 'harbour.md': HARBOUR });
+    expect(port.concepts('how long did the strike last').map((c) => c.word)).toEqual(['strike', 'last']);
+    expect(port.concepts('was it a long strike').map((c) => c.word)).toEqual(['long', 'strike']);
   });
 
   it('asks a larger share of a question whose most telling word the corpus never writes', () => {

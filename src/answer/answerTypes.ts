@@ -16,6 +16,8 @@ export type AnswerType = 'time' | 'quantity' | 'money' | 'span' | 'age' | WordTy
  */
 export const REQUIRED_TYPES: ReadonlySet<AnswerType> = new Set(['span', 'money', 'age']);
 const ASKS_SPAN = /\b(?:how long(?! ago)|for how long)\b/i;
+/** "Long" in "how long" asks the question; it is not what the question is about. */
+export const ASKS_HOW_LONG = /\bhow long\b/i;
 const ASKS_AGE = /\b(?:how old|what age|(?:his|her|their|its) age|age of)\b/i;
 /** The noun of "what year…?" asks for a time; it is not what the question is about. */
 export const TIME_NOUNS = new Set(['time', 'date', 'day', 'year', 'month']);

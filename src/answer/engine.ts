@@ -8,6 +8,7 @@ import { englishCorrection, isRareWord } from '../text/specificity.js';
 import {
   AnswerKinds,
   answerType,
+  ASKS_HOW_LONG,
   ASKS_TIME_NOUN,
   countedWords,
   echoesQuestion,
@@ -328,7 +329,10 @@ export class AnswerEngine {
     const index = this.corpus.index;
     const text = question.slice(0, MAX_QUESTION_CHARS);
     const asksTime = ASKS_TIME_NOUN.test(text);
-    const concepts = index.analyzer.question(text, index.has, index.near).filter((c) => !(asksTime && TIME_NOUNS.has(c.word)));
+    const asksLength = ASKS_HOW_LONG.test(text);
+    const concepts = index.analyzer
+      .question(text, index.has, index.near)
+      .filter((c) => !(asksTime && TIME_NOUNS.has(c.word)) && !(asksLength && c.word === 'long'));
     return concepts.flatMap((concept) => {
       const { word } = concept;
       // A number is not a slip: "2016" is not "2010", nor "20" the start of "2016".

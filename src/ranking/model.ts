@@ -29,6 +29,12 @@ export const RANKING = {
   correctionCredit: 0.9,
   /** A listed equivalent, or one word of a multi-word name, says the same thing less surely than the word itself. */
   equivalentCredit: 0.5,
+  /**
+   * The surname of a person the corpus names in full stands for the first name a member types ("bernie": Sanders)
+   * nearly as surely as the name itself; the corpus may name two people of one first name. Over the training real-news
+   * sets' own corpora, mean hit@1 went from 0.647 to 0.664 with 0.8, to 0.661 with 0.5 or 1.
+   */
+  surnameCredit: 0.8,
   /** A word close in meaning (WordNet) is less sure than a listed equivalent, which a person chose. */
   nearMeaningCredit: 0.4,
   /** Words commoner than about one in 1,000 (weight 10, see specificity) have many senses ("good", "last", "take"), of which only two are followed, so are not widened to near meanings. */
