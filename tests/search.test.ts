@@ -78,6 +78,9 @@ describe('analysis', () => {
     expect(term('United Kingdom')).toContain('uk');
     expect(term('American')).toEqual(term('U.S.'));
     expect(term('six years')).toEqual(term('6 years'));
+    // A related word is searched beside the word itself: the GOP is the Republicans.
+    const corpus = new Set(term('Republicans met'));
+    expect(analyzer.question('gop meeting', (t) => corpus.has(t))[0]!.terms).toEqual(['gop', ...term('Republicans')]);
   });
 
   it('reads chat spellings in questions as the words they spell, and "won" as a word while "won\'t" stays a function word', () => {
@@ -148,6 +151,8 @@ describe('analysis', () => {
     expect(standIns('what did bernie say to rick')).toEqual([['bernie', ...analyzer.indexTerms('Sanders')], ['rick', ...analyzer.indexTerms('Perry')]]);
     // Not a word English writes in lower case ("new", "fox"), nor a last word as common as "news".
     expect(standIns('new fox')).toEqual([['new'], ['fox']]);
+    // A possessive typed without its apostrophe is the same person.
+    expect(standIns('bernies rally')[0]).toEqual(['bernies', ...analyzer.indexTerms('Sanders')]);
   });
 
   it('reads a short word neither the corpus nor English knows as the initials of a name the corpus writes', () => {

@@ -156,7 +156,7 @@ export class Analyzer {
   private readonly related = new Map<string, string[]>();
   private readonly phrases: PhraseTable = new Map();
   private readonly acronymTerms = new Map<string, Acronym>();
-  /** The corpus's people by their first name ("bernie" → `sander`): news calls them by their surname, members by their first. */
+  /** The corpus's people by the term of their first name ("bernie", "bernies" → `sander`): news calls them by their surname, members by their first. */
   private readonly surnames = new Map<string, string[]>();
   /** The corpus's names of several words by their initials ("nk" → `northkorea`): a member types "nk" where no article defines it. */
   private readonly initials = new Map<string, string[]>();
@@ -195,7 +195,7 @@ export class Analyzer {
       // A first name is one English writes with a capital, or does not know; a surname, a word telling enough not to be "news" or "house".
       const [first, last] = name;
       if (name.length === 2 && first!.length > 2 && (isEnglishName(first!) || !isEnglishWord(first!)) && specificity(last!) >= RANKING.tellingWeight) {
-        this.surnames.set(first!, [...(this.surnames.get(first!) ?? []), this.term(last!)]);
+        this.surnames.set(this.term(first!), [...(this.surnames.get(this.term(first!)) ?? []), this.term(last!)]);
       }
       const letters = name.filter((word) => !STOPWORDS.has(word)).map((word) => word[0]).join('');
       if (letters.length <= MAX_INITIALS) this.initials.set(letters, [...(this.initials.get(letters) ?? []), nameTerm(name.join(' '))]);
@@ -248,7 +248,7 @@ export class Analyzer {
       for (const other of this.related.get(term) ?? NONE) addStandIn(concept, other, RANKING.equivalentCredit, known, seen);
       // Near meanings stand in for a word the corpus lacks; a word it holds is searched as itself.
       if (!known(term)) for (const other of nearMeaningTerms(concept, near)) addStandIn(concept, other, RANKING.nearMeaningCredit, known, seen);
-      for (const other of this.surnames.get(word) ?? NONE) addStandIn(concept, other, RANKING.surnameCredit, known, seen);
+      for (const other of this.surnames.get(term) ?? NONE) addStandIn(concept, other, RANKING.surnameCredit, known, seen);
       // A short word neither the corpus nor English knows may be a name's initials.
       if (!known(term) && !concept.english) for (const other of this.initials.get(word) ?? NONE) addStandIn(concept, other, RANKING.equivalentCredit, known, seen);
       concepts.push(concept);
