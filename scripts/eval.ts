@@ -224,6 +224,8 @@ const SETS = [
   { file: 'eval/real-news-r9/answers.json', name: 'R9, real news (PolNeAR train)', bars: true },
   { file: 'eval/real-news-r10/answers.json', name: 'R10, real news (PolNeAR train)', bars: true },
   { file: 'eval/real-news-r11/answers.json', name: 'R11, real news (PolNeAR train)', bars: true },
+  { file: 'eval/real-news-r12/answers.json', name: 'R12, real news (PolNeAR dev)', bars: true },
+  { file: 'eval/real-news-r13/answers.json', name: 'R13, real news (PolNeAR dev)', bars: true },
 ];
 
 /** Articles the grown mode adds to every set's corpus. */

@@ -4,7 +4,7 @@
  *
  * Every set is a fold (its own corpus of articles): scores are reported out of
  * fold, from a model that never saw the fold's articles or questions, on the
- * set's own corpus and with 200 other articles added. Sets R2, R6 and R7 (PolNeAR
+ * set's own corpus and with 200 other articles added. Sets R2, R6, R7, R12 and R13 (PolNeAR
  * dev) are never trained on: they are kept for judging. PolNeAR sets and real-news
  * distractors need POLNEAR_DIR; without it the model is trained on the rest.
  */
