@@ -189,6 +189,9 @@ describe('speakers across sentences', () => {
   it('reads stance as attribution through WordNet’s verbs of communication, and acts as nothing', () => {
     expect(chain('Former Secretary of State Madeleine Albright urged voters to back Clinton.')).toEqual(['Harbour Gazette', 'Former Secretary of State Madeleine Albright']);
     expect(chain('Senator Ted Cruz questioned whether the deal would hold.')).toEqual(['Harbour Gazette', 'Senator Ted Cruz']);
+    // Verbs news writes daily that everyday speech seldom does.
+    expect(chain('Mayor Ana Ruiz reiterated that the port would stay open.')).toEqual(['Harbour Gazette', 'Mayor Ana Ruiz']);
+    expect(chain('The dockers’ union reaffirmed that it would strike on Monday.')).toEqual(['Harbour Gazette', 'The dockers’ union']);
     expect(chain('Governor Lee accused the mayor of lying.')).toEqual(['Harbour Gazette', 'Governor Lee']);
     expect(chain('Britain refused to join the strikes.')).toEqual(['Harbour Gazette']);
     expect(chain('Hexa Precision is in talks to build a second plant.')).toEqual(['Harbour Gazette']);
