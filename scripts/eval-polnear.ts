@@ -169,7 +169,8 @@ const ANONYMOUS =
   /\b(?:officials?|aides?|sources?|people (?:familiar|close)|advisers?|spokes(?:man|woman|person)|someone|insiders?|strategists?|staffers?|allies|associates|members)\b/iu;
 
 /** Name suffixes that are not the name's head: "Martin Luther King Jr." is found by "king". */
-const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+/** Words after a name that are not its head: "Jr.", and the intensifying "himself" of "Cruz himself said". */
+const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'himself', 'herself', 'itself', 'themselves']);
 
 /** Lowercase words without possessives, punctuation or a leading determiner: "The F.B.I.'s" → "fbi". */
 export function normalise(name: string): string {

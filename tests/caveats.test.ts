@@ -506,6 +506,8 @@ describe('speakers across sentences', () => {
     // A manner adverb may stand between a speaker and a verb of communication.
     expect(chain('Councillor Dana Reyes then loudly asked, “Who pays for the pier?”')).toEqual(['Harbour Gazette', 'Councillor Dana Reyes']);
     expect(chain('Dana Reyes left the hall. She angrily said the levy was unfair.')).toEqual(['Harbour Gazette', 'Dana Reyes']);
+    // So may "himself" or "herself" after a name.
+    expect(chain('Mayor Reyes herself said the levy was unfair.')).toEqual(['Harbour Gazette', 'Mayor Reyes']);
     // A conjunction that opens the sentence is no part of the speaker's name.
     expect(chain('But Councillor Reyes explained that the levy would pass.')).toEqual(['Harbour Gazette', 'Councillor Reyes']);
     // A plural after a word that is only ever an adjective is a noun, not a verb of saying, unless an article makes

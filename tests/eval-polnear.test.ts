@@ -21,6 +21,8 @@ describe('the PolNeAR measure reads a source by its head word', () => {
     ['Jeffrey Lewis of the James Martin Center for Nonproliferation Studies', 'lewis'],
     ['the American Civil Liberties Union of Ohio', 'union'],
     ['former Secretary of State Hillary Clinton', 'clinton'],
+    // "Himself" after a name intensifies it.
+    ['Cruz himself', 'cruz'],
   ])('%s → %s', (source, head) => {
     expect(headWord(source)).toBe(head);
   });

@@ -74,7 +74,7 @@ const MODIFIERS = new Set([
 /** Words that may sit between a source and its verb: "the report then goes on to underline". */
 const BETWEEN = new Set([
   'then', 'further', 'also', 'later', 'again', 'previously', 'recently', 'repeatedly', 'earlier', 'once', 'has', 'have',
-  'had', 'is', 'are', 'was', 'were', 'will', 'would', 'goes', 'went', 'go', 'on', 'to', 'itself', 'themselves', 'publicly',
+  'had', 'is', 'are', 'was', 'were', 'will', 'would', 'goes', 'went', 'go', 'on', 'to', 'itself', 'themselves', 'himself', 'herself', 'publicly',
   'privately', 'separately', 'subsequently', 'meanwhile', 'however', 'in', 'turn', 'monday', 'tuesday', 'wednesday',
   'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'overnight', 'now', 'still', 'just', 'already', 'even',
   'never', 'not', 'always', 'often', 'first', 'finally', 'initially', 'openly', 'quickly', 'frequently', 'flatly', 'firmly',
