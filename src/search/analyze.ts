@@ -122,6 +122,19 @@ function addStandIn(concept: QueryConcept, term: string, credit: number, known: 
 /** The longest initials a name is typed by: "opm", "ncaa". */
 const MAX_INITIALS = 5;
 
+interface NameShortForms {
+  /** People by the term of their first name ("bernie", "bernies" → `sander`): news calls them by their surname, members by their first. */
+  surnames: Map<string, string[]>;
+  /** Names of several words by their initials ("nk" → `northkorea`): a member types "nk" where no article defines it. */
+  initials: Map<string, string[]>;
+}
+
+function listUnder(map: Map<string, string[]>, key: string, value: string) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 /** Multi-word names as sequences of index terms, keyed by their first term, longest first. */
 type PhraseTable = Map<string, Phrase[]>;
 
@@ -156,10 +169,8 @@ export class Analyzer {
   private readonly related = new Map<string, string[]>();
   private readonly phrases: PhraseTable = new Map();
   private readonly acronymTerms = new Map<string, Acronym>();
-  /** The corpus's people by the term of their first name ("bernie", "bernies" → `sander`): news calls them by their surname, members by their first. */
-  private readonly surnames = new Map<string, string[]>();
-  /** The corpus's names of several words by their initials ("nk" → `northkorea`): a member types "nk" where no article defines it. */
-  private readonly initials = new Map<string, string[]>();
+  /** Short forms of the corpus's names, made on the first question: they weigh words by SUBTLEX, which only questions need. */
+  private shortForms: NameShortForms | null = null;
 
   constructor(
     readonly acronyms: readonly Acronym[] = [],
@@ -192,13 +203,6 @@ export class Analyzer {
       // "United States" is already the entity US, and gives no second term for the same words.
       if (terms.length < 2 || this.phrases.get(terms[0]!)?.some((phrase) => phrase.terms.join(' ') === terms.join(' '))) continue;
       addPhrase(this.phrases, terms, nameTerm(name.join(' ')), name);
-      // A first name is one English writes with a capital, or does not know; a surname, a word telling enough not to be "news" or "house".
-      const [first, last] = name;
-      if (name.length === 2 && first!.length > 2 && (isEnglishName(first!) || !isEnglishWord(first!)) && specificity(last!) >= RANKING.tellingWeight) {
-        this.surnames.set(this.term(first!), [...(this.surnames.get(this.term(first!)) ?? []), this.term(last!)]);
-      }
-      const letters = name.filter((word) => !STOPWORDS.has(word)).map((word) => word[0]).join('');
-      if (letters.length <= MAX_INITIALS) this.initials.set(letters, [...(this.initials.get(letters) ?? []), nameTerm(name.join(' '))]);
     }
     // A capital stands for its country's government ("London refused to join"), not the other way round.
     for (const [capital, countries] of Object.entries(capitals.capitals)) {
@@ -248,9 +252,10 @@ export class Analyzer {
       for (const other of this.related.get(term) ?? NONE) addStandIn(concept, other, RANKING.equivalentCredit, known, seen);
       // Near meanings stand in for a word the corpus lacks; a word it holds is searched as itself.
       if (!known(term)) for (const other of nearMeaningTerms(concept, near)) addStandIn(concept, other, RANKING.nearMeaningCredit, known, seen);
-      for (const other of this.surnames.get(term) ?? NONE) addStandIn(concept, other, RANKING.surnameCredit, known, seen);
+      const { surnames, initials } = (this.shortForms ??= this.nameShortForms());
+      for (const other of surnames.get(term) ?? NONE) addStandIn(concept, other, RANKING.surnameCredit, known, seen);
       // A short word neither the corpus nor English knows may be a name's initials.
-      if (!known(term) && !concept.english) for (const other of this.initials.get(word) ?? NONE) addStandIn(concept, other, RANKING.equivalentCredit, known, seen);
+      if (!known(term) && !concept.english) for (const other of initials.get(word) ?? NONE) addStandIn(concept, other, RANKING.equivalentCredit, known, seen);
       concepts.push(concept);
     });
     // A phrasal verb is one concept: its verb's own term ("talks fell apart"), then what it means.
@@ -265,6 +270,22 @@ export class Analyzer {
       concepts.push(concept);
     }
     return concepts;
+  }
+
+  private nameShortForms(): NameShortForms {
+    const forms: NameShortForms = { surnames: new Map(), initials: new Map() };
+    for (const name of this.names) {
+      const words = name.filter((word) => !STOPWORDS.has(word));
+      if (words.length < 2) continue;
+      // A first name is one English writes with a capital, or does not know; a surname, a word telling enough not to be "news" or "house".
+      const [first, last] = name;
+      if (name.length === 2 && first!.length > 2 && (isEnglishName(first!) || !isEnglishWord(first!)) && specificity(last!) >= RANKING.tellingWeight) {
+        listUnder(forms.surnames, this.term(first!), this.term(last!));
+      }
+      const letters = words.map((word) => word[0]).join('');
+      if (letters.length <= MAX_INITIALS) listUnder(forms.initials, letters, nameTerm(name.join(' ')));
+    }
+    return forms;
   }
 
   /** The acronym the corpus spells out for an index term, if any. */
