@@ -145,12 +145,14 @@ describe('analysis', () => {
   });
 
   it('reads a first name as also the surname of the person the corpus names in full', () => {
-    const analyzer = new Analyzer([], [['bernie', 'sanders'], ['rick', 'perry'], ['new', 'hampshire'], ['fox', 'news']]);
-    const corpus = new Set(analyzer.indexTerms('Bernie Sanders and Rick Perry spoke in New Hampshire to Fox News. Sanders won.'));
+    const analyzer = new Analyzer([], [['bernie', 'sanders'], ['rick', 'perry'], ['new', 'hampshire'], ['fox', 'news'], ['iowa', 'caucuses'], ['senate', 'democrats']]);
+    const corpus = new Set(analyzer.indexTerms('Bernie Sanders and Rick Perry spoke in New Hampshire to Fox News. Sanders won the Iowa caucuses. Senate Democrats met.'));
     const standIns = (q: string) => analyzer.question(q, (term) => corpus.has(term)).map((c) => [c.word, ...c.terms.slice(1)]);
     expect(standIns('what did bernie say to rick')).toEqual([['bernie', ...analyzer.indexTerms('Sanders')], ['rick', ...analyzer.indexTerms('Perry')]]);
     // Not a word English writes in lower case ("new", "fox"), nor a last word as common as "news".
     expect(standIns('new fox')).toEqual([['new'], ['fox']]);
+    // Nor a place or a body other names begin with.
+    expect(standIns('iowa senate')).toEqual([['iowa'], ['senate']]);
     // A possessive typed without its apostrophe is the same person.
     expect(standIns('bernies rally')[0]).toEqual(['bernies', ...analyzer.indexTerms('Sanders')]);
   });

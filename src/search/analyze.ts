@@ -1,4 +1,5 @@
 import { RANKING } from '../ranking/model.js';
+import { isGivenName } from '../caveats/person-names.js';
 import { isEnglishName, isEnglishWord, specificity } from '../text/specificity.js';
 import { baseForms, PARTICLES } from '../text/wordnet.js';
 import { stem, STOPWORDS, tokenize, type Token } from '../text/words.js';
@@ -277,9 +278,11 @@ export class Analyzer {
     for (const name of this.names) {
       const words = name.filter((word) => !STOPWORDS.has(word));
       if (words.length < 2) continue;
-      // A first name is one English writes with a capital, or does not know; a surname, a word telling enough not to be "news" or "house".
+      // A first name is one birth records give, or a word English does not know ("bernie"), so not the place, body or
+      // adjective other names begin with ("Iowa caucuses", "Senate Democrats", "Islamic State"). A surname is telling
+      // enough not to be "news" or "house".
       const [first, last] = name;
-      if (name.length === 2 && first!.length > 2 && (isEnglishName(first!) || !isEnglishWord(first!)) && specificity(last!) >= RANKING.tellingWeight) {
+      if (name.length === 2 && first!.length > 2 && (isGivenName(first!) || !isEnglishWord(first!)) && specificity(last!) >= RANKING.tellingWeight) {
         listUnder(forms.surnames, this.term(first!), this.term(last!));
       }
       const letters = words.map((word) => word[0]).join('');
