@@ -15,6 +15,7 @@ export type AnswerType = 'time' | 'quantity' | 'money' | 'span' | 'age' | WordTy
  * passage without one cannot give however many words it shares.
  */
 export const REQUIRED_TYPES: ReadonlySet<AnswerType> = new Set(['span', 'money', 'age']);
+/** "How long": a span of time, or a length ("how long is the bridge", "how long did the missile fly"). */
 const ASKS_SPAN = /\b(?:how long(?! ago)|for how long)\b/i;
 /** "Long" in "how long" asks the question; it is not what the question is about. */
 export const ASKS_HOW_LONG = /\bhow long\b/i;
@@ -43,7 +44,7 @@ const MONEY =
 const NUMBER_WORDS = 'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty';
 const NUMBER = `(?:\\d[\\d,.]*|a|an|one|${NUMBER_WORDS}|several|a few|many)`;
 const SPAN = new RegExp(
-  `\\b(?:${NUMBER}(?: to ${NUMBER})?[ -](?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)|since|until|(?:hours|days|weeks|months|years|decades) (?:ago|later))\\b`,
+  `\\b(?:${NUMBER}(?: to ${NUMBER})?[ -](?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|kilomet(?:er|re)s?|km|miles?|met(?:er|re)s?|feet|foot|yards?|inches?)|since|until|(?:hours|days|weeks|months|years|decades) (?:ago|later))\\b`,
   'iu',
 );
 

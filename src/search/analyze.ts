@@ -52,7 +52,9 @@ interface PhraseMatch {
 
 const NO_PHRASES: readonly never[] = [];
 const LIGHT_VERBS = new Set(['get', 'gets', 'got', 'getting', 'gotten']);
-const QUESTION_STOPWORDS = new Set([...STOPWORDS, ...questionWords.words]);
+const QUESTION_STOPWORDS = new Set([...STOPWORDS, ...questionWords.words, ...questionWords.contractions]);
+/** Contractions typed without their apostrophe ("wouldnt", "hows"): function words, unless the corpus writes them as words ("Jony Ive"). */
+const CONTRACTIONS: ReadonlySet<string> = new Set(questionWords.contractions);
 
 function nearMeaningTerms({ word, weight }: QueryConcept, near: NearMeanings): readonly string[] {
   if (near.size === 0 || word.includes(' ') || weight < RANKING.nearMeaningMinWeight) return NONE;
@@ -243,7 +245,8 @@ export class Analyzer {
       return words;
     });
     const { tokens, phrasals } = phrasalVerbs(spelled, near);
-    this.walk(tokens, QUESTION_STOPWORDS, false, (term, word, parts) => {
+    const stopwords = { has: (word: string) => QUESTION_STOPWORDS.has(word) && !(CONTRACTIONS.has(word) && known(this.term(word))) };
+    this.walk(tokens, stopwords, false, (term, word, parts) => {
       if (seen.has(term)) return;
       seen.add(term);
       const concept: QueryConcept = { word, terms: [term], credits: [1], ...lexicalFacts(word) };
@@ -308,7 +311,7 @@ export class Analyzer {
    */
   private walk(
     tokens: Token[],
-    stopwords: ReadonlySet<string>,
+    stopwords: { has(word: string): boolean },
     keepNameWords: boolean,
     emit: (term: string, word: string, parts: readonly string[]) => void,
   ) {
