@@ -246,6 +246,7 @@ export class Analyzer {
     });
     const { tokens, phrasals } = phrasalVerbs(spelled, near);
     const stopwords = { has: (word: string) => QUESTION_STOPWORDS.has(word) && !(CONTRACTIONS.has(word) && known(this.term(word))) };
+    const { surnames, initials } = (this.shortForms ??= this.nameShortForms());
     this.walk(tokens, stopwords, false, (term, word, parts) => {
       if (seen.has(term)) return;
       seen.add(term);
@@ -256,7 +257,6 @@ export class Analyzer {
       for (const other of this.related.get(term) ?? NONE) addStandIn(concept, other, RANKING.equivalentCredit, known, seen);
       // Near meanings stand in for a word the corpus lacks; a word it holds is searched as itself.
       if (!known(term)) for (const other of nearMeaningTerms(concept, near)) addStandIn(concept, other, RANKING.nearMeaningCredit, known, seen);
-      const { surnames, initials } = (this.shortForms ??= this.nameShortForms());
       for (const other of surnames.get(term) ?? NONE) addStandIn(concept, other, RANKING.surnameCredit, known, seen);
       // A short word neither the corpus nor English knows may be a name's initials.
       if (!known(term) && !concept.english) for (const other of initials.get(word) ?? NONE) addStandIn(concept, other, RANKING.equivalentCredit, known, seen);
