@@ -40,7 +40,7 @@ export interface Share {
   share: number | null;
 }
 
-export const POLNEAR_MEASURES = ['speechRecall', 'allRecall', 'pronounRecall', 'anonymousFlagged', 'namedFalseAnonymous'] as const;
+export const POLNEAR_MEASURES = ['speechRecall', 'allRecall', 'pronounRecall', 'anonymousFlagged', 'namedFalseAnonymous', 'chainNamesSources'] as const;
 export type PolnearMeasure = (typeof POLNEAR_MEASURES)[number];
 
 export interface PolnearScores {
@@ -62,6 +62,8 @@ export interface PolnearScores {
   anonymousFlagged: Share;
   /** Here a hit is a false flag: lower is better. */
   namedFalseAnonymous: Share;
+  /** Names the chains give that are annotated sources of their passage (precision of the chain). */
+  chainNamesSources: Share;
   /**
    * Pronoun speakers whose referent a reader labelled (eval/pronouns-polnear-dev.json, dev only): the chain names
    * the labelled referent (`labelled`), and the stand-in measure's verdict on the same relations (`standIn`).
@@ -71,8 +73,8 @@ export interface PolnearScores {
   seconds: number;
 }
 
-/** Fair bars for a system that reads real news; namedFalseAnonymous is a ceiling, the rest floors. */
-export const POLNEAR_BARS: Record<PolnearMeasure, number> = {
+/** Fair bars for a system that reads real news; namedFalseAnonymous is a ceiling, the rest floors. The chain's names have none. */
+export const POLNEAR_BARS: Partial<Record<PolnearMeasure, number>> = {
   speechRecall: 0.9,
   allRecall: 0.75,
   pronounRecall: 0.7,
@@ -86,6 +88,7 @@ const MEASURE_NAMES: Record<PolnearMeasure, string> = {
   pronounRecall: 'speaker in chain, pronoun sources',
   anonymousFlagged: 'anonymous sources flagged',
   namedFalseAnonymous: 'named-only passages flagged anonymous',
+  chainNamesSources: 'names in chains that are annotated sources',
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -507,6 +510,37 @@ function scoreNamedPassages(article: AnnotatedArticle, passages: readonly Passag
   }
 }
 
+/**
+ * Of the names the chains give (past the outlet), the share that an annotator marked as a source of a relation whose
+ * cue is in that passage, or whom such a pronoun source stands for. A name no relation gives is a false speaker
+ * ("Wednesday", "47 percent", "the United"), or one the measure cannot match: PolNeAR marks no coreference, so "the
+ * group" for "the National Golf Foundation" counts against the chain, as does a speaker of an unannotated headline.
+ * A floor of the chain's precision, then.
+ */
+function scoreChainNames(article: AnnotatedArticle, passages: readonly Passage[], t: Tally, examples: number): void {
+  const names = articleNames([article.source]);
+  for (const passage of passages) {
+    const sources: string[] = [];
+    for (const r of article.relations) {
+      if (!r.source || !r.cue || passage.start > r.cue.start || r.cue.start >= passage.end) continue;
+      sources.push(r.source.text);
+      if (isPronoun(r.source.text)) {
+        const meant = antecedent(article.relations, r.source.start, r.source.text, names);
+        if (meant) sources.push(meant);
+      } else if (RELATIVE.test(r.source.text)) sources.push(modified(article.source, r.source.start));
+    }
+    const given = passage.attribution.slice(1);
+    for (const name of given) {
+      const words = ` ${normalise(name)} `;
+      const hit = sources.some((s) => {
+        const head = headWord(s);
+        return (head !== '' && words.includes(` ${head} `)) || ` ${normalise(s)} `.includes(` ${headWord(name)} `);
+      });
+      count(t, hit, () => `${article.name} ${passage.id.slice(passage.id.lastIndexOf('#'))}: “${name}” of chain ${passage.attribution.join(' → ')}; sources ${sources.map((s) => `“${clip(s, 40)}”`).join(', ')}`, examples);
+    }
+  }
+}
+
 /** Every k-th article so at most `limit` are read; k = 1 without a limit. */
 export function strideFor(total: number, limit?: number): number {
   return limit && limit > 0 && limit < total ? Math.ceil(total / limit) : 1;
@@ -531,7 +565,10 @@ export function evaluatePolnear(split: PolnearSplit, options: PolnearOptions = {
     measures: Object.fromEntries(POLNEAR_MEASURES.map((k) => [k, tally()])) as Record<PolnearMeasure, Tally>,
   };
   const annotated = chosen.map(({ article, ann }) => readArticle(dir, split, article, ann));
-  for (const [article, passages] of analyse(annotated)) scoreArticle(article, passages, totals, examples);
+  for (const [article, passages] of analyse(annotated)) {
+    scoreArticle(article, passages, totals, examples);
+    scoreChainNames(article, passages, totals.measures.chainNamesSources, examples);
+  }
   const m = totals.measures;
   return {
     split,
@@ -547,6 +584,7 @@ export function evaluatePolnear(split: PolnearSplit, options: PolnearOptions = {
     pronounRecall: share(m.pronounRecall),
     anonymousFlagged: share(m.anonymousFlagged),
     namedFalseAnonymous: share(m.namedFalseAnonymous),
+    chainNamesSources: share(m.chainNamesSources),
     labelledPronouns: totals.labelled.size > 0 ? { labelled: share(totals.labelledHits), standIn: share(totals.standInHits), unclear: totals.unclear } : null,
     misses: Object.fromEntries(POLNEAR_MEASURES.map((k) => [k, m[k].misses])) as Record<PolnearMeasure, string[]>,
     seconds: (performance.now() - began) / 1000,
@@ -559,7 +597,8 @@ export function evaluatePolnear(split: PolnearSplit, options: PolnearOptions = {
 const cell = (s: Share) => (s.share === null ? '— (n=0)' : `${s.share.toFixed(3)} (${s.hits}/${s.n})`);
 
 function bar(measure: PolnearMeasure): string {
-  return `${measure === 'namedFalseAnonymous' ? '<=' : '>='} ${POLNEAR_BARS[measure].toFixed(2)}`;
+  const value = POLNEAR_BARS[measure];
+  return value === undefined ? '—' : `${measure === 'namedFalseAnonymous' ? '<=' : '>='} ${value.toFixed(2)}`;
 }
 
 function scope(s: PolnearScores): string {

@@ -105,6 +105,15 @@ describe('attribution chain', () => {
     expect(chain('All the reviews came back clear, and the F.B.I. has said it had no record of the captain.')).toEqual(['Harbour Gazette', 'the F.B.I.']);
   });
 
+  it('takes no capitalised opener, adjective or verb inside a name for a speaker', () => {
+    expect(chain('Kasich spoke on the state of politics in the United States Tuesday as he ended his bid.')).toEqual(['Harbour Gazette', 'Kasich']);
+    expect(chain('The Democratic said in its statement that the levy was fair.')).toEqual(['Harbour Gazette']);
+    expect(chain('Whenever the mayor speaks, the council listens.')).toEqual(['Harbour Gazette']);
+    // A headline capitalises its verb too; a surname that is also an adjective is still a name.
+    expect(chain('Kasich Says The Pier Will Reopen')).toEqual(['Harbour Gazette', 'Kasich']);
+    expect(chain('Ben Jealous, who chairs the council, opposed the levy. “The pier is safe,” Jealous said.')).toContain('Jealous');
+  });
+
   it('describes unnamed sources as such', () => {
     const text = 'The plan was shelved, according to two individuals familiar with the decision-making.';
     expect(chain(text)).toContain('two individuals familiar with the decision-making');

@@ -9,7 +9,7 @@ import { findQuotes, isQuoted, type Quote } from './quotes.js';
 import { isEnglishName, isEnglishWord } from '../text/specificity.js';
 import { ATTRIBUTING, findSources, isFullName, isPersonName, pluralOfPeople, type Source } from './sources.js';
 import { loadedWords } from './wording.js';
-import { isPlace } from './word-classes.js';
+import { isAdjectiveOnly, isAdverbOnly, isPlace } from './word-classes.js';
 
 /** What a passage's analysis needs to know about its document. */
 export interface PassageContext {
@@ -208,7 +208,7 @@ export function analyzePassage(text: string, context: PassageContext): Sourcing 
     }
     return person;
   };
-  return { attribution: chain([outlet, ...relayed], people), caveats, personFor };
+  return { attribution: chain([outlet, ...relayed], people.filter((name) => namesSomeone(name, names))), caveats, personFor };
 }
 
 /**
@@ -226,6 +226,29 @@ function lastNamedPerson(text: string, quotes: readonly Quote[], pronoun: string
   }
   return found;
 }
+
+/**
+ * Whether a source found names someone or something that can speak: not a capitalised sentence opener ("Whenever",
+ * "Why", "Despite") nor an adjective cut from its noun ("The Democratic"). A quantifier or an indefinite pronoun
+ * alone ("Many", "Both", "Anyone") stands for people the passage names.
+ */
+function namesSomeone(name: string, names: ArticleNames): boolean {
+  const words = name
+    .replace(/^unnamed\s+/u, '')
+    .split(/\s+/u)
+    .map((w) => w.replace(/['’]s?$|[^\p{L}\p{N}.'’-]/gu, ''))
+    .filter((w) => w !== '' && !QUANTIFIERS.has(w.toLowerCase()));
+  const noName = (word: string) => {
+    const lower = word.toLowerCase();
+    // A surname the article gives with a first name is a name wherever it stands ("Ben Jealous… Jealous said"), as are figures and abbreviations.
+    if (/[\d.]/u.test(word) || names.isSurname(word)) return false;
+    return OPENERS.has(lower) || isAdverbOnly(lower) || isAdjectiveOnly(lower);
+  };
+  return words.length === 0 || !words.every(noName);
+}
+const QUANTIFIERS = new Set(['the', 'a', 'an', 'anyone', 'everyone', 'someone', 'anybody', 'everybody', 'somebody', 'nobody', 'both', 'many', 'most', 'some', 'all', 'several', 'few', 'neither', 'either', 'another', 'each', 'others', 'other']);
+/** Words that open a sentence or a clause, capitalised there, and are mistaken for a name before a verb. */
+const OPENERS = new Set(['what', 'why', 'how', 'when', 'whenever', 'where', 'whether', 'while', 'whatever', 'despite', 'although', 'though', 'that', 'this', 'these', 'those', 'if', 'because', 'like', 'plus', 'wow']);
 
 /**
  * Outer source first, each name once. Two outlets are one when one name extends the other ("BBC News");

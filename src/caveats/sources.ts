@@ -362,9 +362,23 @@ function stanceFollows(text: string, at: number): boolean {
 const LISTED_CUE_WORDS: ReadonlySet<string> = new Set([...COMMUNICATING_SET, ...SIDE_TAKING, ...SIDE_TAKING_AFTER_AUXILIARY, ...SIDE_TAKING_AFTER_SUBJECT, ...EVIDENCE_VERBS, ...VIEWS]);
 
 /** Every cue of a passage in reading order: the hand-kept ones, then verbs of communication among its other words. */
+/** What stands before a word that opens a sentence or a quotation: nothing, an end mark, a quotation mark, a dash or a colon. */
+const OPENS_SENTENCE = /(?:^|[.!?:;(["“‘'—–-])[\s\u00a0]*$/u;
+
+/** Whether most of a text's longer words are capitalised, as in a headline. */
+function isTitleCase(text: string): boolean {
+  const words = text.match(/\p{L}{4,}/gu) ?? [];
+  return words.filter((w) => /^\p{Lu}/u.test(w)).length * 2 > words.length;
+}
+
 function cuesOf(text: string): Cue[] {
   const cues: Cue[] = [];
-  for (const m of text.matchAll(VERB)) cues.push({ index: m.index, text: m[0], sourceVerb: m[1], speechAct: m[2], communicating: false });
+  for (const m of text.matchAll(VERB)) {
+    // A capital inside a sentence makes a verb part of a name ("the United States Tuesday", "Human Rights Watch"), unless
+    // the text capitalises every word, as a headline does ("Trump Says He Never Pledged…").
+    if (/^\p{Lu}/u.test(m[0]) && !OPENS_SENTENCE.test(text.slice(Math.max(0, m.index - 4), m.index)) && !isTitleCase(text)) continue;
+    cues.push({ index: m.index, text: m[0], sourceVerb: m[1], speechAct: m[2], communicating: false });
+  }
   const taken = (at: number) => cues.some((c) => at >= c.index && at < c.index + c.text.length);
   let added = false;
   // Where the words that open a stance's clause stand, in order: a word is read as a stance only if one follows it closely.
