@@ -109,6 +109,8 @@ describe('attribution chain', () => {
     expect(chain('Kasich spoke on the state of politics in the United States Tuesday as he ended his bid.')).toEqual(['Harbour Gazette', 'Kasich']);
     expect(chain('The Democratic said in its statement that the levy was fair.')).toEqual(['Harbour Gazette']);
     expect(chain('Whenever the mayor speaks, the council listens.')).toEqual(['Harbour Gazette']);
+    // After "a" and a name, a verb of saying is a noun the name modifies.
+    expect(chain('Halvorsen had said in an ABC interview taped before the storm that the pier was safe.')).toEqual(['Harbour Gazette', 'Halvorsen']);
     // A headline capitalises its verb too; a surname that is also an adjective is still a name.
     expect(chain('Kasich Says The Pier Will Reopen')).toEqual(['Harbour Gazette', 'Kasich']);
     expect(chain('Ben Jealous, who chairs the council, opposed the levy. “The pier is safe,” Jealous said.')).toContain('Jealous');

@@ -365,6 +365,9 @@ const LISTED_CUE_WORDS: ReadonlySet<string> = new Set([...COMMUNICATING_SET, ...
 /** What stands before a word that opens a sentence or a quotation: nothing, an end mark, a quotation mark, a dash or a colon. */
 const OPENS_SENTENCE = /(?:^|[.!?:;(["“‘'—–-])[\s\u00a0]*$/u;
 
+/** "a" or "an" and one capitalised word, right before a word. */
+const NAMED_NOUN_BEFORE = /(?:^|[^\p{L}])[Aa]n?\s+\p{Lu}[\p{L}.&'’-]*\s+$/u;
+
 /** Whether most of a text's longer words are capitalised, as in a headline. */
 function isTitleCase(text: string): boolean {
   const words = text.match(/\p{L}{4,}/gu) ?? [];
@@ -403,6 +406,8 @@ function cuesOf(text: string): Cue[] {
     // Without a clause opener, what a verb of thinking or feeling names is the view held: "Economists believe the plan…", "voters want change".
     const view = !(stance || communicating || sideTaking || evidence) && VIEWS.has(word) && NAMES_TARGET.test(text.slice(end, end + 24));
     if (!(stance || communicating || sideTaking || evidence || view) || !(evidence || mayHaveSpeaker(text, index) || invertedAfterQuote(text, index, word)) || taken(index)) continue;
+    // After "a" and a name, the word is a noun the name modifies: "in a Fox interview", "posted a Twitter comment".
+    if (NAMED_NOUN_BEFORE.test(text.slice(Math.max(0, index - 40), index))) continue;
     // After a verb of saying in its sentence, a stance is part of what was said ("the paper said the authority planned to…").
     if ((stance || view) && !evidence) {
       const opens = sentenceStart(text, index);
