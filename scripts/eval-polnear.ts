@@ -65,10 +65,11 @@ export interface PolnearScores {
   /** Names the chains give that are annotated sources of their passage (precision of the chain). */
   chainNamesSources: Share;
   /**
-   * Pronoun speakers whose referent a reader labelled (eval/pronouns-polnear-dev.json, dev only): the chain names
-   * the labelled referent (`labelled`), and the stand-in measure's verdict on the same relations (`standIn`).
+   * Pronoun speakers whose referent a reader labelled (eval/pronouns-polnear-<split>.json): the chain names the
+   * labelled referent (`labelled`), and the stand-in measure's verdict on the same relations (`standIn`); the
+   * misses of train's, none of dev's, which are kept for judging.
    */
-  labelledPronouns: { labelled: Share; standIn: Share; unclear: number } | null;
+  labelledPronouns: { labelled: Share; standIn: Share; unclear: number; misses: string[] } | null;
   misses: Record<PolnearMeasure, string[]>;
   seconds: number;
 }
@@ -108,6 +109,7 @@ interface Relation {
 
 interface AnnotatedArticle {
   name: string;
+  split: PolnearSplit;
   source: string;
   relations: Relation[];
   spanMismatches: number;
@@ -156,7 +158,7 @@ function parseAnn(ann: string, source: string): { relations: Relation[]; spanMis
 function readArticle(dir: string, split: PolnearSplit, article: string, ann: string): AnnotatedArticle {
   const source = readFileSync(join(dir, 'data', split, 'text', `${article}.txt`), 'utf8');
   const parsed = parseAnn(readFileSync(join(dir, 'data', split, 'attributions', ann), 'utf8'), source);
-  return { name: article, source, ...parsed };
+  return { name: article, split, source, ...parsed };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -424,12 +426,12 @@ interface LabelledPronoun {
   referent: { start: number; end: number; sha256: string } | null;
 }
 
-const LABELLED_PRONOUNS = join(PROJECT_ROOT, 'eval', 'pronouns-polnear-dev.json');
+const labelledFile = (split: PolnearSplit) => join(PROJECT_ROOT, 'eval', `pronouns-polnear-${split}.json`);
 
-/** The labelled pronouns of a split, by article and the pronoun's offset; none but dev's are labelled. */
+/** The labelled pronouns of a split, by article and the pronoun's offset. */
 function labelledPronouns(split: PolnearSplit): Map<string, LabelledPronoun> {
-  if (split !== 'dev' || !existsSync(LABELLED_PRONOUNS)) return new Map();
-  const { items } = JSON.parse(readFileSync(LABELLED_PRONOUNS, 'utf8')) as { items: LabelledPronoun[] };
+  if (!existsSync(labelledFile(split))) return new Map();
+  const { items } = JSON.parse(readFileSync(labelledFile(split), 'utf8')) as { items: LabelledPronoun[] };
   return new Map(items.map((item) => [`${item.article}@${item.pronoun.start}`, item]));
 }
 
@@ -473,8 +475,9 @@ function scoreArticle(article: AnnotatedArticle, passages: readonly Passage[], t
     else if (labelled?.referent) {
       const { start, end, sha256 } = labelled.referent;
       const referent = article.source.slice(start, end);
-      if (!createHash('sha256').update(referent).digest('hex').startsWith(sha256)) throw new Error(`${LABELLED_PRONOUNS}: a referent in ${article.name} that this PolNeAR checkout does not hold`);
-      count(totals.labelledHits, inChain(referent, chain), miss, 0);
+      if (!createHash('sha256').update(referent).digest('hex').startsWith(sha256)) throw new Error(`${labelledFile(article.split)}: a referent in ${article.name} that this PolNeAR checkout does not hold`);
+      // Dev's labels are kept for judging: their misses are never listed.
+      count(totals.labelledHits, inChain(referent, chain), () => `${miss()}; labelled “${clip(referent, 40)}”`, article.split === 'dev' ? 0 : examples);
       count(totals.standInHits, speaker !== null && inChain(speaker, chain), miss, 0);
     }
     if (looksAnonymous(source.text)) {
@@ -585,7 +588,7 @@ export function evaluatePolnear(split: PolnearSplit, options: PolnearOptions = {
     anonymousFlagged: share(m.anonymousFlagged),
     namedFalseAnonymous: share(m.namedFalseAnonymous),
     chainNamesSources: share(m.chainNamesSources),
-    labelledPronouns: totals.labelled.size > 0 ? { labelled: share(totals.labelledHits), standIn: share(totals.standInHits), unclear: totals.unclear } : null,
+    labelledPronouns: totals.labelled.size > 0 ? { labelled: share(totals.labelledHits), standIn: share(totals.standInHits), unclear: totals.unclear, misses: totals.labelledHits.misses } : null,
     misses: Object.fromEntries(POLNEAR_MEASURES.map((k) => [k, m[k].misses])) as Record<PolnearMeasure, string[]>,
     seconds: (performance.now() - began) / 1000,
   };
@@ -620,10 +623,11 @@ export function polnearReport(train: PolnearScores, dev: PolnearScores, verbose 
     '|---|---|---|---|',
   ];
   for (const measure of POLNEAR_MEASURES) lines.push(`| ${MEASURE_NAMES[measure]} | ${cell(train[measure])} | ${cell(dev[measure])} | ${bar(measure)} |`);
-  const labelled = dev.labelledPronouns;
-  if (labelled) {
+  for (const s of [train, dev]) {
+    const labelled = s.labelledPronouns;
+    if (!labelled) continue;
     lines.push(
-      `\npronoun speakers: 120 of dev's pronouns drawn at random, each labelled with whom it stands for by a reader who never saw the chains (eval/pronouns-polnear-dev.json; their relations, less ${labelled.unclear} whose pronoun the reader could not tell):`,
+      `\npronoun speakers: ${labelled.labelled.n + labelled.unclear} of ${s.split}'s pronouns drawn at random, each labelled with whom it stands for by a reader who never saw the chains (eval/pronouns-polnear-${s.split}.json; their relations, less ${labelled.unclear} whose pronoun the reader could not tell):`,
       `the chain names the labelled person: ${cell(labelled.labelled)}; the stand-in measure above, on the same relations: ${cell(labelled.standIn)}`,
     );
   }

@@ -192,6 +192,12 @@ describe('speakers across sentences', () => {
     expect(chain('He said the plan was dead.')).toEqual(['Harbour Gazette']);
   });
 
+  it('carries the last person a passage names in full when it cites none and no sentence opens with one', () => {
+    const before = analyzePassage('The paper will cover the race as news, according to a post from Ada Brook.', body());
+    expect(before.personFor('she')).toBe('Ada Brook');
+    expect(chain('“We will cover it fairly,” she wrote.', { ...body(), lastPerson: before.personFor })).toEqual(['Harbour Gazette', 'Ada Brook']);
+  });
+
   it('reads a verb that says nothing by itself as speech when a quotation follows its colon', () => {
     expect(chain('Trump continued: “We will win.”')).toEqual(['Harbour Gazette', 'Trump']);
     expect(chain('Prices continued to rise.')).toEqual(['Harbour Gazette']);

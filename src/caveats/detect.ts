@@ -194,7 +194,8 @@ export function analyzePassage(text: string, context: PassageContext): Sourcing 
     }
   }
   // A passage that cites no person (a body at most) may still be about someone: a later "he said" stands for its
-  // subject ("Rubio was asked by…, which the Tax Foundation estimates…"). Read only when a later pronoun asks:
+  // subject ("Rubio was asked by…, which the Tax Foundation estimates…"), else for the last person it names in full
+  // ("…, according to a post from Arianna Huffington. / '…,' she wrote"). Read only when a later pronoun asks:
   // scanning every passage's sentences for it costs 100k passages most of a second.
   const handed = new Map<string, string | null>();
   const personFor = (pronoun: string, reading = names): string | null => {
@@ -203,7 +204,7 @@ export function analyzePassage(text: string, context: PassageContext): Sourcing 
     if (person === undefined) {
       if (pronoun === 'it') person = bodies.at(-1) ?? earlierBody(reading);
       else if (pronoun === 'they') person = (groups.at(-1) ?? peopleHere(text.length)) ?? earlier(pronoun, reading);
-      else person = (persons.length > 0 ? citedFor(pronoun, reading) : subjectBefore(text, quotes, text.length, pronoun, reading)) ?? earlier(pronoun, reading) ?? describedBefore(text, quotes, text.length, pronoun);
+      else person = (persons.length > 0 ? citedFor(pronoun, reading) : subjectBefore(text, quotes, text.length, pronoun, reading) ?? lastNamedPerson(text, quotes, pronoun, reading)) ?? earlier(pronoun, reading) ?? describedBefore(text, quotes, text.length, pronoun);
       handed.set(key, person);
     }
     return person;
