@@ -226,6 +226,8 @@ const SETS = [
   { file: 'eval/real-news-r11/answers.json', name: 'R11, real news (PolNeAR train)', bars: true },
   { file: 'eval/real-news-r12/answers.json', name: 'R12, real news (PolNeAR dev)', bars: true },
   { file: 'eval/real-news-r13/answers.json', name: 'R13, real news (PolNeAR dev)', bars: true },
+  { file: 'eval/real-news-r14/answers.json', name: 'R14, real news (PolNeAR train)', bars: true },
+  { file: 'eval/real-news-r15/answers.json', name: 'R15, real news (PolNeAR train)', bars: true },
 ];
 
 /** Articles the grown mode adds to every set's corpus. */

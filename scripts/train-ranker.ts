@@ -33,6 +33,8 @@ const FOLDS: { fold: string; files: string[] }[] = [
   { fold: 'R9', files: ['eval/real-news-r9/answers.json'] },
   { fold: 'R10', files: ['eval/real-news-r10/answers.json'] },
   { fold: 'R11', files: ['eval/real-news-r11/answers.json'] },
+  { fold: 'R14', files: ['eval/real-news-r14/answers.json'] },
+  { fold: 'R15', files: ['eval/real-news-r15/answers.json'] },
   { fold: 'SQuAD', files: [] },
 ];
 const DISTRACTORS = 200;

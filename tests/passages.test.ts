@@ -95,6 +95,20 @@ describe('page furniture in other articles', () => {
     expect(sections(split('m.txt', text))).toEqual(['headline', 'body', 'boilerplate']);
   });
 
+  it('keeps a note on who wrote the piece quotable, even when it ends on where the piece first ran', () => {
+    const text = [
+      'Ferry fares rise',
+      '',
+      'Fares will rise in May, the operator said.',
+      '',
+      'Ana Ruiz is a lecturer at the Harbour Institute and a guest writer for the Example Gazette, where this piece was first published.',
+      '',
+      'This article was originally published on Example Daily.',
+      '',
+    ].join('\n');
+    expect(sections(split('note.txt', text))).toEqual(['headline', 'body', 'body', 'boilerplate']);
+  });
+
   /** A web page pasted without blank lines, each line beside the section it must become, one passage per line. */
   function expectPastedPage(name: string, page: [Section, string][]) {
     const passages = split(name, page.map(([, line]) => line).join('\n'));

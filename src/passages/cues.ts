@@ -56,6 +56,13 @@ const BOILERPLATE_ANYWHERE = [
   /^(?:our|editorial) (?:standards|guidelines|principles)\s*:/iu,
 ];
 
+/**
+ * A note on who wrote the piece, which may end on where it first ran ("Aaron Kall is director of debate at the University
+ * of Michigan and a guest writer for the Detroit Free Press, where this piece was first published."): it tells a reader
+ * who is speaking, and answers "who wrote this".
+ */
+const AUTHOR_NOTE = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3},?\s+(?:is|was)\s+(?:a|an|the|\p{Ll}+\s+(?:of|at|for))\b/u;
+
 /** A title-case line ending in a platform name, the way outlets label app links ("Press TV News Roku"). */
 const PLATFORM_LABEL =
   /^(?:[\p{Lu}\p{N}][\p{L}\p{N}’'.&-]*\s+){1,6}(?:Roku|Apple TV|Android TV|Amazon Fire(?: TV)?|Google Play|App Store|Smart TV|Telegram|WhatsApp|Twitter|Facebook|Instagram|YouTube|TikTok|RSS|Podcasts?|Newsletters?)$/u;
@@ -96,7 +103,7 @@ export function isByline(line: string): boolean {
 }
 
 export function isBoilerplate(text: string): boolean {
-  if (BOILERPLATE_ANYWHERE.some((re) => re.test(text))) return true;
+  if (BOILERPLATE_ANYWHERE.some((re) => re.test(text))) return !AUTHOR_NOTE.test(text);
   const t = text.trim();
   if (/[.!?]["”’]?$/u.test(t)) return false;
   return wordCount(t) <= 10 && (PLATFORM_LABEL.test(t) || CALL_TO_ACTION.test(t) || PAGE_STAMP.test(t));
