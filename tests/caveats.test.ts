@@ -105,6 +105,11 @@ describe('attribution chain', () => {
     expect(chain('All the reviews came back clear, and the F.B.I. has said it had no record of the captain.')).toEqual(['Harbour Gazette', 'the F.B.I.']);
   });
 
+  it('takes no place a preposition governs for the speaker, and gives a speaker once', () => {
+    expect(chain('The army censured the raids as militia groups opposing the foreign presence in Iraq vowed more attacks.')).toEqual(['Harbour Gazette', 'The army', 'militia groups']);
+    expect(chain('Residents of towns in Norway said the ferry was late.')).toEqual(['Harbour Gazette', 'unnamed residents of towns in Norway']);
+  });
+
   it('takes no capitalised opener, adjective or verb inside a name for a speaker', () => {
     expect(chain('Kasich spoke on the state of politics in the United States Tuesday as he ended his bid.')).toEqual(['Harbour Gazette', 'Kasich']);
     expect(chain('The Democratic said in its statement that the levy was fair.')).toEqual(['Harbour Gazette']);
@@ -113,7 +118,8 @@ describe('attribution chain', () => {
     expect(chain('Halvorsen had said in an ABC interview taped before the storm that the pier was safe.')).toEqual(['Harbour Gazette', 'Halvorsen']);
     // A headline capitalises its verb too; a surname that is also an adjective is still a name.
     expect(chain('Kasich Says The Pier Will Reopen')).toEqual(['Harbour Gazette', 'Kasich']);
-    expect(chain('Ben Jealous, who chairs the council, opposed the levy. “The pier is safe,” Jealous said.')).toContain('Jealous');
+    const names = articleNames(['Council member Ben Jealous opposed the levy.', '“The pier is safe,” Jealous said.']);
+    expect(chain('“The pier is safe,” Jealous said.', { ...body(), names })).toEqual(['Harbour Gazette', 'Jealous']);
   });
 
   it('describes unnamed sources as such', () => {

@@ -258,8 +258,10 @@ const OPENERS = new Set(['what', 'why', 'how', 'when', 'whenever', 'where', 'whe
 function chain(outlets: string[], people: string[]): string[] {
   const result: string[] = [];
   for (const name of outlets) if (!result.some((r) => sameName(r, name))) result.push(name);
-  const bare = (s: string) => s.toLowerCase().replace(/^the\s+/u, '');
-  for (const name of people) if (!result.some((r) => bare(r) === bare(name))) result.push(name);
+  const bare = (s: string) => s.toLowerCase().replace(/^(?:unnamed\s+)?(?:the\s+)?/u, '');
+  // A name another one ends with is the same speaker, given in short: "groups" beside "militia groups".
+  const shorter = (name: string) => people.some((other) => other !== name && bare(other).endsWith(` ${bare(name)}`));
+  for (const name of people) if (!result.some((r) => bare(r) === bare(name)) && !shorter(name)) result.push(name);
   return result;
 }
 

@@ -362,6 +362,9 @@ function stanceFollows(text: string, at: number): boolean {
 const LISTED_CUE_WORDS: ReadonlySet<string> = new Set([...COMMUNICATING_SET, ...SIDE_TAKING, ...SIDE_TAKING_AFTER_AUXILIARY, ...SIDE_TAKING_AFTER_SUBJECT, ...EVIDENCE_VERBS, ...VIEWS]);
 
 /** Every cue of a passage in reading order: the hand-kept ones, then verbs of communication among its other words. */
+/** A lowercase preposition of place right before a word, inside a sentence. */
+const PLACE_PREPOSITION_BEFORE = /(?:^|[\s\u00a0])(?:in|at|from|across|near|throughout|inside|outside|around)[\s\u00a0]+$/u;
+
 /** What stands before a word that opens a sentence or a quotation: nothing, an end mark, a quotation mark, a dash or a colon. */
 const OPENS_SENTENCE = /(?:^|[.!?:;(["“‘'—–-])[\s\u00a0]*$/u;
 
@@ -647,7 +650,10 @@ export function findSources(text: string, quotes: readonly Quote[]): Source[] {
     // A poll's share of the people it asked is read whole first: "67 percent of voters say", not "voters".
     const share = after || pronoun ? null : shareSaying(text, start, end);
     // A verb a comma joins to its clause is said by the clause's subject (below), not by a description before the comma.
-    const listed = asideAfterName ?? backward(text, words, before, start);
+    // A name a preposition of place governs is where the subject is, not who it is: "militia groups opposing US presence
+    // in Iraq vowed", "Residents of towns in Iraq said"; the tagger reads the whole subject.
+    const found = asideAfterName ?? backward(text, words, before, start);
+    const listed = found && asideAfterName === null && PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, found.start - 12), found.start)) ? null : found;
     // The object of an infinitive is no subject ("The last man to run the port authority says"): the tagger reads that one.
     const object = listed !== null && asideAfterName === null && infinitiveBefore(text, words, next(listed.start) - 1, listed.start);
     const subject = after || pronoun || share || object ? null : (listed ?? (joined ? null : describedSubject(text, start)));
