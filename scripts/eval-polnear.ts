@@ -69,7 +69,7 @@ export interface PolnearScores {
    * labelled referent (`labelled`), and the stand-in measure's verdict on the same relations (`standIn`); the
    * misses of train's, none of dev's, which are kept for judging.
    */
-  labelledPronouns: { labelled: Share; standIn: Share; unclear: number; misses: string[] } | null;
+  labelledPronouns: { drawn: number; labelled: Share; standIn: Share; unclear: number; misses: string[] } | null;
   misses: Record<PolnearMeasure, string[]>;
   seconds: number;
 }
@@ -588,7 +588,7 @@ export function evaluatePolnear(split: PolnearSplit, options: PolnearOptions = {
     anonymousFlagged: share(m.anonymousFlagged),
     namedFalseAnonymous: share(m.namedFalseAnonymous),
     chainNamesSources: share(m.chainNamesSources),
-    labelledPronouns: totals.labelled.size > 0 ? { labelled: share(totals.labelledHits), standIn: share(totals.standInHits), unclear: totals.unclear, misses: totals.labelledHits.misses } : null,
+    labelledPronouns: totals.labelled.size > 0 ? { drawn: totals.labelled.size, labelled: share(totals.labelledHits), standIn: share(totals.standInHits), unclear: totals.unclear, misses: totals.labelledHits.misses } : null,
     misses: Object.fromEntries(POLNEAR_MEASURES.map((k) => [k, m[k].misses])) as Record<PolnearMeasure, string[]>,
     seconds: (performance.now() - began) / 1000,
   };
@@ -627,7 +627,7 @@ export function polnearReport(train: PolnearScores, dev: PolnearScores, verbose 
     const labelled = s.labelledPronouns;
     if (!labelled) continue;
     lines.push(
-      `\npronoun speakers: ${labelled.labelled.n + labelled.unclear} of ${s.split}'s pronouns drawn at random, each labelled with whom it stands for by a reader who never saw the chains (eval/pronouns-polnear-${s.split}.json; their relations, less ${labelled.unclear} whose pronoun the reader could not tell):`,
+      `\npronoun speakers: ${labelled.drawn} of ${s.split}'s pronoun sources drawn at random, each labelled with whom it stands for by a reader who never saw the chains (eval/pronouns-polnear-${s.split}.json; their ${labelled.labelled.n + labelled.unclear} relations, less ${labelled.unclear} whose pronoun the reader could not tell):`,
       `the chain names the labelled person: ${cell(labelled.labelled)}; the stand-in measure above, on the same relations: ${cell(labelled.standIn)}`,
     );
   }
