@@ -361,7 +361,6 @@ function stanceFollows(text: string, at: number): boolean {
 /** Every word one of the lists below names as a cue, whatever follows it. */
 const LISTED_CUE_WORDS: ReadonlySet<string> = new Set([...COMMUNICATING_SET, ...SIDE_TAKING, ...SIDE_TAKING_AFTER_AUXILIARY, ...SIDE_TAKING_AFTER_SUBJECT, ...EVIDENCE_VERBS, ...VIEWS]);
 
-/** Every cue of a passage in reading order: the hand-kept ones, then verbs of communication among its other words. */
 /** A lowercase preposition of place right before a word, inside a sentence. */
 const PLACE_PREPOSITION_BEFORE = /(?:^|[\s\u00a0])(?:in|at|from|across|near|throughout|inside|outside|around)[\s\u00a0]+$/u;
 
@@ -377,6 +376,7 @@ function isTitleCase(text: string): boolean {
   return words.filter((w) => /^\p{Lu}/u.test(w)).length * 2 > words.length;
 }
 
+/** Every cue of a passage in reading order: the hand-kept ones, then verbs of communication among its other words. */
 function cuesOf(text: string): Cue[] {
   const cues: Cue[] = [];
   for (const m of text.matchAll(VERB)) {
