@@ -532,16 +532,20 @@ function scoreChainNames(article: AnnotatedArticle, passages: readonly Passage[]
         if (meant) sources.push(meant);
       } else if (RELATIVE.test(r.source.text)) sources.push(modified(article.source, r.source.start));
     }
-    const given = passage.attribution.slice(1);
-    for (const name of given) {
-      const words = ` ${normalise(name)} `;
-      const hit = sources.some((s) => {
-        const head = headWord(s);
-        return (head !== '' && words.includes(` ${head} `)) || ` ${normalise(s)} `.includes(` ${headWord(name)} `);
-      });
-      count(t, hit, () => `${article.name} ${passage.id.slice(passage.id.lastIndexOf('#'))}: “${name}” of chain ${passage.attribution.join(' → ')}; sources ${sources.map((s) => `“${clip(s, 40)}”`).join(', ')}`, examples);
+    for (const name of passage.attribution.slice(1)) {
+      count(t, namesASource(name, sources), () => `${article.name} ${passage.id.slice(passage.id.lastIndexOf('#'))}: “${name}” of chain ${passage.attribution.join(' → ')}; sources ${sources.map((s) => `“${clip(s, 40)}”`).join(', ')}`, examples);
     }
   }
+}
+
+/** Whether a name a chain gives is one of the annotated sources: the head of one is among its words, or its head among theirs. */
+export function namesASource(name: string, sources: readonly string[]): boolean {
+  const words = ` ${normalise(name)} `;
+  const head = headWord(name);
+  return sources.some((source) => {
+    const sourceHead = headWord(source);
+    return (sourceHead !== '' && words.includes(` ${sourceHead} `)) || ` ${normalise(source)} `.includes(` ${head} `);
+  });
 }
 
 /** Every k-th article so at most `limit` are read; k = 1 without a limit. */
@@ -637,6 +641,8 @@ export function polnearReport(train: PolnearScores, dev: PolnearScores, verbose 
       for (const measure of POLNEAR_MEASURES) {
         if (s.misses[measure].length) lines.push(`\n${s.split}, ${MEASURE_NAMES[measure]} (${measure === 'namedFalseAnonymous' ? 'false flags' : 'misses'}):`, ...s.misses[measure]);
       }
+      const labelled = s.labelledPronouns?.misses ?? [];
+      if (labelled.length) lines.push(`\n${s.split}, pronoun speakers against the readers' labels (misses):`, ...labelled);
     }
   }
   return lines;

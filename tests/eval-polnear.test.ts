@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../src/config.js';
-import { headWord, inChain, looksAnonymous } from '../scripts/eval-polnear.js';
+import { headWord, inChain, looksAnonymous, namesASource } from '../scripts/eval-polnear.js';
 
 describe('the PolNeAR measure reads a source by its head word', () => {
   it.each([
@@ -32,19 +32,29 @@ describe('the PolNeAR measure reads a source by its head word', () => {
     expect(inChain('a publishing executive familiar with the talks', ['unknown outlet', 'Politico'])).toBe(false);
   });
 
+  it('counts a name a chain gives as a source only when an annotated source of its passage heads or holds it', () => {
+    expect(namesASource('Kantar Media', ['Kantar Media’s political ad tracker'])).toBe(true);
+    expect(namesASource('unnamed senior administration officials', ['senior administration officials'])).toBe(true);
+    expect(namesASource('the United', ['Marco Rubio'])).toBe(false);
+    expect(namesASource('Wednesday', [])).toBe(false);
+  });
+
   it('tells anonymous sources from named ones', () => {
     expect(looksAnonymous('senior administration officials')).toBe(true);
     expect(looksAnonymous('Trump spokeswoman Hope Hicks')).toBe(false);
   });
 });
 
-describe('the pronoun referents labelled by hand on PolNeAR dev', () => {
-  const { items } = JSON.parse(readFileSync(join(PROJECT_ROOT, 'eval', 'pronouns-polnear-dev.json'), 'utf8')) as {
+describe.each([
+  ['dev', 120],
+  ['train', 296],
+])('the pronoun referents labelled by hand on PolNeAR %s', (split, drawn) => {
+  const { items } = JSON.parse(readFileSync(join(PROJECT_ROOT, 'eval', `pronouns-polnear-${split}.json`), 'utf8')) as {
     items: { article: string; pronoun: { start: number; end: number }; referent: { start: number; end: number; sha256: string } | null }[];
   };
 
   it('holds spans only, each pronoun once, with a hash for every referent', () => {
-    expect(items.length).toBe(120);
+    expect(items.length).toBe(drawn);
     expect(new Set(items.map((i) => `${i.article}@${i.pronoun.start}`)).size).toBe(items.length);
     for (const { pronoun, referent } of items) {
       expect(pronoun.end).toBeGreaterThan(pronoun.start);
