@@ -458,7 +458,7 @@ function scoreArticle(article: AnnotatedArticle, passages: readonly Passage[], t
       continue;
     }
     const pronoun = isPronoun(source.text);
-    const speaker = pronoun ? antecedent(article.relations, source.start, source.text, names) : RELATIVE.test(source.text) ? modified(article.source, source.start) : source.text;
+    const speaker = speakerOf(article, source, names);
     const chain = passage.attribution;
     const miss = () =>
       `${article.name} ${passage.id.slice(passage.id.lastIndexOf('#'))}: cue “${clip(cue.text, 40)}”, source “${clip(source.text, 50)}”` +
@@ -484,7 +484,25 @@ function scoreArticle(article: AnnotatedArticle, passages: readonly Passage[], t
       count(m.anonymousFlagged, passage.caveats.some((c) => c.kind === 'anonymous-source'), miss, examples);
     }
   }
-  scoreNamedPassages(article, passages, m.namedFalseAnonymous, examples);
+  const byPassage = relationsByPassage(article, passages);
+  scoreNamedPassages(article, byPassage, m.namedFalseAnonymous, examples);
+  scoreChainNames(article, passages, byPassage, names, m.chainNamesSources, examples);
+}
+
+/** Whom an annotated source names: itself, or what a pronoun or a relative pronoun stands for (null for a pronoun with no earlier source). */
+function speakerOf(article: AnnotatedArticle, source: Span, names: ArticleNames): string | null {
+  if (isPronoun(source.text)) return antecedent(article.relations, source.start, source.text, names);
+  return RELATIVE.test(source.text) ? modified(article.source, source.start) : source.text;
+}
+
+/** The relations of each passage that holds a cue, in the article's order. */
+function relationsByPassage(article: AnnotatedArticle, passages: readonly Passage[]): Map<Passage, Relation[]> {
+  const byPassage = new Map<Passage, Relation[]>();
+  for (const r of article.relations) {
+    const passage = r.cue ? passageAt(passages, r.cue.start) : null;
+    if (passage) byPassage.set(passage, [...(byPassage.get(passage) ?? []), r]);
+  }
+  return byPassage;
 }
 
 /**
@@ -492,12 +510,7 @@ function scoreArticle(article: AnnotatedArticle, passages: readonly Passage[], t
  * alarm. A relation with no source ("it was reported") or a pronoun one keeps its passage out,
  * since its speaker is not plainly named.
  */
-function scoreNamedPassages(article: AnnotatedArticle, passages: readonly Passage[], t: Tally, examples: number): void {
-  const byPassage = new Map<Passage, Relation[]>();
-  for (const r of article.relations) {
-    const passage = r.cue ? passageAt(passages, r.cue.start) : null;
-    if (passage) byPassage.set(passage, [...(byPassage.get(passage) ?? []), r]);
-  }
+function scoreNamedPassages(article: AnnotatedArticle, byPassage: ReadonlyMap<Passage, readonly Relation[]>, t: Tally, examples: number): void {
   const lowercase = lowercaseWords(article.source);
   for (const [passage, relations] of byPassage) {
     if (!relations.every((r) => r.source && looksNamed(r.source.text, lowercase))) continue;
@@ -520,17 +533,21 @@ function scoreNamedPassages(article: AnnotatedArticle, passages: readonly Passag
  * group" for "the National Golf Foundation" counts against the chain, as does a speaker of an unannotated headline.
  * A floor of the chain's precision, then.
  */
-function scoreChainNames(article: AnnotatedArticle, passages: readonly Passage[], t: Tally, examples: number): void {
-  const names = articleNames([article.source]);
+function scoreChainNames(
+  article: AnnotatedArticle,
+  passages: readonly Passage[],
+  byPassage: ReadonlyMap<Passage, readonly Relation[]>,
+  names: ArticleNames,
+  t: Tally,
+  examples: number,
+): void {
   for (const passage of passages) {
     const sources: string[] = [];
-    for (const r of article.relations) {
-      if (!r.source || !r.cue || passage.start > r.cue.start || r.cue.start >= passage.end) continue;
-      sources.push(r.source.text);
-      if (isPronoun(r.source.text)) {
-        const meant = antecedent(article.relations, r.source.start, r.source.text, names);
-        if (meant) sources.push(meant);
-      } else if (RELATIVE.test(r.source.text)) sources.push(modified(article.source, r.source.start));
+    for (const { source } of byPassage.get(passage) ?? []) {
+      if (!source) continue;
+      sources.push(source.text);
+      const speaker = speakerOf(article, source, names);
+      if (speaker !== null && speaker !== source.text) sources.push(speaker);
     }
     for (const name of passage.attribution.slice(1)) {
       count(t, namesASource(name, sources), () => `${article.name} ${passage.id.slice(passage.id.lastIndexOf('#'))}: “${name}” of chain ${passage.attribution.join(' → ')}; sources ${sources.map((s) => `“${clip(s, 40)}”`).join(', ')}`, examples);
@@ -572,10 +589,7 @@ export function evaluatePolnear(split: PolnearSplit, options: PolnearOptions = {
     measures: Object.fromEntries(POLNEAR_MEASURES.map((k) => [k, tally()])) as Record<PolnearMeasure, Tally>,
   };
   const annotated = chosen.map(({ article, ann }) => readArticle(dir, split, article, ann));
-  for (const [article, passages] of analyse(annotated)) {
-    scoreArticle(article, passages, totals, examples);
-    scoreChainNames(article, passages, totals.measures.chainNamesSources, examples);
-  }
+  for (const [article, passages] of analyse(annotated)) scoreArticle(article, passages, totals, examples);
   const m = totals.measures;
   return {
     split,
