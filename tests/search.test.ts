@@ -317,6 +317,19 @@ describe('answers', () => {
     expect(bank.ask('whats unemployment in veldmark').noAnswer).toBe(true);
   });
 
+  it('answers a question sharing only a name with its closest passage when the story says every word of it elsewhere', () => {
+    const port = engineFor({
+      'port.txt':
+        'Port strike enters second week\n\nDockworkers at the port of Veldmark walked out on Monday over pay and pensions.\n\nAna Koss spoke to reporters outside the gates on Tuesday.\n\nKoss spent twenty years as a harbour pilot before she was elected to lead the dockworkers.\n\nYears ago she studied engineering at night school.\n',
+      'rail.txt': 'Rail fares rise again\n\nTicket prices on the northern line rose by four percent on Sunday.\n',
+    });
+    // Both passages naming her lack "study"; the one that says it does not name her.
+    const studied = port.ask('what did koss study');
+    expect(studied.noAnswer).toBe(false);
+    expect(studied.answers.map((a) => a.passage.text)).toContain('Years ago she studied engineering at night school.');
+    expect(port.ask('what is koss favourite food').noAnswer).toBe(true);
+  });
+
   it('does not answer what the corpus never says of a company it names', () => {
     const trial = engineFor({
       'trial.txt':
@@ -486,6 +499,17 @@ describe('answers', () => {
   it('reads clock times as times', () => {
     expect(new AnswerKinds(1).gives(0, 'time', () => 'Drivers stopped work at 5am.')).toBe(true);
     expect(new AnswerKinds(1).gives(0, 'time', () => 'Drivers stopped work.')).toBe(false);
+  });
+
+  it('reads a document counted in pages or words as a length, and a birthday as an age', () => {
+    const kinds = (text: string, wanted: AnswerType) => new AnswerKinds(1).gives(0, wanted, () => text);
+    expect(answerType('how long is the disclosure')).toBe('span');
+    expect(kinds('In his 104-page public financial disclosure report, he listed stocks.', 'span')).toBe(true);
+    expect(kinds('The Daily Beast ran a nearly 3,000-word article on him.', 'span')).toBe(true);
+    expect(kinds('He had a few words for the press.', 'span')).toBe(false);
+    expect(answerType('how old did bill clinton turn')).toBe('age');
+    expect(kinds('Former President Bill Clinton celebrated his 70th birthday Friday.', 'age')).toBe(true);
+    expect(kinds('Former President Bill Clinton celebrated his birthday Friday.', 'age')).toBe(false);
   });
 
   it('tells which answer a who, where, why or "what did they say" question wants, and which passages give it', () => {

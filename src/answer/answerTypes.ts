@@ -44,7 +44,7 @@ const MONEY =
 const NUMBER_WORDS = 'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty';
 const NUMBER = `(?:\\d[\\d,.]*|a|an|one|${NUMBER_WORDS}|several|a few|many)`;
 const SPAN = new RegExp(
-  `\\b(?:${NUMBER}(?: to ${NUMBER})?[ -](?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|kilomet(?:er|re)s?|km|miles?|met(?:er|re)s?|feet|foot|yards?|inches?)|since|until|(?:hours|days|weeks|months|years|decades) (?:ago|later))\\b`,
+  `\\b(?:${NUMBER}(?: to ${NUMBER})?[ -](?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|kilomet(?:er|re)s?|km|miles?|met(?:er|re)s?|feet|foot|yards?|inches?)|\\d[\\d,.]*[ -](?:pages?|words?)|since|until|(?:hours|days|weeks|months|years|decades) (?:ago|later))\\b`,
   'iu',
 );
 
@@ -56,6 +56,7 @@ const AGE = new RegExp(
   [
     String.raw`\b\d{1,3}[ -]years?[ -]old\b`,
     String.raw`\baged? \d{1,3}\b`,
+    String.raw`\b\d{1,3}(?:st|nd|rd|th) birthday\b`,
     String.raw`\b\p{L}[\p{L}'’-]+, \d{1,3},`,
     String.raw`\bin (?:his|her|their) (?:early |mid-?|late )?(?:\d0s|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b`,
     String.raw`\b(?:centuries|decades|century|years|months|weeks|days)[ -]old\b`,

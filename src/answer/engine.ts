@@ -18,6 +18,7 @@ import {
   REQUIRED_TYPES,
   TIME_NOUNS,
   isWordType,
+  type AnswerType,
 } from './answerTypes.js';
 import { QuestionFit, type StoryLead } from './fit.js';
 import { checkModel, learnedModel, rankCandidates, RANKING, type LearnedModel, type PassageFeatures } from '../ranking/model.js';
@@ -80,7 +81,10 @@ export class AnswerEngine {
   ask(question: string, { limit = 3 }: AskOptions = {}): Answer {
     const measured = this.measure(question, limit);
     if ('answer' in measured) return measured.answer;
-    const answers: QuotedPassage[] = rankCandidates(measured.candidates, this.model)
+    const { candidates, concepts, wanted } = measured;
+    // A question wanting a number or a time is not answered by a story that names its words without giving one.
+    const typed = wanted !== null && !isWordType(wanted);
+    const answers: QuotedPassage[] = rankCandidates(candidates, this.model, ({ passage, features }) => (!typed || features.givesType) && this.storyHolds(passage.doc, concepts))
       .slice(0, limit)
       .map(({ passage, result, score }) => ({ passage, score, matchedTerms: result.terms, source: this.sources.get(passage.doc)! }));
     if (answers.length === 0) return { question, noAnswer: true, reason: 'not-in-corpus', answers };
@@ -92,7 +96,7 @@ export class AnswerEngine {
    * them; or the answer itself, for a question answered otherwise (about a
    * story as such, or naming what the corpus never mentions).
    */
-  measure(question: string, limit = 3): { answer: Answer } | { candidates: Candidate[] } {
+  measure(question: string, limit = 3): { answer: Answer } | { candidates: Candidate[]; concepts: QueryConcept[]; wanted: AnswerType | null } {
     const concepts = this.concepts(question);
     const aboutStory = this.aboutStory(question, concepts, limit);
     if (aboutStory) {
@@ -163,7 +167,21 @@ export class AnswerEngine {
       c.features.relevanceShare = best > 0 ? c.features.relevance / best : 0;
       c.features.storyShare = total > 0 ? byStory.get(c.passage.doc)! / total : 0;
     }
-    return { candidates };
+    return { candidates, concepts, wanted };
+  }
+
+  /**
+   * Whether a story's text holds each of the question's concepts in some passage, by its own word or a stand-in
+   * surer than a near meaning: over the training answer sets, near meanings ("people" for "population", "Iraq" for
+   * "Baghdad") let 4 more off-topic questions through for 3 more answered first.
+   */
+  private storyHolds(doc: string, concepts: readonly QueryConcept[]): boolean {
+    const { first, count } = this.corpus.positionsOf(doc);
+    const stats = this.corpus.index.termStats();
+    return concepts.every((concept) => {
+      for (let at = first; at < first + count; at++) if (concept.terms.some((term, t) => concept.credits[t]! > RANKING.nearMeaningCredit && stats.inText(term, at))) return true;
+      return false;
+    });
   }
 
   private termsOfWord(word: string): readonly string[] {

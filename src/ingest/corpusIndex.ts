@@ -65,6 +65,11 @@ export class CorpusIndex {
     return first === undefined ? [] : (this.positions.slice(first, first + count) as Passage[]);
   }
 
+  /** The positions of a document's passages, in order. */
+  positionsOf(doc: string): { first: number; count: number } {
+    return { first: this.firstPassage.get(doc) ?? 0, count: this.documentById.get(doc)?.passageCount ?? 0 };
+  }
+
   /** The passage with an id (`<doc>#<n>`), found from its document's first passage rather than a table of every id. */
   passage(id: string): Passage | undefined {
     const hash = id.lastIndexOf('#');

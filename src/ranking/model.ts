@@ -210,10 +210,16 @@ export function learnedModel(): LearnedModel {
  * answer among them; none when the evidence says the question is about
  * something else: the closest match (most relevance over most concepts, as
  * BM25 sees it, whatever order the model prefers) shares only names with it
- * and holds less than most of it, and no passage holds most of what it asks ("inflation in Veldmark": the rate
- * is not in the paragraph that names the country most).
+ * and holds less than most of it, no passage holds most of what it asks ("inflation in Veldmark": the rate
+ * is not in the paragraph that names the country most), and the first passage's story does not say every
+ * word of it either.
  */
-export function rankCandidates<T extends { features: PassageFeatures }>(candidates: readonly T[], model: LearnedModel = learnedModel()): (T & { score: number })[] {
+export function rankCandidates<T extends { features: PassageFeatures }>(
+  candidates: readonly T[],
+  model: LearnedModel = learnedModel(),
+  /** Whether a candidate's story holds every concept of the question somewhere in its text. */
+  storyHoldsQuestion: (candidate: T) => boolean = () => false,
+): (T & { score: number })[] {
   if (candidates.length === 0) return [];
   const closest = candidates.reduce((a, b) => (b.features.relevance * b.features.held > a.features.relevance * a.features.held ? b : a));
   const p = choiceProbabilities(candidates.map((c) => dot(model.weights, featureVector(c.features))));
@@ -222,5 +228,8 @@ export function rankCandidates<T extends { features: PassageFeatures }>(candidat
   const onlyNames = (c: T) => c.features.namesOnly && c.features.coverage < RANKING.strongCoverage;
   if (!onlyNames(closest)) return ranked;
   const answers = ranked.filter((r) => !onlyNames(r));
-  return answers.some((r) => r.features.coverage >= RANKING.strongCoverage) ? answers : [];
+  if (answers.some((r) => r.features.coverage >= RANKING.strongCoverage)) return answers;
+  // A story whose text says every word of the question, if not in one passage, is what it asks about: "what did koss
+  // study" of a story that names her in one paragraph and says "she studied engineering" in another.
+  return storyHoldsQuestion(ranked[0]!) ? ranked : [];
 }
