@@ -1,6 +1,7 @@
 import { SlashCommandBuilder } from 'discord.js';
 import { LIMITS, truncate } from '../src/render/discord/text.js';
 import { answerReply, noAnswerReply, notice, type Reply } from '../src/render/reply.js';
+import { documentChoices } from './source.js';
 import type { App, Choice, Command, Invocation } from './types.js';
 
 export const MAX_QUESTION = 300;
@@ -11,32 +12,39 @@ export const data = new SlashCommandBuilder()
   .addStringOption((o) =>
     o.setName('question').setDescription('Your question, e.g. who is behind the attacks?').setRequired(true).setMaxLength(MAX_QUESTION).setAutocomplete(true),
   )
+  .addStringOption((o) => o.setName('article').setDescription('Answer from this article only').setMaxLength(100).setAutocomplete(true))
   .addBooleanOption((o) => o.setName('private').setDescription('Show the answer only to you'));
 
 /**
  * The answer at one position among a question's answers (0 for the best), or
  * that the corpus does not answer it: what /ask and its "More passages" button send.
  */
-export function answerPage(app: App, question: string, offset: number, askerId: string, ephemeral: boolean): Reply {
+export function answerPage(app: App, question: string, offset: number, askerId: string, ephemeral: boolean, article?: string): Reply {
   if (question.trim() === '') return notice(['Ask a question with some words in it, for example: ', { code: '/ask who is behind the attacks?' }]);
-  const answer = app.engine.ask(question, { limit: offset + 2 });
+  if (article !== undefined && !app.corpus.documentById.has(article)) {
+    return notice(['There is no article ', { code: article }, ' in the corpus: pick one from the list as you type, or leave the option out to ask every article.']);
+  }
+  const answer = app.engine.ask(question, { limit: offset + 2, article });
   const quoted = answer.answers[offset];
   if (answer.noAnswer || !quoted) {
     if (offset > 0) return notice('There are no more passages that answer this.');
     const titles = app.corpus.documents.map((d) => d.title).filter((t): t is string => t !== null);
-    return noAnswerReply(question, app.engine.nearby(question, 5), titles.slice(0, 3));
+    const asked = article === undefined ? undefined : (app.corpus.documentById.get(article)!.title ?? article);
+    return noAnswerReply(question, app.engine.nearby(question, 5), titles.slice(0, 3), asked);
   }
   const highlights = app.engine.highlights(quoted.passage, quoted.matchedTerms);
   const hasMore = answer.answers.length > offset + 1;
-  return answerReply({ question, answer: quoted, highlights, offset, hasMore, askerId, ephemeral });
+  return answerReply({ question, answer: quoted, highlights, offset, hasMore, askerId, ephemeral, ...(article === undefined ? {} : { article }) });
 }
 
 export async function execute(invocation: Invocation, app: App): Promise<void> {
-  await invocation.reply(answerPage(app, invocation.string('question') ?? '', 0, invocation.userId, invocation.boolean('private') ?? false));
+  const article = invocation.string('article')?.trim() || undefined;
+  await invocation.reply(answerPage(app, invocation.string('question') ?? '', 0, invocation.userId, invocation.boolean('private') ?? false, article));
 }
 
-/** Suggestions while typing: the question as typed, then its last word completed from the corpus's words. */
-export function autocomplete(_option: string, typed: string, app: App): Choice[] {
+/** Suggestions while typing: for the article, the documents; for the question, the question as typed, then its last word completed from the corpus's words. */
+export function autocomplete(option: string, typed: string, app: App): Choice[] {
+  if (option === 'article') return documentChoices(typed, app);
   const text = typed.replace(/\s+/gu, ' ').trimStart();
   const choices: Choice[] = [];
   const add = (value: string) => {

@@ -7,6 +7,7 @@ import { answerJson, documentJson, passageJson } from './render/json.js';
 import { caveatReport } from './answer/caveatReport.js';
 import { answerText, caveatReportText, documentText, passageLines, styleFor } from './render/terminal.js';
 import { openCorpus } from './ingest/open.js';
+import type { CorpusIndex } from './ingest/corpusIndex.js';
 
 const USAGE = `Usage: fineprint <command> [options]
 
@@ -21,7 +22,7 @@ Options:
   --json           machine-readable output (one JSON object per question for ask)
   --corpus DIR     corpus directory (default: $CORPUS_DIR, else ./corpus)
   --limit N        passages per answer, 1-25 (default 3)
-  --doc ID         the document for caveats (default: every document)
+  --doc ID         ask: answer from this document only; caveats: its caveats (default: every document)
   --help           this text`;
 
 /** A problem the person at the terminal can fix; printed as one line, never as a stack trace. */
@@ -55,7 +56,7 @@ export async function main(argv: string[]): Promise<number> {
     const limit = parseLimit(args.values.limit);
     switch (command) {
       case 'ask':
-        return await ask(corpusDir, rest.join(' '), rest.length > 0, args.values.json, limit);
+        return await ask(corpusDir, rest.join(' '), rest.length > 0, args.values.json, limit, args.values.doc);
       case 'passages':
         return listPassages(corpusDir, args.values.json);
       case 'sources':
@@ -82,12 +83,14 @@ function parseLimit(value: string | undefined): number {
   return n;
 }
 
-async function ask(corpusDir: string, question: string, given: boolean, json: boolean, limit: number): Promise<number> {
+async function ask(corpusDir: string, question: string, given: boolean, json: boolean, limit: number, article: string | undefined): Promise<number> {
   if (given && question.trim() === '') throw new UsageError('the question is empty; ask something, e.g. "Who is behind the attacks?"');
-  const engine = new AnswerEngine(openCorpus(corpusDir));
+  const corpus = openCorpus(corpusDir);
+  checkDocument(corpus, article);
+  const engine = new AnswerEngine(corpus);
   const style = styleFor(process.stdout);
   const answerOne = (q: string) => {
-    const answer = engine.ask(q.trim(), { limit });
+    const answer = engine.ask(q.trim(), { limit, article });
     return json ? `${JSON.stringify(answerJson(answer))}\n` : answerText(answer, style, terminalWidth());
   };
 
@@ -126,13 +129,15 @@ function listSources(corpusDir: string, json: boolean): number {
 
 function listCaveats(corpusDir: string, doc: string | undefined, json: boolean): number {
   const corpus = openCorpus(corpusDir);
-  if (doc !== undefined && !corpus.documentById.has(doc)) {
-    throw new UsageError(`no document "${doc}"; see the ids with: sources`);
-  }
+  checkDocument(corpus, doc);
   const reports = corpus.documents.filter((d) => doc === undefined || d.id === doc).map((d) => caveatReport(corpus, d.id));
   if (json) process.stdout.write(`${JSON.stringify(doc === undefined ? reports : reports[0], null, 2)}\n`);
   else for (const report of reports) process.stdout.write(caveatReportText(report, styleFor(process.stdout), terminalWidth()));
   return 0;
+}
+
+function checkDocument(corpus: CorpusIndex, doc: string | undefined): void {
+  if (doc !== undefined && !corpus.documentById.has(doc)) throw new UsageError(`no document "${doc}"; see the ids with: sources`);
 }
 
 function buildIndex(corpusDir: string): number {

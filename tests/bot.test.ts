@@ -13,9 +13,9 @@ import { customIdOf, PICK_ID, questionFromEcho } from '../src/render/discord/cus
 import { discordMessage, type DiscordMessage } from '../src/render/discord/message.js';
 import { payloadOf } from '../src/render/discord/payload.js';
 import { escapeForDiscord, LIMITS, truncate, unescapeForDiscord } from '../src/render/discord/text.js';
-import { answerReply, noAnswerReply, quoteReply } from '../src/render/reply.js';
+import { answerReply, noAnswerReply, quoteReply, type Reply } from '../src/render/reply.js';
 import { openCorpus } from '../src/ingest/open.js';
-import { BUNDLED_CORPUS, PROJECT } from './helpers.js';
+import { BUNDLED_CORPUS, PROJECT, tempCorpus } from './helpers.js';
 
 const corpus = openCorpus(BUNDLED_CORPUS, { cacheDir: null });
 const app: App = { corpus, engine: new AnswerEngine(corpus) };
@@ -123,6 +123,29 @@ describe('/ask', () => {
     expect(embed!.fields.map((f) => f.name)).toEqual(expect.arrayContaining(['Who says so', 'What a careful reader should know', 'About Press TV']));
     expect(reply.buttons.map((b) => b.label)).toEqual(['More passages', 'Context', 'Delete']);
     expect(questionFromEcho(reply.content!)).toBe('who is behind the attacks on US forces?');
+  });
+
+  it('answers from the one article chosen, keeps it for "More passages", and names an article that is not there', async () => {
+    const two = openCorpus(
+      tempCorpus({
+        'harbour.txt': 'Harbour closes\n\nThe harbour closed after the storm on Monday.\n\nThe harbour master said repairs would take a month.\n',
+        'ferry.txt': 'Ferry returns\n\nThe ferry returned to the harbour after the storm passed.\n\nPassengers said the crossing after the storm was rough.\n',
+      }),
+      { cacheDir: null },
+    );
+    const scoped: App = { corpus: two, engine: new AnswerEngine(two) };
+    const footerDoc = (reply: Shown) => reply.embeds[0]!.footer!.split(' · ')[2]!.split('#')[0];
+    const first = show((await consoleCommand('/ask what happened to the harbour after the storm --article ferry', scoped))!);
+    expect(footerDoc(first)).toBe('ferry');
+    const moreId = first.buttons.find((b) => b.label === 'More passages');
+    expect(moreId?.kind === 'action' && moreId.id).toBe(customIdOf({ kind: 'more', offset: 1, article: 'ferry' }));
+    const more = await handleComponent({ customId: customIdOf({ kind: 'more', offset: 1, article: 'ferry' }), userId: 'u1', messageContent: first.content!, values: [], mayEdit: false, defer: async () => undefined }, scoped);
+    expect(footerDoc(show(more as Reply))).toBe('ferry');
+    const gone = await handleComponent({ customId: customIdOf({ kind: 'more', offset: 1, article: 'pier' }), userId: 'u1', messageContent: first.content!, values: [], mayEdit: false, defer: async () => undefined }, scoped);
+    expect(show(gone as Reply).content).toMatch(/no longer in the corpus/u);
+    expect(show((await consoleCommand('/ask who closed the harbour --article pier', scoped))!).content).toMatch(/There is no article `pier`/u);
+    expect(show((await consoleCommand('/ask what did the minister say about taxes --article ferry', scoped))!).content).toMatch(/“Ferry returns” does not answer this/u);
+    expect(commands.get('ask')!.autocomplete!('article', 'harb', scoped)).toEqual([{ name: 'harbour — Harbour closes', value: 'harbour' }]);
   });
 
   it('keeps a private answer to the asker, without a Delete button', async () => {

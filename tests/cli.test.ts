@@ -109,6 +109,19 @@ describe('CLI contract', () => {
     expect(result.stderr).not.toMatch(/at .*\.ts:\d+/);
   });
 
+  it('answers from one document with --doc, and names an unknown one', () => {
+    const dir = tempCorpus({
+      'harbour.txt': 'Harbour closes\n\nThe harbour closed after the storm on Monday.\n',
+      'ferry.txt': 'Ferry returns\n\nThe ferry returned to the harbour after the storm passed.\n',
+    });
+    const docsOf = (args: string[]) => JSON.parse(cli(['ask', '--json', '--corpus', dir, ...args]).stdout).answers.map((a: { doc: string }) => a.doc);
+    expect(docsOf(['when did the harbour close after the storm'])).toContain('harbour');
+    expect(docsOf(['--doc', 'ferry', 'when did the harbour close after the storm'])).toEqual(['ferry']);
+    const unknown = cli(['ask', '--corpus', dir, '--doc', 'nope', 'anything']);
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr.trim()).toBe('fineprint: no document "nope"; see the ids with: sources');
+  });
+
   it('reads CORPUS_DIR when no --corpus is given', () => {
     const dir = tempCorpus({ 'a.txt': 'Harbour closes\n\nThe harbour closed after the storm.\n' });
     const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'sources', '--json'], {

@@ -29,8 +29,11 @@ describe('answer quality on eval/answers.json', () => {
 // out-of-fold scores are in the README).
 describe.each([
   { set: 'heldout-a', hitAt1: 0.69, hitAt3: 0.84, offTopic: 0.73, abstained: 1 },
-  { set: 'heldout-b', hitAt1: 0.71, hitAt3: 0.86, offTopic: 0.78, abstained: 2 },
-  { set: 'heldout-c', hitAt1: 0.74, hitAt3: 0.81, offTopic: 0.63, abstained: 2 },
+  { set: 'heldout-b', hitAt1: 0.71, hitAt3: 0.86, offTopic: 0.78, abstained: 1 },
+  // C answers two more off-topic questions and F one more since a question sharing only names with its closest
+  // passage is answered when the first passage's story says every word of it ("what party is anselm from"); over the
+  // training real-news sets that rule answered 8 more questions first and let through 1 more off-topic one.
+  { set: 'heldout-c', hitAt1: 0.74, hitAt3: 0.81, offTopic: 0.53, abstained: 1 },
   // D abstains on one more answerable question (one its first passage did not answer) since a question whose most
   // telling word no article writes must be held in a larger share.
   { set: 'heldout-d', hitAt1: 0.54, hitAt3: 0.71, offTopic: 0.68, abstained: 4 },
@@ -39,7 +42,7 @@ describe.each([
   { set: 'heldout-e', hitAt1: 0.61, hitAt3: 0.76, offTopic: 0.68, abstained: 3 },
   // F lost one question at hit@3 and abstains on one more since the chain indexed with each passage names more
   // speakers (a question's words now also meet those names); out of fold the model ranks two more questions first.
-  { set: 'heldout-f', hitAt1: 0.61, hitAt3: 0.76, offTopic: 0.78, abstained: 7 },
+  { set: 'heldout-f', hitAt1: 0.61, hitAt3: 0.76, offTopic: 0.73, abstained: 5 },
 ])('answer quality on eval/$set', (floor) => {
   const scores = evaluateAnswers(`eval/${floor.set}/answers.json`);
 

@@ -33,6 +33,8 @@ const MAX_WORDS_KEPT = 20_000;
 
 export interface AskOptions {
   limit?: number;
+  /** The id of the one article to answer from: a member who knows which story they mean can say so. */
+  article?: string;
 }
 
 /**
@@ -78,8 +80,8 @@ export class AnswerEngine {
     this.leads = leads;
   }
 
-  ask(question: string, { limit = 3 }: AskOptions = {}): Answer {
-    const measured = this.measure(question, limit);
+  ask(question: string, { limit = 3, article }: AskOptions = {}): Answer {
+    const measured = this.measure(question, limit, article);
     if ('answer' in measured) return measured.answer;
     const { candidates, concepts, wanted } = measured;
     // A question wanting a number or a time is not answered by a story that names its words without giving one.
@@ -96,9 +98,9 @@ export class AnswerEngine {
    * them; or the answer itself, for a question answered otherwise (about a
    * story as such, or naming what the corpus never mentions).
    */
-  measure(question: string, limit = 3): { answer: Answer } | { candidates: Candidate[]; concepts: QueryConcept[]; wanted: AnswerType | null } {
+  measure(question: string, limit = 3, article?: string): { answer: Answer } | { candidates: Candidate[]; concepts: QueryConcept[]; wanted: AnswerType | null } {
     const concepts = this.concepts(question);
-    const aboutStory = this.aboutStory(question, concepts, limit);
+    const aboutStory = this.aboutStory(question, concepts, limit, article);
     if (aboutStory) {
       const answers = aboutStory.map((passage) => ({ passage, score: 0, matchedTerms: [], source: this.sources.get(passage.doc)! }));
       return { answer: { question, noAnswer: answers.length === 0, reason: answers.length === 0 ? 'not-in-corpus' : null, answers } };
@@ -107,7 +109,7 @@ export class AnswerEngine {
     if (this.namesAbsent(concepts)) return { answer: { question, noAnswer: true, reason: 'not-in-corpus', answers: [] } };
 
     const plan = this.plan(concepts);
-    const results = this.corpus.index.search(plan.terms, plan.boosts, plan.loose, RANKING.candidates);
+    const results = this.corpus.index.search(plan.terms, plan.boosts, plan.loose, RANKING.candidates, article === undefined ? undefined : this.within(article));
     const wanted = answerType(question);
     const counted = wanted === 'quantity' ? this.countedTerms(question, concepts) : null;
     const opening = openingWord(question);
@@ -168,6 +170,12 @@ export class AnswerEngine {
       c.features.storyShare = total > 0 ? byStory.get(c.passage.doc)! / total : 0;
     }
     return { candidates, concepts, wanted };
+  }
+
+  /** Whether a passage, by position, is one of a story's. */
+  private within(doc: string): (position: number) => boolean {
+    const { first, count } = this.corpus.positionsOf(doc);
+    return (position) => position >= first && position < first + count;
   }
 
   /**
@@ -234,15 +242,15 @@ export class AnswerEngine {
    * story; no passages when it asks what an acronym stands for and the corpus
    * never spells it out.
    */
-  private aboutStory(question: string, concepts: readonly QueryConcept[], limit: number): Passage[] | null {
-    const expansion = this.expansion(question, concepts, limit);
+  private aboutStory(question: string, concepts: readonly QueryConcept[], limit: number, article?: string): Passage[] | null {
+    const expansion = this.expansion(question, concepts, limit, article);
     if (expansion) return expansion;
     const photo = ASKS_PHOTO.test(question);
     if (!photo && !ASKS_OVERVIEW.test(question)) return null;
     const rest = concepts.filter((c) => !STORY_WORDS.has(c.word));
     // "What's the rail strike article about" names its story; "what did they say about the strike" is a question about it.
     if (rest.length > 0 && !NAMES_STORY.test(question)) return null;
-    const doc = this.storyNamed(rest);
+    const doc = article ?? this.storyNamed(rest);
     if (doc === null) return null;
     const passages = photo
       ? this.corpus.passagesOf(doc).filter((p) => p.section === 'caption')
@@ -255,7 +263,7 @@ export class AnswerEngine {
    * out an acronym the corpus defines. Null for other questions, and for "what
    * is X" when X is no acronym the corpus spells out.
    */
-  private expansion(question: string, concepts: readonly QueryConcept[], limit: number): Passage[] | null {
+  private expansion(question: string, concepts: readonly QueryConcept[], limit: number, article?: string): Passage[] | null {
     const standsFor = ASKS_EXPANSION.test(question);
     if (!standsFor && !ASKS_WHAT_IS.test(question)) return null;
     const named = concepts.filter((c) => !EXPANSION_WORDS.has(c.word));
@@ -275,7 +283,7 @@ export class AnswerEngine {
       // Only a passage with every word of the long form can spell it out; the others' texts are not read.
       .filter((r) => acronym.long.every((term) => r.terms.includes(term)))
       .map((r) => this.corpus.passageAt(r.id)!)
-      .filter((p) => flat(p.text).includes(acronym.longForm))
+      .filter((p) => (article === undefined || p.doc === article) && flat(p.text).includes(acronym.longForm))
       .sort((a, b) => Number(spells(flat(b.text))) - Number(spells(flat(a.text))));
     return defining.length > 0 ? defining.slice(0, limit) : null;
   }

@@ -29,7 +29,9 @@ export async function handleComponent(use: ComponentUse, app: App): Promise<Comp
   switch (action?.kind) {
     case 'more': {
       const question = questionFromEcho(use.messageContent);
-      return question ? answerPage(app, question, action.offset, use.userId, true) : notice(STALE);
+      const article = action.articleRef === undefined ? undefined : documentFromRef(app.corpus, action.articleRef)?.id;
+      if (action.articleRef !== undefined && article === undefined) return notice('That article is no longer in the corpus.');
+      return question ? answerPage(app, question, action.offset, use.userId, true, article) : notice(STALE);
     }
     case 'context': {
       const passage = passageFromRef(app.corpus, action.ref);

@@ -39,13 +39,15 @@ export async function consoleCommand(line: string, app: App): Promise<Reply | nu
   const command = commands.get(name === CHECK ? 'Check sourcing' : name);
   if (!command) return notice(`Unknown command /${name}. Try /help.`);
   let reply: Reply | null = null;
-  const privateFlag = /\s--private$/u.test(text);
-  const value = text.replace(/\s--private$/u, '');
+  // Options past the text, as flags: "--private", "--article some-id".
+  const privateFlag = /(?:^|\s)--private(?=\s|$)/u.test(text);
+  const article = /(?:^|\s)--article\s+(\S+)/u.exec(text)?.[1] ?? null;
+  const value = text.replace(/(?:^|\s)--private(?=\s|$)/gu, '').replace(/(?:^|\s)--article\s+\S+/gu, '').trim();
   // "/article remove some-id": a subcommand, then its one text option.
   const [subcommand, rest] = SUBCOMMANDS[name] ? [value.split(/\s+/u)[0] ?? '', value.replace(/^\S+\s*/u, '')] : [null, value];
   const invocation: Invocation = {
     userId: 'console',
-    string: (option) => (option === (SUBCOMMANDS[name]?.[subcommand ?? ''] ?? TEXT_OPTION[name]) && rest ? rest : null),
+    string: (option) => (option === 'article' ? article : option === (SUBCOMMANDS[name]?.[subcommand ?? ''] ?? TEXT_OPTION[name]) && rest ? rest : null),
     boolean: (option) => (option === 'private' ? privateFlag : null),
     subcommand: () => subcommand,
     attachment: () => null,

@@ -26,8 +26,8 @@ export type Card =
   | { kind: 'text'; title: string; lines: Line[] };
 
 export type Action =
-  /** The next passage for the echoed question; `offset` is its position among the answers. */
-  | { kind: 'more'; offset: number }
+  /** The next passage for the echoed question; `offset` is its position among the answers, `article` the one it was asked of. */
+  | { kind: 'more'; offset: number; article?: string }
   | { kind: 'context'; passage: string }
   | { kind: 'source'; url: string }
   /** Deletes the answer; only the member who asked may. */
@@ -111,13 +111,15 @@ export interface AnswerReplyInput {
   hasMore: boolean;
   askerId: string;
   ephemeral: boolean;
+  /** The one article the question was asked of, if the member chose one. */
+  article?: string;
 }
 
 /** The /ask reply: the question echoed, the passage, and what can be done next. */
 export function answerReply(input: AnswerReplyInput): Reply {
   const { answer, question } = input;
   const actions: Action[] = [];
-  if (input.hasMore) actions.push({ kind: 'more', offset: input.offset + 1 });
+  if (input.hasMore) actions.push({ kind: 'more', offset: input.offset + 1, ...(input.article === undefined ? {} : { article: input.article }) });
   actions.push({ kind: 'context', passage: answer.passage.id });
   if (answer.source.url) actions.push({ kind: 'source', url: answer.source.url });
   if (!input.ephemeral) actions.push({ kind: 'delete', asker: input.askerId });
@@ -130,8 +132,9 @@ export function answerReply(input: AnswerReplyInput): Reply {
 }
 
 /** The corpus has nothing on it: say so, and offer the nearest passages or what the corpus is about. */
-export function noAnswerReply(question: string, nearby: readonly Passage[], suggestions: readonly string[]): Reply {
-  const lines: Line[] = [[NO_ANSWER]];
+/** No passage answers; `article` names the one article asked of, whose passages were the only ones searched. */
+export function noAnswerReply(question: string, nearby: readonly Passage[], suggestions: readonly string[], article?: string): Reply {
+  const lines: Line[] = [article === undefined ? [NO_ANSWER] : [`The article “${article}” does not answer this; the rest of the corpus was not searched.`]];
   if (nearby.length > 0) lines.push(['These passages come closest; pick one to read it:']);
   else if (suggestions.length > 0) lines.push([`You could ask about: ${suggestions.map((s) => `“${s}”`).join(', ')}`]);
   // Each passage once: a menu offers every value once.

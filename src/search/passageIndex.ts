@@ -264,8 +264,9 @@ export class PassageIndex {
    * holds, or a real English word, is complete, and matching it loosely would
    * only bring in other words and long posting lists.
    */
-  search(terms: readonly string[], boosts: ReadonlyMap<string, number>, loose: ReadonlySet<string>, limit: number): Hit[] {
-    return this.postings.search(terms, (term) => boosts.get(term) ?? 1, loose, limit);
+  /** The best `limit` passages for the terms; only those `accept` takes (by position), when given. */
+  search(terms: readonly string[], boosts: ReadonlyMap<string, number>, loose: ReadonlySet<string>, limit: number, accept?: (position: number) => boolean): Hit[] {
+    return this.postings.search(terms, (term) => boosts.get(term) ?? 1, loose, limit, accept);
   }
 
   /** What the index knows of a term in a passage (see Postings.termStats). */

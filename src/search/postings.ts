@@ -120,7 +120,7 @@ export class Postings<T extends { id: number }> {
    * would rank them; `loose` terms of three letters or more also match longer
    * words they begin.
    */
-  search(queryTerms: readonly string[], boostOf: (term: string) => number, loose: ReadonlySet<string>, limit: number): Hit[] {
+  search(queryTerms: readonly string[], boostOf: (term: string) => number, loose: ReadonlySet<string>, limit: number, accept?: (id: number) => boolean): Hit[] {
     if (limit <= 0) return [];
     // Each term counts once (MiniSearch would add a repeated term's score twice but count it once).
     const terms = [...new Set(queryTerms)];
@@ -190,10 +190,11 @@ export class Postings<T extends { id: number }> {
       for (let w = 0; w < words; w++) count += bitCount(matched[doc * words + w]!);
       return total[doc]! * count;
     };
+    const pool = accept ? touched.filter((doc) => accept(index.documentIds.get(doc)!)) : touched;
     let best: { doc: number; score: number }[] = [];
-    if (limit >= touched.length) best = touched.map((doc) => ({ doc, score: scoreOf(doc) })).sort((a, b) => b.score - a.score);
+    if (limit >= pool.length) best = pool.map((doc) => ({ doc, score: scoreOf(doc) })).sort((a, b) => b.score - a.score);
     else {
-      for (const doc of touched) {
+      for (const doc of pool) {
         const score = scoreOf(doc);
         if (best.length === limit && score <= best[best.length - 1]!.score) continue;
         let at = best.length;

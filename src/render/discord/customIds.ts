@@ -17,7 +17,7 @@ export const PICK_ID = `${SCOPE}:pick`;
 
 /** A decoded custom id: what the member asked for, still to be checked against the corpus. */
 export type ComponentAction =
-  | { kind: 'more'; offset: number }
+  | { kind: 'more'; offset: number; articleRef?: string }
   | { kind: 'context'; ref: string }
   | { kind: 'delete'; asker: string }
   | { kind: 'pick' }
@@ -37,7 +37,7 @@ export function commandOfForm(customId: string): string | null {
 export function customIdOf(action: Exclude<Action, { kind: 'source' }>): string {
   switch (action.kind) {
     case 'more':
-      return `${SCOPE}:more:${action.offset}`;
+      return action.article === undefined ? `${SCOPE}:more:${action.offset}` : idRef(`${SCOPE}:more:${action.offset}:`, action.article);
     case 'context':
       return idRef(`${SCOPE}:ctx:`, action.passage);
     case 'delete':
@@ -56,8 +56,10 @@ export function parseCustomId(customId: string): ComponentAction | null {
   if (scope !== SCOPE) return null;
   switch (action) {
     case 'more': {
-      const offset = Number(arg);
-      return Number.isInteger(offset) && offset >= 1 && offset <= 25 ? { kind: 'more', offset } : null;
+      const offset = Number(rest[0]);
+      const articleRef = rest.slice(1).join(':');
+      if (!Number.isInteger(offset) || offset < 1 || offset > 25) return null;
+      return articleRef ? { kind: 'more', offset, articleRef } : { kind: 'more', offset };
     }
     case 'ctx':
       return { kind: 'context', ref: arg };
