@@ -58,6 +58,8 @@ export interface AnswerScores {
   plainHitAt3: number;
   /** Articles in the corpus the questions were asked of. */
   articles: number;
+  /** With distractors: hit@1 and hit@3 of the answerable questions asked of the article that answers them, as /ask's article option does. */
+  ownArticle: { hitAt1: number; hitAt3: number } | null;
   misses: string[];
 }
 
@@ -184,7 +186,7 @@ export function scoreAnswers(set: AnswerSet, { distractors = 0, model }: ScoreOp
   const engine = new AnswerEngine(corpus, model);
   const plain = plainMiniSearch(articles.map((a) => a.source.slice(a.bodyStart)));
 
-  let answerable = 0, offTopic = 0, hit1 = 0, hit3 = 0, hit10 = 0, abstained = 0, wrongAbstained = 0, plainHit1 = 0, plainHit3 = 0;
+  let answerable = 0, offTopic = 0, hit1 = 0, hit3 = 0, hit10 = 0, abstained = 0, wrongAbstained = 0, plainHit1 = 0, plainHit3 = 0, ownHit1 = 0, ownHit3 = 0;
   const misses: string[] = [];
   for (const item of set.questions) {
     const answer = engine.ask(item.q, { limit: 10 });
@@ -197,6 +199,11 @@ export function scoreAnswers(set: AnswerSet, { distractors = 0, model }: ScoreOp
     }
     answerable++;
     const expected = expectedPassages(item, corpus, sources);
+    if (distractors > 0 && expected.size > 0) {
+      const own = engine.ask(item.q, { limit: 3, article: corpus.passage([...expected][0]!)!.doc }).answers.map((a) => a.passage.id);
+      if (expected.has(own[0]!)) ownHit1++;
+      if (own.some((id) => expected.has(id))) ownHit3++;
+    }
     const plainBest = plain(item.q);
     const plainHit = (n: number) => plainBest.slice(0, n).some((text) => (item.expect ?? []).some((snippet) => text.includes(snippet)));
     if (plainHit(1)) plainHit1++;
@@ -222,6 +229,7 @@ export function scoreAnswers(set: AnswerSet, { distractors = 0, model }: ScoreOp
     plainHitAt1: plainHit1 / answerable,
     plainHitAt3: plainHit3 / answerable,
     articles: articles.length,
+    ownArticle: distractors > 0 ? { hitAt1: ownHit1 / answerable, hitAt3: ownHit3 / answerable } : null,
     misses,
   };
 }

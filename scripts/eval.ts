@@ -277,6 +277,13 @@ function main() {
     if (more) console.log(answerRow(`${name}, +${GROWN_DISTRACTORS} articles`, more, false));
   }
   console.log(answerRow('SQuAD v1.1, Notre Dame (crowd questions)', squad.own, false));
+  if (grown) {
+    console.log(`\namong ${GROWN_DISTRACTORS} more articles, the answerable questions asked of the article that answers them (/ask's article option):\n`);
+    console.log('| set | hit@1 | hit@3 | asked of every article: hit@1 | hit@3 |\n|---|---|---|---|---|');
+    for (const { name, grown: more } of results) {
+      if (more?.ownArticle) console.log(`| ${name} | ${more.ownArticle.hitAt1.toFixed(3)} | ${more.ownArticle.hitAt3.toFixed(3)} | ${more.hitAt1.toFixed(3)} | ${more.hitAt3.toFixed(3)} |`);
+    }
+  }
   console.log(`\nSQuAD questions asked of the news corpora, which do not answer them: ${(squad.otherAbstention * 100).toFixed(1)}% abstained`);
   const skipped = SETS.filter((set) => !scorable.includes(set));
   if (skipped.length) console.log(`skipped (set POLNEAR_DIR to a checkout of PolNeAR to score them): ${skipped.map((s) => s.name).join('; ')}`);
