@@ -1087,6 +1087,12 @@ describe('whom "he" and "she" stand for', () => {
     expect(resolve('Would Halvorsen vote against the levy. Why? "It costs too much," he said.')).toBeNull();
     // A surname the article gives with a first name is a person's, though it is also a place.
     expect(resolve('Gov. Mark Dayton spoke first. Dayton has backed the plan for years. He said it would pass.')).toBe('Dayton');
+    // A name before a role says whose the role is: the person is who holds it, named or not.
+    expect(resolve('Halvorsen spokesman Erik Lund spoke to reporters. "We will rebuild," he said.')).toBe('Erik Lund');
+    expect(resolve('Halvorsen campaign manager Erik Lund spoke first. "We will rebuild," he said.')).toBe('Erik Lund');
+    expect(resolve('Halvorsen aides spoke to reporters. Later he said it was settled.')).toBeNull();
+    // A verb WordNet also files as a person ("pivot") is still a verb.
+    expect(resolve('Halvorsen pivoted to the budget. "We will rebuild," he said.')).toBe('Halvorsen');
     // An opening phrase of any length comes before the subject.
     expect(resolve('Asked whether he would urge his voters to back the levy when they went to the polls next spring, Halvorsen demurred. "Nobody tells them," he said.')).toBe('Halvorsen');
   });

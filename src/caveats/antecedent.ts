@@ -134,13 +134,38 @@ const PLURAL_OPENING = new RegExp(String.raw`^${OPENERS}((?:[\p{L}'’-]+\s+){0,
 
 /** The name that opens a sentence, or that follows its introductory phrase ("On Monday in Des Moines, Sanders…"). */
 function openingName(sentence: string, names: ArticleNames): string | undefined {
-  const name = nameOpening(sentence);
-  if (name && isPerson(name, sentence, names)) return name;
+  const person = (text: string) => {
+    const holder = roleHolder(text);
+    if (holder !== undefined) return holder ?? undefined;
+    const name = nameOpening(text);
+    return name && isPerson(name, text, names) ? name : undefined;
+  };
+  const name = person(sentence);
+  if (name) return name;
   const intro = INTRODUCTION.exec(sentence);
   // The phrase opens with a word, not a name: "On Monday,", "Throughout the debate,".
   const opener = intro?.[1]!.toLowerCase() ?? '';
-  const after = intro && (STOPWORDS.has(opener) || (isEnglishWord(opener) && !isEnglishName(opener))) ? nameOpening(sentence.slice(intro[0].length)) : undefined;
-  return after && isPerson(after, sentence.slice(intro![0].length), names) ? after : undefined;
+  return intro && (STOPWORDS.has(opener) || (isEnglishWord(opener) && !isEnglishName(opener))) ? person(sentence.slice(intro[0].length)) : undefined;
+}
+
+/**
+ * "McConnell spokesman Don Stewart said", "Sanders campaign manager Jeff Weaver": a name before a role says whose the
+ * role is, and the sentence opens with whoever holds it: the full name after the role, or null for someone unnamed
+ * ("Trump aides said"). Undefined when the sentence does not open so.
+ */
+function roleHolder(sentence: string): string | null | undefined {
+  const m = OPENING_NAME.exec(sentence);
+  if (!m || /['’]s?$/u.test(m[1]!)) return undefined;
+  const rest = sentence.slice(m.index + m[0].length);
+  const words = /^(?:\s+\p{Ll}+){1,3}/u.exec(rest)?.[0].trim().split(/\s+/u) ?? [];
+  const noun = words.find((w) => !PERSON_MODIFIERS.has(w));
+  if (!noun || STOPWORDS.has(noun) || isSourceVerb(noun) || nounClass(noun) !== 'person') return undefined;
+  const end = rest.indexOf(noun) + noun.length;
+  // WordNet files "pivot" and "have" under people too; the tagger tells the noun from the verb ("Sanders pivoted").
+  if (tag(sentence.slice(0, m.index + m[0].length + end)).at(-1)?.pos !== 'NOUN') return undefined;
+  const holder = new RegExp(String.raw`^\s+(${NAME})`, 'u').exec(rest.slice(end))?.[1];
+  // One capitalised word after a role may open the next phrase; a full name is the holder's.
+  return holder && /\s/u.test(holder.replace(LEADING_TITLE, '')) ? holder : null;
 }
 
 /**
