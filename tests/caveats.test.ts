@@ -1102,6 +1102,9 @@ describe('whom "he" and "she" stand for', () => {
     const first = analyzePassage('Halvorsen toured the flooded yard on Monday.', body());
     expect(first.personFor('he')).toBe('Halvorsen');
     expect(chain('“It will take a year,” he said.', { ...body(), lastPerson: first.personFor })).toEqual(['Harbour Gazette', 'Halvorsen']);
+    // A capitalised contraction opening a question names no one: "he" is left to the passages before.
+    const asked = analyzePassage('But what if Hillary Clinton wins? Don’t Republicans run the risk of more liberal nominees?', body());
+    expect(asked.personFor('he')).toBeNull();
     // "'s" that is "has" leaves the name; capitals after "the" are an epithet; a dateline's capitals are a place.
     expect(chain('Christie\'s been making the case for weeks. "You have not been tested," he said.')).toEqual(['Harbour Gazette', 'Christie']);
     const ryan = analyzePassage('Ryan told CNN he was not ready.', body());

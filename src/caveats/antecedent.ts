@@ -11,8 +11,8 @@ import { tag } from './tagger.js';
  * before it ("Was Szlachta satisfied?").
  */
 const OPENERS = String.raw`(?:(?:${LINKING_OPENER}|Though|Although|While|When|As|After|Before|If|Since|Because),?\s+|(?:Was|Were|Is|Are|Did|Does|Do|Has|Have|Had|Would|Could|Should)\s+(?=[^?.!]*\?))?`;
-/** A name as it opens a sentence, with its title and initials: "Sen. Ted Cruz", "Donald J. Trump". */
-const NAME = String.raw`(?:(?:${TITLES})\.\s+)?\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+))*`;
+/** A name as it opens a sentence, with its title and initials: "Sen. Ted Cruz", "Donald J. Trump"; not "Don’t" or "Isn’t". */
+const NAME = String.raw`(?:(?:${TITLES})\.\s+)?(?!\p{Lu}\p{L}*n['’]t\b)\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+))*`;
 /**
  * A sentence's subject when it is a person's name: the capitalised words that open it (past "But", "And"
  * and a title: "Sen. Ted Cruz", "Mr. Kasich", "Sanders"), followed by a verb or an aside, not by more of a

@@ -107,7 +107,8 @@ export function namesIn(text: string): { name: string; at: number }[] {
   }
   return found;
 }
-const CAPITALISED_RUN = /\p{Lu}[\p{L}'’.-]*(?:[\s\u00a0]+\p{Lu}[\p{L}'’.-]*)+/gu;
+/** Runs of capitalised words; a contraction ("Don’t Republicans…?") opens none. */
+const CAPITALISED_RUN = /(?!\p{Lu}\p{L}*n['’]t\b)\p{Lu}[\p{L}'’.-]*(?:[\s\u00a0]+\p{Lu}[\p{L}'’.-]*)+/gu;
 /** Titles written before a name, with a full stop: "Sen. Ted Cruz", "Mr. Kasich". */
 export const TITLES = 'Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Adm|Lt|Col|Prof';
 /** A full stop that ends a sentence inside a run: not a title's ("Sen.", "Jr.") nor an initial's ("J."). */
