@@ -64,6 +64,19 @@ describe('the bot process against a loopback Discord', () => {
     for (const c of reply.data!.choices!) expect(c.name.length).toBeLessThanOrEqual(100);
   });
 
+  it('/ask with an article answers from it, offers the articles as they are typed, and names one that is not there', async () => {
+    const choices = await ask(autocomplete('ask', 'article', 'presstv'));
+    expect(choices.data!.choices!.map((c) => c.value)).toEqual(['presstv-us-iraq-attacks']);
+    const scoped = await ask(command('ask', { question: 'who is behind the attacks on US forces?', article: 'presstv-us-iraq-attacks' }));
+    expect(scoped.data!.embeds![0]!.footer!.text).toMatch(/presstv-us-iraq-attacks#\d+/u);
+    const more = scoped.data!.components![0]!.components.find((c) => c.label === 'More passages')!.custom_id!;
+    expect(more).toBe('fp:more:1:presstv-us-iraq-attacks');
+    expect((await ask(button(more, scoped.data!.content!))).data!.embeds![0]!.footer!.text).toMatch(/presstv-us-iraq-attacks#\d+/u);
+    const missing = await ask(command('ask', { question: 'who is behind the attacks?', article: 'no-such-article' }));
+    expect(missing.data!.content).toMatch(/There is no article `no-such-article`/u);
+    expect(missing.data!.flags! & EPHEMERAL).toBe(EPHEMERAL);
+  });
+
   it('buttons: More passages, Context, Delete by the asker and by someone else', async () => {
     const first = await ask(command('ask', { question: 'attacks on american forces in iraq' }));
     const more = await ask(button('fp:more:1', first.data!.content!));
