@@ -167,7 +167,7 @@ export function helpReply(documents: number, passages: number): Reply {
   const lines: Line[] = [
     [`I answer questions about the ${documents} article${documents === 1 ? '' : 's'} in my corpus (${passages} passages) by quoting the passage that answers, never with words of my own.`],
     [],
-    [{ strong: '/ask' }, ' ', { code: 'question' }, ' — the best passage, with who says so and what to watch for. Buttons: More passages, Context (the paragraphs around it), Source, Delete (only the asker).'],
+    [{ strong: '/ask' }, ' ', { code: 'question' }, ' ', { code: '[article]' }, ' — the best passage, with who says so and what to watch for; with an article, from that story only. Buttons: More passages, Context (the paragraphs around it), Source, Delete (only the asker).'],
     [{ strong: '/quote' }, ' ', { code: 'passage' }, ' — one passage by id, e.g. ', { code: 'article#5' }, '.'],
     [{ strong: '/source' }, ' ', { code: '[document]' }, ' — what is known about an article and its outlet.'],
     [{ strong: '/caveats' }, ' — what each warning means and how often it occurs.'],
