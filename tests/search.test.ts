@@ -262,8 +262,13 @@ describe('answers', () => {
       expect.stringMatching(/^Health officials reported 40/),
     ]);
     expect(engine.ask('headline of the port strike story?').answers[0]!.passage.text).toBe('Port strike ends after wage deal');
-    // About something the story reports, not the story as such: an ordinary search.
+    // About something the story reports, not the story as such: an ordinary search; so is a story someone tells.
     expect(top(engine, 'what did the union say about wages')).toMatch(/six percent/);
+    const told = engineFor({
+      'flood.txt': 'Mayor recalls flood\n\nMayor Ana Ruiz told reporters a story about the 1953 flood on Monday.\n\nShe said the water reached the church steps.\n',
+      'rail.txt': 'Rail fares rise again\n\nTicket prices on the northern line rose by four percent on Sunday.\n',
+    });
+    expect(top(told, 'whats the story ruiz told about the flood')).not.toBe('Mayor recalls flood');
   });
 
   it('answers what initials stand for with the passage that spells them out, and not when no passage does', () => {

@@ -248,8 +248,9 @@ export class AnswerEngine {
     const photo = ASKS_PHOTO.test(question);
     if (!photo && !ASKS_OVERVIEW.test(question)) return null;
     const rest = concepts.filter((c) => !STORY_WORDS.has(c.word));
-    // "What's the rail strike article about" names its story; "what did they say about the strike" is a question about it.
-    if (rest.length > 0 && !NAMES_STORY.test(question)) return null;
+    // "What's the rail strike article about" names its story; "what did they say about the strike" is a question about it,
+    // and so is "the story pelosi told about…": a story someone tells is what the article reports.
+    if (rest.length > 0 && (!NAMES_STORY.test(question) || STORY_TOLD.test(question))) return null;
     const doc = article ?? this.storyNamed(rest);
     if (doc === null) return null;
     const passages = photo
@@ -420,6 +421,8 @@ const ASKS_AGE_WORDS: ReadonlySet<string> = new Set(['old', 'age', 'aged']);
 const ASKS_PHOTO = /\b(?:photo(?:graph)?|picture|pic|image|caption)s?\b/i;
 /** A question that refers to a story as such, so that its other words can name it. */
 const NAMES_STORY = /\b(?:article|story|piece|headline|title|tl;?dr|summary|gist|overview)\b/i;
+/** A story someone tells: "the story pelosi told", "the story he shared". */
+const STORY_TOLD = /\bstory\s+(?:\S+\s+){1,3}(?:told|tells|shared|recounted|related)\b/i;
 /** Words of questions about a story as such, not about what it reports. */
 const STORY_WORDS = new Set(
   'title headline about tldr tl dr summary summarize summarise gist main point overview story article piece photo photograph picture pic image caption top first opening took take taken shot credit credited photographer'.split(' '),
