@@ -1,7 +1,6 @@
 import { RANKING, type WordType } from '../ranking/model.js';
 import placeNames from '../text/place-names.json' with { type: 'json' };
 import { nounClass } from '../caveats/word-classes.js';
-import { tag } from '../caveats/tagger.js';
 
 // The patterns a question is tested against are ASCII and go without the `u` flag,
 // with which V8 runs them several times slower.
@@ -185,10 +184,9 @@ export function openingWord(question: string): string | null {
 }
 
 /**
- * Whether a passage asks the question itself: its opening word, after a verb,
- * a preposition or an adjective, followed within three words by one of the
- * question's own terms ("the level of confidence it has in identifying who is
- * behind a particular attack"). Such a
+ * Whether a passage asks the question itself: its opening word followed,
+ * within three words, by one of the question's own terms ("the level of
+ * confidence it has in identifying who is behind a particular attack"). Such a
  * passage says the question is open; it shares the question's words without
  * answering it.
  */
@@ -197,12 +195,7 @@ export function echoesQuestion(text: string, word: string, ownTerms: ReadonlySet
   at.lastIndex = 0;
   for (let match = at.exec(text); match !== null; match = at.exec(text)) {
     const next = text.slice(match.index + word.length, match.index + word.length + 60).split(/\s+/u).slice(1, 4);
-    if (!givesTerm(next, ownTerms, termsOf)) continue;
-    // Asked, not answered, after a verb or a preposition ("identifying who is behind", "unclear who"); after a noun or a
-    // comma "who" opens a relative clause that names its answer ("Judge Curiel, who is handling the suit"). Out of
-    // fold, 2 more of 2,713 ranked questions first than with every "who" and a term after it.
-    const before = tag(text.slice(Math.max(0, match.index - 40), match.index + word.length)).at(-2);
-    if (before && (before.pos === 'VERB' || before.pos === 'ADP' || before.pos === 'ADJ' || before.pos === 'AUX')) return true;
+    if (givesTerm(next, ownTerms, termsOf)) return true;
   }
   return false;
 }
