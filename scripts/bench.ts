@@ -118,43 +118,16 @@ async function measure(size: string, questions: string[]): Promise<Row> {
     // Prime the cache the way `npm start` finds it, then time a start that loads it.
     openCorpus(dir, { cacheDir });
     await settle();
-    const [corpus, coldStartMs] = time(() => openCorpus(dir, { cacheDir }));
-    if (!corpus.fromCache) throw new Error('cold start did not use the serialized index');
-    const engine = new AnswerEngine(corpus);
-    const heap = heapMb() - baseline;
-
-    // Processed terms for the raw baseline are computed outside its timing.
-    const prepared = questions.map((q) => {
-      const { terms, boosts, loose } = engine.plan(engine.concepts(q));
-      return { query: terms.join(' '), options: corpus.index.searchOptions(boosts, loose) };
-    });
-    const full = new Float64Array(questions.length);
-    const raw = new Float64Array(questions.length);
-    let answered = 0;
-    for (const q of questions) if (!engine.ask(q).noAnswer) answered++; // also warms the JIT
-    // Each question's latency is the median of a few runs, so that a garbage collection or a
-    // timer tick landing on one run does not decide a percentile. Which of the two runs first
-    // alternates, so that neither always finds the other's work in the CPU caches.
-    const runs = 5;
-    const rawRuns = new Float64Array(runs);
-    const fullRuns = new Float64Array(runs);
-    for (let i = 0; i < questions.length; i++) {
-      const { query, options } = prepared[i]!;
-      for (let r = 0; r < runs; r++) {
-        const rawFirst = (i + r) % 2 === 0;
-        if (rawFirst) rawRuns[r] = time(() => corpus.index.miniSearch.search(query, options))[1];
-        fullRuns[r] = time(() => engine.ask(questions[i]!))[1];
-        if (!rawFirst) rawRuns[r] = time(() => corpus.index.miniSearch.search(query, options))[1];
-      }
-      raw[i] = median(rawRuns);
-      full[i] = median(fullRuns);
-    }
-    full.sort();
-    raw.sort();
-    const living = await measureLiving(dir, corpus, questions, baseline);
+    // Held only through `handed`, which measureLiving empties.
+    const handed: { corpus: CorpusIndex | null } = { corpus: null };
+    const coldStartMs = time(() => (handed.corpus = openCorpus(dir, { cacheDir })))[1];
+    if (!handed.corpus!.fromCache) throw new Error('cold start did not use the serialized index');
+    const passages = handed.corpus!.passages.length;
+    const { heap, full, raw, answered } = timeAnswers(handed.corpus!, questions, baseline);
+    const living = await measureLiving(dir, handed, questions, baseline);
     return {
       size,
-      passages: corpus.passages.length,
+      passages,
       buildMs,
       plainMs,
       indexBytes,
@@ -172,12 +145,52 @@ async function measure(size: string, questions: string[]): Promise<Row> {
   }
 }
 
+/** The heap with the engine built, and each question's latency: the whole answer and raw MiniSearch search. */
+function timeAnswers(corpus: CorpusIndex, questions: string[], baseline: number) {
+  const engine = new AnswerEngine(corpus);
+  const heap = heapMb() - baseline;
+
+  // Processed terms for the raw baseline are computed outside its timing.
+  const prepared = questions.map((q) => {
+    const { terms, boosts, loose } = engine.plan(engine.concepts(q));
+    return { query: terms.join(' '), options: corpus.index.searchOptions(boosts, loose) };
+  });
+  const full = new Float64Array(questions.length);
+  const raw = new Float64Array(questions.length);
+  let answered = 0;
+  for (const q of questions) if (!engine.ask(q).noAnswer) answered++; // also warms the JIT
+  // Each question's latency is the median of a few runs, so that a garbage collection or a
+  // timer tick landing on one run does not decide a percentile. Which of the two runs first
+  // alternates, so that neither always finds the other's work in the CPU caches.
+  const runs = 5;
+  const rawRuns = new Float64Array(runs);
+  const fullRuns = new Float64Array(runs);
+  for (let i = 0; i < questions.length; i++) {
+    const { query, options } = prepared[i]!;
+    for (let r = 0; r < runs; r++) {
+      const rawFirst = (i + r) % 2 === 0;
+      if (rawFirst) rawRuns[r] = time(() => corpus.index.miniSearch.search(query, options))[1];
+      fullRuns[r] = time(() => engine.ask(questions[i]!))[1];
+      if (!rawFirst) rawRuns[r] = time(() => corpus.index.miniSearch.search(query, options))[1];
+    }
+    raw[i] = median(rawRuns);
+    full[i] = median(fullRuns);
+  }
+  full.sort();
+  raw.sort();
+  return { heap, full, raw, answered };
+}
+
 /**
  * Adds a 2,000-word article to the running corpus as `/article add` does, while
  * questions keep coming: each waits for whatever the add holds the event loop for.
+ * The running corpus takes the corpus over from `handed`, which is then emptied:
+ * once the article is added it drops the old corpus, as a running bot does, and
+ * the heap after the add must not count it.
  */
-async function measureLiving(dir: string, corpus: CorpusIndex, questions: string[], baseline: number): Promise<LivingRow> {
-  const live = new LiveCorpus(dir, corpus, { changed: () => {}, failed: (error) => console.error(error.message), afterChangeFailed: (error) => console.error(error) });
+async function measureLiving(dir: string, handed: { corpus: CorpusIndex | null }, questions: string[], baseline: number): Promise<LivingRow> {
+  const live = new LiveCorpus(dir, handed.corpus!, { changed: () => {}, failed: (error) => console.error(error.message), afterChangeFailed: (error) => console.error(error) });
+  handed.corpus = null;
   const desk = new ArticleDesk(live, join(dir, 'added'));
   const article = syntheticArticle(2000);
   const [, prepareMs] = time(() => live.prepare());
