@@ -96,7 +96,8 @@ export class AnswerEngine {
   /**
    * A question's candidate passages with what the ranking model measures of
    * them; or the answer itself, for a question answered otherwise (about a
-   * story as such, or naming what the corpus never mentions).
+   * story as such, or naming what the corpus never mentions). With an
+   * `article`, only that story's passages are candidates.
    */
   measure(question: string, limit = 3, article?: string): { answer: Answer } | { candidates: Candidate[]; concepts: QueryConcept[]; wanted: AnswerType | null } {
     const concepts = this.concepts(question);
