@@ -135,9 +135,10 @@ const PLURAL_OPENING = new RegExp(String.raw`^${OPENERS}((?:[\p{L}'’-]+\s+){0,
 /** The name that opens a sentence, or that follows its introductory phrase ("On Monday in Des Moines, Sanders…"). */
 function openingName(sentence: string, names: ArticleNames): string | undefined {
   const person = (text: string) => {
-    const holder = roleHolder(text);
+    const opening = OPENING_NAME.exec(text);
+    const holder = roleHolder(text, opening);
     if (holder !== undefined) return holder ?? undefined;
-    const name = nameOpening(text);
+    const name = nameOpening(text, opening);
     return name && isPerson(name, text, names) ? name : undefined;
   };
   const name = person(sentence);
@@ -151,10 +152,9 @@ function openingName(sentence: string, names: ArticleNames): string | undefined 
 /**
  * "McConnell spokesman Don Stewart said", "Sanders campaign manager Jeff Weaver": a name before a role says whose the
  * role is, and the sentence opens with whoever holds it: the full name after the role, or null for someone unnamed
- * ("Trump aides said"). Undefined when the sentence does not open so.
+ * ("Trump aides said"). Undefined when the sentence does not open so. `m` is OPENING_NAME's match of it.
  */
-function roleHolder(sentence: string): string | null | undefined {
-  const m = OPENING_NAME.exec(sentence);
+function roleHolder(sentence: string, m: RegExpExecArray | null): string | null | undefined {
   if (!m || /['’]s?$/u.test(m[1]!)) return undefined;
   const rest = sentence.slice(m.index + m[0].length);
   const words = /^(?:\s+\p{Ll}+){1,3}/u.exec(rest)?.[0].trim().split(/\s+/u) ?? [];
@@ -163,18 +163,20 @@ function roleHolder(sentence: string): string | null | undefined {
   const end = rest.indexOf(noun) + noun.length;
   // WordNet files "pivot" and "have" under people too; the tagger tells the noun from the verb ("Sanders pivoted").
   if (tag(sentence.slice(0, m.index + m[0].length + end)).at(-1)?.pos !== 'NOUN') return undefined;
-  const holder = new RegExp(String.raw`^\s+(${NAME})`, 'u').exec(rest.slice(end))?.[1];
+  const holder = NAME_AFTER.exec(rest.slice(end))?.[1];
   // One capitalised word after a role may open the next phrase; a full name is the holder's.
   return holder && /\s/u.test(holder.replace(LEADING_TITLE, '')) ? holder : null;
 }
 
+/** A name after the words before it: "spokesman Don Stewart". */
+const NAME_AFTER = new RegExp(String.raw`^\s+(${NAME})`, 'u');
+
 /**
- * The capitalised words that open a sentence. A name whose "'s" is "has" or "is" ("Christie's been making
- * the case") is the name itself; one whose "'s" is a possessive ("Nordline's chief executive") is kept
- * whole, as it opens a description of someone else.
+ * The capitalised words that open a sentence (`m`, OPENING_NAME's match of it). A name whose "'s" is "has" or "is"
+ * ("Christie's been making the case") is the name itself; one whose "'s" is a possessive ("Nordline's chief
+ * executive") is kept whole, as it opens a description of someone else.
  */
-function nameOpening(sentence: string): string | undefined {
-  const m = OPENING_NAME.exec(sentence);
+function nameOpening(sentence: string, m: RegExpExecArray | null): string | undefined {
   const name = m?.[1];
   // "Mrs. Clinton's Iraq war vote, which she…": the owner of a thing opens the sentence; not the owner of a
   // person ("Nordline's Chief Executive Ruben Osterlund"), who is someone else.
