@@ -21,6 +21,8 @@ const base: PassageFeatures = {
   storyShare: 1,
   heading: false,
   givesWord: null,
+  coverageShare: 1,
+  wordCoverage: 0.8,
 };
 
 describe('the learned ranking model', () => {

@@ -501,6 +501,22 @@ describe('answers', () => {
     expect(first.some((text) => text.startsWith('Police said the Red Hand militia'))).toBe(true);
   });
 
+  it('measures each candidate against the best coverage among them, and how much it holds of the question\'s words that are not names', () => {
+    const vote = engineFor({
+      'vote.txt':
+        'Council vote\n\nMayor Dana Whitfield spoke to the council on Monday evening.\n\nThe council voted to close the Eastgate library after Mayor Dana Whitfield asked for cuts.\n',
+    });
+    const measured = vote.measure('why did mayor whitfield close the library');
+    if (!('candidates' in measured)) throw new Error('the question was answered without ranking');
+    const byText = (start: string) => measured.candidates.find((c) => c.passage.text.startsWith(start))!.features;
+    const closing = byText('The council voted');
+    expect(closing.coverageShare).toBe(1);
+    expect(closing.wordCoverage).toBeGreaterThan(0.9);
+    const speaking = byText('Mayor Dana');
+    expect(speaking.coverageShare).toBeLessThan(1);
+    expect(speaking.wordCoverage).toBeLessThan(speaking.coverage);
+  });
+
   it('reads clock times as times', () => {
     expect(new AnswerKinds(1).gives(0, 'time', () => 'Drivers stopped work at 5am.')).toBe(true);
     expect(new AnswerKinds(1).gives(0, 'time', () => 'Drivers stopped work.')).toBe(false);

@@ -128,7 +128,7 @@ export class AnswerEngine {
       const id = result.id;
       const passage = this.corpus.passageAt(id)!;
       const lead = this.leads.get(passage.doc)!;
-      const { coverage, held, missing } = fit.measure(result, lead);
+      const { coverage, held, missing, wordCoverage } = fit.measure(result, lead);
       if (coverage < minCoverage) continue;
       const givesAnswer = wanted !== null && this.answerKinds.gives(id, wanted, () => passage.text);
       const givesWord = givesAnswer && isWordType(wanted!) ? wanted : null;
@@ -158,16 +158,20 @@ export class AnswerEngine {
           storyShare: 0,
           heading: this.answerKinds.isHeading(id, () => passage.text),
           givesWord,
+          coverageShare: 0,
+          wordCoverage,
         },
       });
     }
     // What each candidate is measured against: the best of them, and the stories they come from.
     const best = Math.max(...candidates.map((c) => c.features.relevance));
+    const bestCoverage = Math.max(...candidates.map((c) => c.features.coverage));
     const byStory = new Map<string, number>();
     for (const c of candidates) byStory.set(c.passage.doc, (byStory.get(c.passage.doc) ?? 0) + c.features.relevance);
     const total = [...byStory.values()].reduce((a, b) => a + b, 0);
     for (const c of candidates) {
       c.features.relevanceShare = best > 0 ? c.features.relevance / best : 0;
+      c.features.coverageShare = bestCoverage > 0 ? c.features.coverage / bestCoverage : 0;
       c.features.storyShare = total > 0 ? byStory.get(c.passage.doc)! / total : 0;
     }
     return { candidates, concepts, wanted };

@@ -16,6 +16,8 @@ export interface Fit {
   held: number;
   /** The weight of the heaviest concept neither the passage nor its story's lead holds, over the heaviest concept's. */
   missing: number;
+  /** Coverage of the concepts that are not names; coverage itself for a question of names only. */
+  wordCoverage: number;
 }
 
 /**
@@ -27,6 +29,7 @@ export class QuestionFit {
   /** Query term → the concepts it stands for, with its credit in each. */
   private readonly owners = new Map<string, { concept: number; credit: number }[]>();
   private readonly totalWeight: number;
+  private readonly wordWeight: number;
   private readonly maxWeight: number;
   /** Per concept, the best credit of its terms in the result being measured. */
   private readonly credit: Float64Array;
@@ -49,6 +52,7 @@ export class QuestionFit {
       }),
     );
     this.totalWeight = concepts.reduce((sum, c) => sum + c.weight, 0);
+    this.wordWeight = concepts.reduce((sum, c) => sum + (c.name ? 0 : c.weight), 0);
     this.maxWeight = concepts.reduce((max, c) => Math.max(max, c.weight), 0);
     this.credit = new Float64Array(concepts.length);
     this.best = new Float64Array(concepts.length);
@@ -75,16 +79,20 @@ export class QuestionFit {
     let covered = 0;
     let held = 0;
     let missing = 0;
+    let words = 0;
     for (let c = 0; c < credit.length; c++) {
       held += credit[c]!;
       let counted = credit[c]!;
       if (counted < RANKING.scopeCredit && this.inLead(c, lead) !== undefined) counted = RANKING.scopeCredit;
       const weight = this.concepts[c]!.weight;
       covered += weight * counted;
+      if (!this.concepts[c]!.name) words += weight * counted;
       if (counted === 0 && weight > missing) missing = weight;
     }
+    const coverage = this.totalWeight === 0 ? 0 : covered / this.totalWeight;
     return {
-      coverage: this.totalWeight === 0 ? 0 : covered / this.totalWeight,
+      coverage,
+      wordCoverage: this.wordWeight === 0 ? coverage : words / this.wordWeight,
       held,
       missing: this.maxWeight === 0 ? 0 : missing / this.maxWeight,
     };

@@ -111,6 +111,15 @@ export interface PassageFeatures {
   heading: boolean;
   /** The kind of answer named by words (who, where, why, what was said) it gives when the question wants one. */
   givesWord: WordType | null;
+  /**
+   * Its coverage over the best coverage among the question's candidates, and its coverage of the question's words
+   * that are not names (Fit.wordCoverage): how it holds the question beside the others, and what of it beside the
+   * names. Out of fold, 1,959 of 2,715 ranked questions first with both, 1,953 with the share alone, 1,946 with
+   * neither; the paragraph's order in its story, the share of the most concepts held and being its story's most
+   * relevant candidate each cost questions (1,941 to 1,946).
+   */
+  coverageShare: number;
+  wordCoverage: number;
 }
 
 /** The features in the order the learned weights take them; a change here needs `npm run train-ranker`. */
@@ -136,6 +145,8 @@ export const FEATURES = [
   'gives place',
   'gives reason',
   'gives quote',
+  'coverage share',
+  'word coverage',
 ] as const;
 
 export function featureVector(f: PassageFeatures): number[] {
@@ -164,6 +175,8 @@ export function featureVector(f: PassageFeatures): number[] {
     flag(f.givesWord === 'place'),
     flag(f.givesWord === 'reason'),
     flag(f.givesWord === 'quote'),
+    f.coverageShare,
+    f.wordCoverage,
   ];
 }
 
