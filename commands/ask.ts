@@ -18,13 +18,14 @@ export const data = new SlashCommandBuilder()
 /**
  * The answer at one position among a question's answers (0 for the best), or
  * that the corpus does not answer it: what /ask and its "More passages" button send.
+ * `follows` is the story the asker was last answered from (AskOptions.follows).
  */
-export function answerPage(app: App, question: string, offset: number, askerId: string, ephemeral: boolean, article?: string): Reply {
+export function answerPage(app: App, question: string, offset: number, askerId: string, ephemeral: boolean, article?: string, follows?: string): Reply {
   if (question.trim() === '') return notice(['Ask a question with some words in it, for example: ', { code: '/ask who is behind the attacks?' }]);
   if (article !== undefined && !app.corpus.documentById.has(article)) {
     return notice(['There is no article ', { code: article }, ' in the corpus: pick one from the list as you type, or leave the option out to ask every article.']);
   }
-  const answer = app.engine.ask(question, { limit: offset + 2, article });
+  const answer = app.engine.ask(question, { limit: offset + 2, article, follows });
   const quoted = answer.answers[offset];
   if (answer.noAnswer || !quoted) {
     if (offset > 0) return notice('There are no more passages that answer this.');
@@ -34,12 +35,20 @@ export function answerPage(app: App, question: string, offset: number, askerId: 
   }
   const highlights = app.engine.highlights(quoted.passage, quoted.matchedTerms);
   const hasMore = answer.answers.length > offset + 1;
-  return answerReply({ question, answer: quoted, highlights, offset, hasMore, askerId, ephemeral, ...(article === undefined ? {} : { article }) });
+  // A follow-up's further passages come from the story it followed, as an article chosen would.
+  const asked = article ?? answer.followed;
+  const followed = answer.followed === undefined ? {} : { followed: quoted.source.title ?? answer.followed };
+  return answerReply({ question, answer: quoted, highlights, offset, hasMore, askerId, ephemeral, ...(asked === undefined ? {} : { article: asked }), ...followed });
 }
 
 export async function execute(invocation: Invocation, app: App): Promise<void> {
   const article = invocation.string('article')?.trim() || undefined;
-  await invocation.reply(answerPage(app, invocation.string('question') ?? '', 0, invocation.userId, invocation.boolean('private') ?? false, article));
+  const { conversation } = invocation;
+  const follows = article === undefined ? app.conversations?.storyOf(conversation) : undefined;
+  const reply = answerPage(app, invocation.string('question') ?? '', 0, invocation.userId, invocation.boolean('private') ?? false, article, follows);
+  const answered = reply.cards[0];
+  if (answered?.kind === 'passage') app.conversations?.remember(conversation, answered.passage.doc);
+  await invocation.reply(reply);
 }
 
 /** Suggestions while typing: for the article, the documents; for the question, the question as typed, then its last word completed from the corpus's words. */

@@ -2,6 +2,7 @@ import type { AnswerEngine } from '../src/answer/engine.js';
 import type { CorpusIndex } from '../src/ingest/corpusIndex.js';
 import type { ArticleDesk } from '../src/living/articleDesk.js';
 import type { Form, Reply } from '../src/render/reply.js';
+import type { Conversations } from '../src/bot/conversations.js';
 
 /** What every handler works with: the corpus and the engine that answers from it, read afresh for each use (the corpus may change). */
 export interface App {
@@ -9,6 +10,8 @@ export interface App {
   readonly engine: AnswerEngine;
   /** Adds and removes articles; absent where the corpus cannot be changed. */
   readonly articles?: ArticleDesk;
+  /** The story each member was last answered from; absent where questions are not followed on. */
+  readonly conversations?: Conversations;
 }
 
 /** A file attached to a command option, as Discord describes it. */
@@ -25,6 +28,8 @@ export interface Attachment {
  */
 export interface Invocation {
   userId: string;
+  /** Who asks where (a member in one channel): the conversation their questions follow on in. */
+  conversation: string;
   string(name: string): string | null;
   boolean(name: string): boolean | null;
   /** The subcommand used, for a command that has them. */

@@ -60,6 +60,11 @@ export interface AnswerScores {
   articles: number;
   /** With distractors: hit@1 and hit@3 of the answerable questions asked of the article that answers them, as /ask's article option does. */
   ownArticle: { hitAt1: number; hitAt3: number } | null;
+  /**
+   * With distractors: hit@1 and hit@3 of the answerable questions asked in the set's order as one member's
+   * conversation, each following on from the story the one before was answered from (AskOptions.follows).
+   */
+  followingOn: { hitAt1: number; hitAt3: number } | null;
   misses: string[];
 }
 
@@ -187,9 +192,13 @@ export function scoreAnswers(set: AnswerSet, { distractors = 0, model }: ScoreOp
   const plain = plainMiniSearch(articles.map((a) => a.source.slice(a.bodyStart)));
 
   let answerable = 0, offTopic = 0, hit1 = 0, hit3 = 0, hit10 = 0, abstained = 0, wrongAbstained = 0, plainHit1 = 0, plainHit3 = 0, ownHit1 = 0, ownHit3 = 0;
+  let followHit1 = 0, followHit3 = 0;
+  let story: string | undefined;
   const misses: string[] = [];
   for (const item of set.questions) {
     const answer = engine.ask(item.q, { limit: 10 });
+    const followingOn = distractors > 0 ? engine.ask(item.q, { limit: 3, ...(story === undefined ? {} : { follows: story }) }) : null;
+    if (followingOn && !followingOn.noAnswer) story = followingOn.answers[0]!.passage.doc;
     const got = answer.answers.map((a) => a.passage.id);
     if (isOffTopic(item)) {
       offTopic++;
@@ -199,6 +208,10 @@ export function scoreAnswers(set: AnswerSet, { distractors = 0, model }: ScoreOp
     }
     answerable++;
     const expected = expectedPassages(item, corpus, sources);
+    if (followingOn && !followingOn.noAnswer) {
+      if (expected.has(followingOn.answers[0]!.passage.id)) followHit1++;
+      if (followingOn.answers.some((a) => expected.has(a.passage.id))) followHit3++;
+    }
     if (distractors > 0 && expected.size > 0) {
       const own = engine.ask(item.q, { limit: 3, article: corpus.passage([...expected][0]!)!.doc }).answers.map((a) => a.passage.id);
       if (expected.has(own[0]!)) ownHit1++;
@@ -230,6 +243,7 @@ export function scoreAnswers(set: AnswerSet, { distractors = 0, model }: ScoreOp
     plainHitAt3: plainHit3 / answerable,
     articles: articles.length,
     ownArticle: distractors > 0 ? { hitAt1: ownHit1 / answerable, hitAt3: ownHit3 / answerable } : null,
+    followingOn: distractors > 0 ? { hitAt1: followHit1 / answerable, hitAt3: followHit3 / answerable } : null,
     misses,
   };
 }

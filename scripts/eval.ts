@@ -278,10 +278,13 @@ function main() {
   }
   console.log(answerRow('SQuAD v1.1, Notre Dame (crowd questions)', squad.own, false));
   if (grown) {
-    console.log(`\namong ${GROWN_DISTRACTORS} more articles, the answerable questions asked of the article that answers them (/ask's article option):\n`);
-    console.log('| set | hit@1 | hit@3 | asked of every article: hit@1 | hit@3 |\n|---|---|---|---|---|');
+    console.log(
+      `\namong ${GROWN_DISTRACTORS} more articles, the answerable questions asked of the article that answers them (/ask's article option), and asked in the set's order as one member's conversation (a question naming no one follows on from the story the one before was answered from):\n`,
+    );
+    console.log('| set | own article: hit@1 | hit@3 | following on: hit@1 | hit@3 | each on its own: hit@1 | hit@3 |\n|---|---|---|---|---|---|---|');
+    const pair = (s: { hitAt1: number; hitAt3: number }) => `${s.hitAt1.toFixed(3)} | ${s.hitAt3.toFixed(3)}`;
     for (const { name, grown: more } of results) {
-      if (more?.ownArticle) console.log(`| ${name} | ${more.ownArticle.hitAt1.toFixed(3)} | ${more.ownArticle.hitAt3.toFixed(3)} | ${more.hitAt1.toFixed(3)} | ${more.hitAt3.toFixed(3)} |`);
+      if (more?.ownArticle && more.followingOn) console.log(`| ${name} | ${pair(more.ownArticle)} | ${pair(more.followingOn)} | ${pair(more)} |`);
     }
   }
   console.log(`\nSQuAD questions asked of the news corpora, which do not answer them: ${(squad.otherAbstention * 100).toFixed(1)}% abstained`);

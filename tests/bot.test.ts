@@ -7,6 +7,7 @@ import type { App } from '../commands/types.js';
 import { AnswerEngine } from '../src/answer/engine.js';
 import { handleComponent, STALE } from '../src/bot/components.js';
 import { consoleCommand } from '../src/bot/console.js';
+import { Conversations } from '../src/bot/conversations.js';
 import { Cooldowns } from '../src/bot/cooldowns.js';
 import { ConfigError, loadConfig } from '../src/config.js';
 import { customIdOf, PICK_ID, questionFromEcho } from '../src/render/discord/customIds.js';
@@ -146,6 +147,43 @@ describe('/ask', () => {
     expect(show((await consoleCommand('/ask who closed the harbour --article pier', scoped))!).content).toMatch(/There is no article `pier`/u);
     expect(show((await consoleCommand('/ask what did the minister say about taxes --article ferry', scoped))!).content).toMatch(/“Ferry returns” does not answer this/u);
     expect(commands.get('ask')!.autocomplete!('article', 'harb', scoped)).toEqual([{ name: 'harbour — Harbour closes', value: 'harbour' }]);
+  });
+
+  it('answers a follow-up from the story the member asked about last, says so, and keeps to it for "More passages"', async () => {
+    const strikes = openCorpus(
+      tempCorpus({
+        'mill.txt': 'Mill strike\n\nWorkers at the Dunmore paper mill walked out on Monday.\n\nThey want wages raised by 6 percent, the union said.\n\nThe owners said a raise that big would close the mill.\n',
+        'port.txt': 'Port strike\n\nDockers at the Kelby container port walked out on Tuesday.\n\nThey want wages raised by 9 percent and shorter shifts, their union said.\n\nThe port authority said a raise that big would cost it its contracts.\n',
+      }),
+      { cacheDir: null },
+    );
+    const followed: App = { corpus: strikes, engine: new AnswerEngine(strikes), conversations: new Conversations() };
+    const footerDoc = (reply: Shown) => reply.embeds[0]!.footer!.split(' · ')[2]!.split('#')[0];
+    const raise = '/ask how big a raise do they want';
+    const unfollowed = footerDoc(show((await consoleCommand(raise, { ...followed, conversations: undefined }))!));
+    const other = unfollowed === 'mill' ? 'port' : 'mill';
+    const named = { mill: '/ask when did the Dunmore mill workers walk out', port: '/ask when did the Kelby dockers walk out' }[other];
+    expect(footerDoc(show((await consoleCommand(named, followed))!))).toBe(other);
+    const reply = show((await consoleCommand(raise, followed))!);
+    expect(footerDoc(reply)).toBe(other);
+    expect(reply.content).toMatch(new RegExp(`Following on from “${other === 'mill' ? 'Mill' : 'Port'} strike”`, 'u'));
+    const more = reply.buttons.find((b) => b.label === 'More passages');
+    expect(more?.kind === 'action' && more.id).toBe(customIdOf({ kind: 'more', offset: 1, article: other }));
+    expectWithinLimits(reply);
+  });
+
+  it('forgets the story a conversation followed after a quiet spell, and the quietest conversations first', () => {
+    let now = 0;
+    const conversations = new Conversations(1_000, () => now);
+    conversations.remember('general:u1', 'mill');
+    now = 999;
+    expect(conversations.storyOf('general:u1')).toBe('mill');
+    expect(conversations.storyOf('general:u2')).toBeUndefined();
+    now = 1_999;
+    expect(conversations.storyOf('general:u1')).toBeUndefined();
+    for (let i = 0; i <= 10_000; i++) conversations.remember(`c${i}`, 'port');
+    expect(conversations.storyOf('c0')).toBeUndefined();
+    expect(conversations.storyOf('c10000')).toBe('port');
   });
 
   it('keeps a private answer to the asker, without a Delete button', async () => {

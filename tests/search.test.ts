@@ -517,6 +517,27 @@ describe('answers', () => {
     expect(speaking.wordCoverage).toBeLessThan(speaking.coverage);
   });
 
+  it('asks a follow-up that names no one of the story the asker was last answered from, and a question naming someone of every story', () => {
+    const strikes = engineFor({
+      'mill.txt': 'Mill strike\n\nWorkers at the Dunmore paper mill walked out on Monday.\n\nThey want wages raised by 6 percent, the union said.\n',
+      'port.txt': 'Port strike\n\nDockers at the Kelby container port walked out on Tuesday.\n\nThey want wages raised by 9 percent and shorter shifts, their union said.\n',
+    });
+    const first = (question: string, follows?: string) => {
+      const answer = strikes.ask(question, follows === undefined ? {} : { follows });
+      return { doc: answer.answers[0]?.passage.doc, followed: answer.followed };
+    };
+    const raise = 'how big a raise do they want';
+    const unfollowed = first(raise).doc!;
+    const other = unfollowed === 'mill' ? 'port' : 'mill';
+    // Following the story every article would answer from anyway changes nothing, and says nothing.
+    expect(first(raise, unfollowed)).toEqual({ doc: unfollowed, followed: undefined });
+    expect(first(raise, other)).toEqual({ doc: other, followed: other });
+    expect(first('what do the Kelby dockers want', 'mill').doc).toBe('port');
+    // A story that does not answer is left for every article's answer; an article that is gone is not followed.
+    expect(first('how many shifts are shorter', 'mill').doc).toBe('port');
+    expect(first(raise, 'closed-story')).toEqual({ doc: unfollowed, followed: undefined });
+  });
+
   it('reads clock times as times', () => {
     expect(new AnswerKinds(1).gives(0, 'time', () => 'Drivers stopped work at 5am.')).toBe(true);
     expect(new AnswerKinds(1).gives(0, 'time', () => 'Drivers stopped work.')).toBe(false);

@@ -35,6 +35,13 @@ export interface AskOptions {
   limit?: number;
   /** The id of the one article to answer from: a member who knows which story they mean can say so. */
   article?: string;
+  /**
+   * The id of the article the asker was last answered from. A question that names no one and nothing by name
+   * ("why did they walk out?") follows on from it, and is asked of it first; of every article when it does not
+   * answer. Over the training real-news sets among 200 more articles, asked in their order (ten questions per
+   * article), hit@1 rose from 0.515 to 0.546; on their eight articles alone it moved 0.674 to 0.671.
+   */
+  follows?: string;
 }
 
 /**
@@ -80,7 +87,15 @@ export class AnswerEngine {
     this.leads = leads;
   }
 
-  ask(question: string, { limit = 3, article }: AskOptions = {}): Answer {
+  ask(question: string, { limit = 3, article, follows }: AskOptions = {}): Answer {
+    if (follows !== undefined && article === undefined && this.sources.has(follows) && !this.concepts(question).some((c) => c.name)) {
+      const followed = this.ask(question, { limit, article: follows });
+      if (!followed.noAnswer) {
+        const every = this.ask(question, { limit });
+        // Marked followed only where following on changed the answer, which a reply then says.
+        return every.answers[0]?.passage.doc === follows ? every : { ...followed, followed: follows };
+      }
+    }
     const measured = this.measure(question, limit, article);
     if ('answer' in measured) return measured.answer;
     const { candidates, concepts, wanted } = measured;

@@ -32,4 +32,6 @@ export interface Answer {
   noAnswer: boolean;
   reason: NoAnswerReason | null;
   answers: QuotedPassage[];
+  /** The article a follow-up question was answered from (AskOptions.follows); absent when every article was asked. */
+  followed?: string;
 }

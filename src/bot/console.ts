@@ -47,6 +47,7 @@ export async function consoleCommand(line: string, app: App): Promise<Reply | nu
   const [subcommand, rest] = SUBCOMMANDS[name] ? [value.split(/\s+/u)[0] ?? '', value.replace(/^\S+\s*/u, '')] : [null, value];
   const invocation: Invocation = {
     userId: 'console',
+    conversation: 'console',
     string: (option) => (option === 'article' ? article : option === (SUBCOMMANDS[name]?.[subcommand ?? ''] ?? TEXT_OPTION[name]) && rest ? rest : null),
     boolean: (option) => (option === 'private' ? privateFlag : null),
     subcommand: () => subcommand,

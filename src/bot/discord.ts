@@ -149,10 +149,12 @@ const NO_OPTIONS = { string: () => null, boolean: () => null, subcommand: () => 
 function invocationOf(
   interaction: ChatInputCommandInteraction | MessageContextMenuCommandInteraction | ModalSubmitInteraction,
   editorRoleId: string | null,
-): Pick<Invocation, 'userId' | 'mayEdit' | 'defer' | 'showForm' | 'reply'> {
+): Pick<Invocation, 'userId' | 'conversation' | 'mayEdit' | 'defer' | 'showForm' | 'reply'> {
   let deferred = false;
   return {
     userId: interaction.user.id,
+    // One member in one channel: others' questions there, or theirs elsewhere, are other conversations.
+    conversation: `${interaction.channelId}:${interaction.user.id}`,
     mayEdit: mayEdit(interaction, editorRoleId),
     defer: async () => {
       deferred = true;

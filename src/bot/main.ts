@@ -8,6 +8,7 @@ import { ArticleDesk } from '../living/articleDesk.js';
 import { LiveCorpus } from '../living/liveCorpus.js';
 import { watchCorpus } from '../living/watch.js';
 import { runConsole } from './console.js';
+import { Conversations } from './conversations.js';
 import { startDiscord } from './discord.js';
 
 /**
@@ -42,6 +43,7 @@ async function main(): Promise<number> {
       return live.engine;
     },
     articles: articleDesk(live, config.addedCorpusDir, log),
+    conversations: new Conversations(),
   };
 
   if (!config.token) {

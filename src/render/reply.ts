@@ -111,8 +111,10 @@ export interface AnswerReplyInput {
   hasMore: boolean;
   askerId: string;
   ephemeral: boolean;
-  /** The one article the question was asked of, if the member chose one. */
+  /** The one article the question was asked of, if the member chose one or followed on from it. */
   article?: string;
+  /** The title of the story a follow-up question was answered from, as it followed on from it (AskOptions.follows). */
+  followed?: string;
 }
 
 /** The /ask reply: the question echoed, the passage, and what can be done next. */
@@ -125,6 +127,8 @@ export function answerReply(input: AnswerReplyInput): Reply {
   if (!input.ephemeral) actions.push({ kind: 'delete', asker: input.askerId });
   return reply({
     question: { text: question, rank: input.offset },
+    // Said, so that a member who meant another story knows why this one answered and how to ask them all.
+    lines: input.followed === undefined ? [] : [[`Following on from “${input.followed}”, the story you asked about last. Name who or what you mean to ask every article.`]],
     cards: [{ kind: 'passage', passage: answer.passage, source: answer.source, highlights: input.highlights }],
     actions,
     ephemeral: input.ephemeral,
@@ -167,7 +171,7 @@ export function helpReply(documents: number, passages: number): Reply {
   const lines: Line[] = [
     [`I answer questions about the ${documents} article${documents === 1 ? '' : 's'} in my corpus (${passages} passages) by quoting the passage that answers, never with words of my own.`],
     [],
-    [{ strong: '/ask' }, ' ', { code: 'question' }, ' ', { code: '[article]' }, ' — the best passage, with who says so and what to watch for; with an article, from that story only. Buttons: More passages, Context (the paragraphs around it), Source, Delete (only the asker).'],
+    [{ strong: '/ask' }, ' ', { code: 'question' }, ' ', { code: '[article]' }, ' — the best passage, with who says so and what to watch for; with an article, from that story only. A question that names no one follows on from the story you asked about last. Buttons: More passages, Context (the paragraphs around it), Source, Delete (only the asker).'],
     [{ strong: '/quote' }, ' ', { code: 'passage' }, ' — one passage by id, e.g. ', { code: 'article#5' }, '.'],
     [{ strong: '/source' }, ' ', { code: '[document]' }, ' — what is known about an article and its outlet.'],
     [{ strong: '/caveats' }, ' — what each warning means and how often it occurs.'],

@@ -75,6 +75,12 @@ describe('articles added and removed from Discord', () => {
 
     const answer = await ask('how many commuters were stranded by the ferry strike?');
     expect(answer.embeds![0]!.description!.replace(/\*\*/gu, '')).toContain('stranding about 4,000 commuters');
+    // The asker's next question names no one: it follows on from the ferry story; someone else's is asked of every article.
+    const followUp = await ask('who speaks for them?');
+    expect(followUp.content).toMatch(/Following on from “Ferry crews strike over rosters”/u);
+    expect(followUp.embeds![0]!.description!.replace(/\*\*/gu, '')).toContain('Maren Holt');
+    const another = (await interact(standIn, command('ask', { question: 'who speaks for them?' }, OTHER))).data!;
+    expect(another.content ?? '').not.toMatch(/Following on/u);
     const stored = readFileSync(join(corpusDir, 'added', 'ferry-strike.md'), 'utf8');
     expect(stored).toMatch(new RegExp(`added:\\n  by: "?${ASKER.id}"?\\n  at: `, 'u'));
 
