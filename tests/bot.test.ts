@@ -167,9 +167,14 @@ describe('/ask', () => {
     const reply = show((await consoleCommand(raise, followed))!);
     expect(footerDoc(reply)).toBe(other);
     expect(reply.content).toMatch(new RegExp(`Following on from “${other === 'mill' ? 'Mill' : 'Port'} strike”`, 'u'));
+    expect(reply.buttons.map((b) => b.label)).toContain('Every article');
     const more = reply.buttons.find((b) => b.label === 'More passages');
     expect(more?.kind === 'action' && more.id).toBe(customIdOf({ kind: 'more', offset: 1, article: other }));
     expectWithinLimits(reply);
+    // One press asks every article again, as if nothing had been asked before.
+    const every = await handleComponent({ customId: customIdOf({ kind: 'every' }), userId: 'console', messageContent: reply.content!, values: [], mayEdit: false, defer: async () => undefined }, followed);
+    expect(footerDoc(show(every as Reply))).toBe(unfollowed);
+    expect(show(every as Reply).content).not.toMatch(/Following on/u);
   });
 
   it('forgets the story a conversation followed after a quiet spell, and the quietest conversations first', () => {

@@ -33,6 +33,10 @@ export async function handleComponent(use: ComponentUse, app: App): Promise<Comp
       if (action.articleRef !== undefined && article === undefined) return notice('That article is no longer in the corpus.');
       return question ? answerPage(app, question, action.offset, use.userId, true, article) : notice(STALE);
     }
+    case 'every': {
+      const question = questionFromEcho(use.messageContent);
+      return question ? answerPage(app, question, 0, use.userId, true) : notice(STALE);
+    }
     case 'context': {
       const passage = passageFromRef(app.corpus, action.ref);
       const around = passage && app.engine.context(passage.id);

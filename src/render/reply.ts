@@ -28,6 +28,8 @@ export type Card =
 export type Action =
   /** The next passage for the echoed question; `offset` is its position among the answers, `article` the one it was asked of. */
   | { kind: 'more'; offset: number; article?: string }
+  /** The echoed question asked again of every article, for an answer that followed on from one story. */
+  | { kind: 'every' }
   | { kind: 'context'; passage: string }
   | { kind: 'source'; url: string }
   /** Deletes the answer; only the member who asked may. */
@@ -42,6 +44,8 @@ export function actionLabel(action: Action): string {
   switch (action.kind) {
     case 'more':
       return 'More passages';
+    case 'every':
+      return 'Every article';
     case 'context':
       return 'Context';
     case 'source':
@@ -122,13 +126,14 @@ export function answerReply(input: AnswerReplyInput): Reply {
   const { answer, question } = input;
   const actions: Action[] = [];
   if (input.hasMore) actions.push({ kind: 'more', offset: input.offset + 1, ...(input.article === undefined ? {} : { article: input.article }) });
+  if (input.followed !== undefined) actions.push({ kind: 'every' });
   actions.push({ kind: 'context', passage: answer.passage.id });
   if (answer.source.url) actions.push({ kind: 'source', url: answer.source.url });
   if (!input.ephemeral) actions.push({ kind: 'delete', asker: input.askerId });
   return reply({
     question: { text: question, rank: input.offset },
     // Said, so that a member who meant another story knows why this one answered and how to ask them all.
-    lines: input.followed === undefined ? [] : [[`Following on from “${input.followed}”, the story you asked about last. Name who or what you mean to ask every article.`]],
+    lines: input.followed === undefined ? [] : [[`Following on from “${input.followed}”, the story you asked about last. To ask every article, press Every article.`]],
     cards: [{ kind: 'passage', passage: answer.passage, source: answer.source, highlights: input.highlights }],
     actions,
     ephemeral: input.ephemeral,

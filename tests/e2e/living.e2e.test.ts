@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseArticles, readCorpusFiles } from '../../src/corpus/load.js';
 import { PROJECT, tempCorpus } from '../helpers.js';
 import { checkReply, EPHEMERAL, interact, startBot, stopBot, type BotProcess, type Callback } from './harness.js';
-import { ASKER, command, formSubmit, memberButton, MEMBER_PERMISSIONS, MODERATOR_PERMISSIONS, OTHER, subcommand } from './interactions.js';
+import { ASKER, button, command, formSubmit, memberButton, MEMBER_PERMISSIONS, MODERATOR_PERMISSIONS, OTHER, subcommand } from './interactions.js';
 import { APPLICATION_ID, DiscordStandIn, EDITOR_ROLE_ID as EDITOR_ROLE, type Recorded } from './standIn.js';
 
 const MODERATOR = { user: ASKER, permissions: MODERATOR_PERMISSIONS };
@@ -75,12 +75,14 @@ describe('articles added and removed from Discord', () => {
 
     const answer = await ask('how many commuters were stranded by the ferry strike?');
     expect(answer.embeds![0]!.description!.replace(/\*\*/gu, '')).toContain('stranding about 4,000 commuters');
-    // The asker's next question names no one: it follows on from the ferry story; someone else's is asked of every article.
+    // The asker's next question names no one: it follows on from the ferry story; someone else's, or the asker's
+    // after Every article, is asked of every article.
     const followUp = await ask('who speaks for them?');
     expect(followUp.content).toMatch(/Following on from “Ferry crews strike over rosters”/u);
     expect(followUp.embeds![0]!.description!.replace(/\*\*/gu, '')).toContain('Maren Holt');
-    const another = (await interact(standIn, command('ask', { question: 'who speaks for them?' }, OTHER))).data!;
-    expect(another.content ?? '').not.toMatch(/Following on/u);
+    const every = followUp.components![0]!.components.find((c) => c.label === 'Every article')!.custom_id!;
+    expect((await interact(standIn, command('ask', { question: 'who speaks for them?' }, OTHER))).data!.embeds![0]!.footer!.text).not.toMatch(/ferry-strike/u);
+    expect((await interact(standIn, button(every, followUp.content!))).data!.embeds![0]!.footer!.text).not.toMatch(/ferry-strike/u);
     const stored = readFileSync(join(corpusDir, 'added', 'ferry-strike.md'), 'utf8');
     expect(stored).toMatch(new RegExp(`added:\\n  by: "?${ASKER.id}"?\\n  at: `, 'u'));
 

@@ -18,6 +18,7 @@ export const PICK_ID = `${SCOPE}:pick`;
 /** A decoded custom id: what the member asked for, still to be checked against the corpus. */
 export type ComponentAction =
   | { kind: 'more'; offset: number; articleRef?: string }
+  | { kind: 'every' }
   | { kind: 'context'; ref: string }
   | { kind: 'delete'; asker: string }
   | { kind: 'pick' }
@@ -38,6 +39,8 @@ export function customIdOf(action: Exclude<Action, { kind: 'source' }>): string 
   switch (action.kind) {
     case 'more':
       return action.article === undefined ? `${SCOPE}:more:${action.offset}` : idRef(`${SCOPE}:more:${action.offset}:`, action.article);
+    case 'every':
+      return `${SCOPE}:every`;
     case 'context':
       return idRef(`${SCOPE}:ctx:`, action.passage);
     case 'delete':
@@ -61,6 +64,8 @@ export function parseCustomId(customId: string): ComponentAction | null {
       if (!Number.isInteger(offset) || offset < 1 || offset > 25) return null;
       return articleRef ? { kind: 'more', offset, articleRef } : { kind: 'more', offset };
     }
+    case 'every':
+      return { kind: 'every' };
     case 'ctx':
       return { kind: 'context', ref: arg };
     case 'del':

@@ -35,7 +35,7 @@ export interface DiscordMessage {
   ephemeral: boolean;
 }
 
-const BUTTON_STYLE = { more: 'primary', context: 'secondary', delete: 'danger', 'remove-article': 'danger', 'articles-page': 'secondary' } as const;
+const BUTTON_STYLE = { more: 'primary', every: 'secondary', context: 'secondary', delete: 'danger', 'remove-article': 'danger', 'articles-page': 'secondary' } as const;
 
 export function discordMessage(reply: Reply): DiscordMessage {
   const content = [reply.question ? echoLine(reply.question) : null, ...reply.lines.map(markdown)].filter((l) => l !== null);
