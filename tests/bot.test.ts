@@ -16,7 +16,7 @@ import { payloadOf } from '../src/render/discord/payload.js';
 import { escapeForDiscord, LIMITS, truncate, unescapeForDiscord } from '../src/render/discord/text.js';
 import { answerReply, noAnswerReply, quoteReply, type Reply } from '../src/render/reply.js';
 import { openCorpus } from '../src/ingest/open.js';
-import { BUNDLED_CORPUS, PROJECT, tempCorpus } from './helpers.js';
+import { BUNDLED_CORPUS, PROJECT, STRIKE_STORIES, tempCorpus } from './helpers.js';
 
 const corpus = openCorpus(BUNDLED_CORPUS, { cacheDir: null });
 const app: App = { corpus, engine: new AnswerEngine(corpus) };
@@ -150,13 +150,7 @@ describe('/ask', () => {
   });
 
   it('answers a follow-up from the story the member asked about last, says so, and keeps to it for "More passages"', async () => {
-    const strikes = openCorpus(
-      tempCorpus({
-        'mill.txt': 'Mill strike\n\nWorkers at the Dunmore paper mill walked out on Monday.\n\nThey want wages raised by 6 percent, the union said.\n\nThe owners said a raise that big would close the mill.\n',
-        'port.txt': 'Port strike\n\nDockers at the Kelby container port walked out on Tuesday.\n\nThey want wages raised by 9 percent and shorter shifts, their union said.\n\nThe port authority said a raise that big would cost it its contracts.\n',
-      }),
-      { cacheDir: null },
-    );
+    const strikes = openCorpus(tempCorpus(STRIKE_STORIES), { cacheDir: null });
     const followed: App = { corpus: strikes, engine: new AnswerEngine(strikes), conversations: new Conversations() };
     const footerDoc = (reply: Shown) => reply.embeds[0]!.footer!.split(' · ')[2]!.split('#')[0];
     const raise = '/ask how big a raise do they want';

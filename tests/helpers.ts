@@ -22,3 +22,10 @@ export function tempCorpus(files: Record<string, string | Uint8Array>): string {
 
 export const PROJECT = new URL('..', import.meta.url).pathname;
 export const BUNDLED_CORPUS = join(PROJECT, 'corpus');
+
+/** Two stories of one kind (a strike, a raise wanted), for questions that follow on from one of them. */
+export const STRIKE_STORIES = {
+  'mill.txt': 'Mill strike\n\nWorkers at the Dunmore paper mill walked out on Monday.\n\nThey want wages raised by 6 percent, the union said.\n\nThe owners said a raise that big would close the mill.\n',
+  'port.txt':
+    'Port strike\n\nDockers at the Kelby container port walked out on Tuesday.\n\nThey want wages raised by 9 percent and shorter shifts, their union said.\n\nThe port authority said a raise that big would cost it its contracts.\n',
+};

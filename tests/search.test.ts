@@ -13,7 +13,7 @@ import { CorpusIndex } from '../src/ingest/corpusIndex.js';
 import { openCorpus } from '../src/ingest/open.js';
 import { dot, featureVector, learnedModel } from '../src/ranking/model.js';
 import fc from 'fast-check';
-import { BUNDLED_CORPUS, PROJECT, tempCorpus } from './helpers.js';
+import { BUNDLED_CORPUS, PROJECT, STRIKE_STORIES, tempCorpus } from './helpers.js';
 
 const HARBOUR = `---
 title: Port strike ends after wage deal
@@ -517,11 +517,8 @@ describe('answers', () => {
     expect(speaking.wordCoverage).toBeLessThan(speaking.coverage);
   });
 
-  it('asks a follow-up that names no one of the story the asker was last answered from, and a question naming someone of every story', () => {
-    const strikes = engineFor({
-      'mill.txt': 'Mill strike\n\nWorkers at the Dunmore paper mill walked out on Monday.\n\nThey want wages raised by 6 percent, the union said.\n',
-      'port.txt': 'Port strike\n\nDockers at the Kelby container port walked out on Tuesday.\n\nThey want wages raised by 9 percent and shorter shifts, their union said.\n',
-    });
+  it('asks a follow-up that names no one the story does not of the story the asker was last answered from, and one naming someone else of every story', () => {
+    const strikes = engineFor(STRIKE_STORIES);
     const first = (question: string, follows?: string) => {
       const answer = strikes.ask(question, follows === undefined ? {} : { follows });
       return { doc: answer.answers[0]?.passage.doc, followed: answer.followed };
