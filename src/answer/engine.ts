@@ -12,6 +12,7 @@ import {
   ASKS_TIME_NOUN,
   countedWords,
   echoesQuestion,
+  embeddedQuestion,
   givesCount,
   givesNear,
   openingWord,
@@ -140,10 +141,11 @@ export class AnswerEngine {
     const fit = new QuestionFit(concepts, plan.boosts, plan.loose, this.corpus.index.termStats());
     const minCoverage = this.topicAbsent(concepts) ? RANKING.minCoverageTopicAbsent : RANKING.minCoverage;
     const candidates: Candidate[] = [];
-    for (const result of results) {
-      const id = result.id;
+    for (const found of results) {
+      const id = found.id;
       const passage = this.corpus.passageAt(id)!;
       const lead = this.leads.get(passage.doc)!;
+      const result = opening === null ? found : this.outsideEmbeddedQuestion(found, passage.text, opening, ownTerms, termsOf);
       const { coverage, held, missing, wordCoverage } = fit.measure(result, lead);
       if (coverage < minCoverage) continue;
       const givesAnswer = wanted !== null && this.answerKinds.gives(id, wanted, () => passage.text);
@@ -191,6 +193,18 @@ export class AnswerEngine {
       c.features.storyShare = total > 0 ? byStory.get(c.passage.doc)! / total : 0;
     }
     return { candidates, concepts, wanted };
+  }
+
+  /**
+   * A search result without the question's terms that its passage writes only inside a question it asks itself
+   * ("identifying who is behind a particular attack" says nothing of who is behind it): such a passage holds
+   * those words as a question, not as an answer.
+   */
+  private outsideEmbeddedQuestion(result: Hit, text: string, opening: string, ownTerms: ReadonlySet<string>, termsOf: (word: string) => readonly string[]): Hit {
+    const asked = embeddedQuestion(text, opening, ownTerms, termsOf);
+    if (!asked) return result;
+    const outside = new Set(this.corpus.index.analyzer.indexTerms(`${text.slice(0, asked.start)} ${text.slice(asked.end)}`));
+    return { ...result, terms: result.terms.filter((term) => outside.has(term)) };
   }
 
   /** Whether a passage, by position, is one of a story's. */
