@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readdirSync, utimesSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { AnswerKinds, answerType, embeddedQuestion, type AnswerType } from '../src/answer/answerTypes.js';
+import { AnswerKinds, answerType, echoesQuestion, type AnswerType } from '../src/answer/answerTypes.js';
 import { AnswerEngine } from '../src/answer/engine.js';
 import { learnAcronyms } from '../src/search/acronyms.js';
 import { learnNames } from '../src/search/names.js';
@@ -500,9 +500,9 @@ describe('answers', () => {
     expect(attacks.ask(question).answers[0]!.passage.text).toMatch(/^Police said the Red Hand militia/u);
     const weights = learnedModel().weights;
     expect(dot(weights, featureVector(asking.features))).toBeLessThan(dot(weights, featureVector({ ...asking.features, echoes: false })));
-    expect(embeddedQuestion('Nobody knows who is behind the attacks, officials said.', 'who', new Set(['behind']), (w) => [w])).toEqual({ start: 13, end: 38 });
+    expect(echoesQuestion('Nobody knows who is behind the attacks, officials said.', 'who', new Set(['behind']), (w) => [w])).toEqual({ echoes: true, embedded: { start: 13, end: 38 } });
     // A relative clause gives an answer: "the militia, who are behind the attacks".
-    expect(embeddedQuestion('It was the militia, who are behind the attacks.', 'who', new Set(['behind']), (w) => [w])).toBeNull();
+    expect(echoesQuestion('It was the militia, who are behind the attacks.', 'who', new Set(['behind']), (w) => [w])).toEqual({ echoes: true, embedded: null });
   });
 
   it('measures each candidate against the best coverage among them, and how much it holds of the question\'s words that are not names', () => {

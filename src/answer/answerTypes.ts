@@ -183,43 +183,35 @@ export function openingWord(question: string): string | null {
   return OPENING_WORD.exec(question)?.[1]!.toLowerCase() ?? null;
 }
 
-/**
- * Each place a passage repeats the question's opening word followed, within three words, by one of the
- * question's own terms, up to the end of that clause.
- */
-function* echoes(text: string, word: string, ownTerms: ReadonlySet<string>, termsOf: (word: string) => readonly string[]): Generator<{ start: number; end: number }> {
-  const at = (WORD_PATTERNS[word] ??= new RegExp(`\\b${word}\\b`, 'gi'));
-  at.lastIndex = 0;
-  for (let match = at.exec(text); match !== null; match = at.exec(text)) {
-    const after = match.index + word.length;
-    const next = text.slice(after, after + 60).split(/\s+/u).slice(1, 4);
-    if (!givesTerm(next, ownTerms, termsOf)) continue;
-    const clauseEnd = /[,.;:!?"“”]/u.exec(text.slice(after));
-    yield { start: match.index, end: clauseEnd ? after + clauseEnd.index : text.length };
-  }
-}
-
-/**
- * Whether a passage asks the question itself: its opening word followed,
- * within three words, by one of the question's own terms ("the level of
- * confidence it has in identifying who is behind a particular attack"). Such a
- * passage says the question is open; it shares the question's words without
- * answering it.
- */
-export function echoesQuestion(text: string, word: string, ownTerms: ReadonlySet<string>, termsOf: (word: string) => readonly string[]): boolean {
-  return !echoes(text, word, ownTerms, termsOf).next().done;
-}
-
 /** A word that takes a question as its object ("identifying who", "unclear why", "asked how"), as the word before it. */
 const TAKES_QUESTION = /\b(?:know|knew|known|knows|identify|identifying|identified|ask|asked|asking|determine|determining|decide|deciding|unclear|wonder|wondering|explain|explaining|about|on|over|whether|doubt|understand|learn|discover|reveal|investigate|investigating)\s+$/iu;
 
 /**
- * The question a passage asks as an embedded clause ("identifying who is behind a particular attack"), from its
- * opening word to the clause's end; null when it asks none. The words in it are the question's, not an answer's.
+ * Whether a passage asks the question itself: its opening word followed, within three words, by one of the
+ * question's own terms ("the level of confidence it has in identifying who is behind a particular attack"). Such
+ * a passage says the question is open; it shares the question's words without answering it. `embedded` is the
+ * first such clause a word that takes a question opens ("identifying who…"), from the opening word to the
+ * clause's end: the words in it are the question's, not an answer's.
  */
-export function embeddedQuestion(text: string, word: string, ownTerms: ReadonlySet<string>, termsOf: (word: string) => readonly string[]): { start: number; end: number } | null {
-  for (const echo of echoes(text, word, ownTerms, termsOf)) if (TAKES_QUESTION.test(text.slice(Math.max(0, echo.start - 30), echo.start))) return echo;
-  return null;
+export function echoesQuestion(
+  text: string,
+  word: string,
+  ownTerms: ReadonlySet<string>,
+  termsOf: (word: string) => readonly string[],
+): { echoes: boolean; embedded: { start: number; end: number } | null } {
+  const at = (WORD_PATTERNS[word] ??= new RegExp(`\\b${word}\\b`, 'gi'));
+  at.lastIndex = 0;
+  let echoes = false;
+  for (let match = at.exec(text); match !== null; match = at.exec(text)) {
+    const after = match.index + word.length;
+    const next = text.slice(after, after + 60).split(/\s+/u).slice(1, 4);
+    if (!givesTerm(next, ownTerms, termsOf)) continue;
+    echoes = true;
+    if (!TAKES_QUESTION.test(text.slice(Math.max(0, match.index - 30), match.index))) continue;
+    const clauseEnd = /[,.;:!?"“”]/u.exec(text.slice(after));
+    return { echoes, embedded: { start: match.index, end: clauseEnd ? after + clauseEnd.index : text.length } };
+  }
+  return { echoes, embedded: null };
 }
 
 /** What a passage must say to give each kind of answer, and the bit that records it (1 records that it was read). */

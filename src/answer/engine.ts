@@ -12,7 +12,6 @@ import {
   ASKS_TIME_NOUN,
   countedWords,
   echoesQuestion,
-  embeddedQuestion,
   givesCount,
   givesNear,
   openingWord,
@@ -145,7 +144,8 @@ export class AnswerEngine {
       const id = found.id;
       const passage = this.corpus.passageAt(id)!;
       const lead = this.leads.get(passage.doc)!;
-      const result = opening === null ? found : this.outsideEmbeddedQuestion(found, passage.text, opening, ownTerms, termsOf);
+      const asking = opening === null ? null : echoesQuestion(passage.text, opening, ownTerms, termsOf);
+      const result = asking?.embedded ? this.heldOutside(found, passage.text, asking.embedded) : found;
       const { coverage, held, missing, wordCoverage } = fit.measure(result, lead);
       if (coverage < minCoverage) continue;
       const givesAnswer = wanted !== null && this.answerKinds.gives(id, wanted, () => passage.text);
@@ -171,7 +171,7 @@ export class AnswerEngine {
           givesType,
           givesCount: givesType && counted !== null && givesCount(passage.text, counted, termsOf),
           givesNear: givesType && givesNear(passage.text, wanted!, asked!, termsOf),
-          echoes: opening !== null && echoesQuestion(passage.text, opening, ownTerms, termsOf),
+          echoes: asking?.echoes ?? false,
           relevanceShare: 0,
           storyShare: 0,
           heading: this.answerKinds.isHeading(id, () => passage.text),
@@ -200,9 +200,7 @@ export class AnswerEngine {
    * ("identifying who is behind a particular attack" says nothing of who is behind it): such a passage holds
    * those words as a question, not as an answer.
    */
-  private outsideEmbeddedQuestion(result: Hit, text: string, opening: string, ownTerms: ReadonlySet<string>, termsOf: (word: string) => readonly string[]): Hit {
-    const asked = embeddedQuestion(text, opening, ownTerms, termsOf);
-    if (!asked) return result;
+  private heldOutside(result: Hit, text: string, asked: { start: number; end: number }): Hit {
     const outside = new Set(this.corpus.index.analyzer.indexTerms(`${text.slice(0, asked.start)} ${text.slice(asked.end)}`));
     return { ...result, terms: result.terms.filter((term) => outside.has(term)) };
   }
