@@ -183,6 +183,8 @@ export function openingWord(question: string): string | null {
   return OPENING_WORD.exec(question)?.[1]!.toLowerCase() ?? null;
 }
 
+const NO_ECHO = { echoes: false, embedded: null } as const;
+const NOT_EMBEDDED = { echoes: true, embedded: null } as const;
 /** A word that takes a question as its object ("identifying who", "unclear why", "asked how"), as the word before it. */
 const TAKES_QUESTION = /\b(?:know|knew|known|knows|identify|identifying|identified|ask|asked|asking|determine|determining|decide|deciding|unclear|wonder|wondering|explain|explaining|about|on|over|whether|doubt|understand|learn|discover|reveal|investigate|investigating)\s+$/iu;
 
@@ -190,8 +192,9 @@ const TAKES_QUESTION = /\b(?:know|knew|known|knows|identify|identifying|identifi
  * Whether a passage asks the question itself: its opening word followed, within three words, by one of the
  * question's own terms ("the level of confidence it has in identifying who is behind a particular attack"). Such
  * a passage says the question is open; it shares the question's words without answering it. `embedded` is the
- * first such clause a word that takes a question opens ("identifying who…"), from the opening word to the
- * clause's end: the words in it are the question's, not an answer's.
+ * first such clause when a word that takes a question opens it ("identifying who…"), from the opening word to the
+ * clause's end: the words in it are the question's, not an answer's. Only the first is read: the answer path asks
+ * this of every candidate.
  */
 export function echoesQuestion(
   text: string,
@@ -201,17 +204,15 @@ export function echoesQuestion(
 ): { echoes: boolean; embedded: { start: number; end: number } | null } {
   const at = (WORD_PATTERNS[word] ??= new RegExp(`\\b${word}\\b`, 'gi'));
   at.lastIndex = 0;
-  let echoes = false;
   for (let match = at.exec(text); match !== null; match = at.exec(text)) {
     const after = match.index + word.length;
     const next = text.slice(after, after + 60).split(/\s+/u).slice(1, 4);
     if (!givesTerm(next, ownTerms, termsOf)) continue;
-    echoes = true;
-    if (!TAKES_QUESTION.test(text.slice(Math.max(0, match.index - 30), match.index))) continue;
+    if (!TAKES_QUESTION.test(text.slice(Math.max(0, match.index - 30), match.index))) return NOT_EMBEDDED;
     const clauseEnd = /[,.;:!?"“”]/u.exec(text.slice(after));
-    return { echoes, embedded: { start: match.index, end: clauseEnd ? after + clauseEnd.index : text.length } };
+    return { echoes: true, embedded: { start: match.index, end: clauseEnd ? after + clauseEnd.index : text.length } };
   }
-  return { echoes, embedded: null };
+  return NO_ECHO;
 }
 
 /** What a passage must say to give each kind of answer, and the bit that records it (1 records that it was read). */

@@ -145,7 +145,7 @@ export class AnswerEngine {
       const passage = this.corpus.passageAt(id)!;
       const lead = this.leads.get(passage.doc)!;
       const asking = opening === null ? null : echoesQuestion(passage.text, opening, ownTerms, termsOf);
-      const result = asking?.embedded ? this.heldOutside(found, passage.text, asking.embedded) : found;
+      const result = asking?.embedded ? heldOutside(found, passage.text, asking.embedded, termsOf) : found;
       const { coverage, held, missing, wordCoverage } = fit.measure(result, lead);
       if (coverage < minCoverage) continue;
       const givesAnswer = wanted !== null && this.answerKinds.gives(id, wanted, () => passage.text);
@@ -193,16 +193,6 @@ export class AnswerEngine {
       c.features.storyShare = total > 0 ? byStory.get(c.passage.doc)! / total : 0;
     }
     return { candidates, concepts, wanted };
-  }
-
-  /**
-   * A search result without the question's terms that its passage writes only inside a question it asks itself
-   * ("identifying who is behind a particular attack" says nothing of who is behind it): such a passage holds
-   * those words as a question, not as an answer.
-   */
-  private heldOutside(result: Hit, text: string, asked: { start: number; end: number }): Hit {
-    const outside = new Set(this.corpus.index.analyzer.indexTerms(`${text.slice(0, asked.start)} ${text.slice(asked.end)}`));
-    return { ...result, terms: result.terms.filter((term) => outside.has(term)) };
   }
 
   /** Whether a passage, by position, is one of a story's. */
@@ -517,4 +507,17 @@ function sharesOnlyNames(concepts: readonly QueryConcept[], matchedTerms: readon
 /** A name of several words ("Washington Post"), one English writes as a name, or a word English does not know. */
 function isName(concept: QueryConcept): boolean {
   return concept.name || !concept.english;
+}
+
+/**
+ * A search result without the question's terms that its passage writes only inside a question it asks itself
+ * ("identifying who is behind a particular attack" says nothing of who is behind it): such a passage holds
+ * those words as a question, not as an answer. Words are read as `termsOf` reads them, which the engine keeps.
+ */
+function heldOutside(result: Hit, text: string, asked: { start: number; end: number }, termsOf: (word: string) => readonly string[]): Hit {
+  const termsIn = (part: string) => new Set(part.split(/\s+/u).flatMap(termsOf));
+  const inQuestion = termsIn(text.slice(asked.start, asked.end));
+  if (!result.terms.some((term) => inQuestion.has(term))) return result;
+  const outside = termsIn(`${text.slice(0, asked.start)} ${text.slice(asked.end)}`);
+  return { ...result, terms: result.terms.filter((term) => !inQuestion.has(term) || outside.has(term)) };
 }
