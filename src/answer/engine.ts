@@ -89,17 +89,23 @@ export class AnswerEngine {
   }
 
   ask(question: string, { limit = 3, article, follows }: AskOptions = {}): Answer {
-    if (follows !== undefined && article === undefined && this.sources.has(follows) && this.storyHolds(follows, this.concepts(question).filter((c) => c.name))) {
-      const followed = this.ask(question, { limit, article: follows });
+    // Read once: a follow-up is answered twice, from its story and from every article.
+    const concepts = this.concepts(question);
+    if (follows !== undefined && article === undefined && this.sources.has(follows) && this.storyHolds(follows, concepts.filter((c) => c.name))) {
+      const followed = this.answer(question, concepts, limit, follows);
       if (!followed.noAnswer) {
-        const every = this.ask(question, { limit });
+        const every = this.answer(question, concepts, limit);
         // Marked followed only where following on changed the answer, which a reply then says.
         return every.answers[0]?.passage.doc === follows ? every : { ...followed, followed: follows };
       }
     }
-    const measured = this.measure(question, limit, article);
+    return this.answer(question, concepts, limit, article);
+  }
+
+  private answer(question: string, concepts: QueryConcept[], limit: number, article?: string): Answer {
+    const measured = this.measure(question, limit, article, concepts);
     if ('answer' in measured) return measured.answer;
-    const { candidates, concepts, wanted } = measured;
+    const { candidates, wanted } = measured;
     // A question wanting a number or a time is not answered by a story that names its words without giving one.
     const typed = wanted !== null && !isWordType(wanted);
     const answers: QuotedPassage[] = rankCandidates(candidates, this.model, ({ passage, features }) => (!typed || features.givesType) && this.storyHolds(passage.doc, concepts))
@@ -115,8 +121,12 @@ export class AnswerEngine {
    * story as such, or naming what the corpus never mentions). With an
    * `article`, only that story's passages are candidates.
    */
-  measure(question: string, limit = 3, article?: string): { answer: Answer } | { candidates: Candidate[]; concepts: QueryConcept[]; wanted: AnswerType | null } {
-    const concepts = this.concepts(question);
+  measure(
+    question: string,
+    limit = 3,
+    article?: string,
+    concepts: QueryConcept[] = this.concepts(question),
+  ): { answer: Answer } | { candidates: Candidate[]; wanted: AnswerType | null } {
     const aboutStory = this.aboutStory(question, concepts, limit, article);
     if (aboutStory) {
       const answers = aboutStory.map((passage) => ({ passage, score: 0, matchedTerms: [], source: this.sources.get(passage.doc)! }));
@@ -192,7 +202,7 @@ export class AnswerEngine {
       c.features.coverageShare = bestCoverage > 0 ? c.features.coverage / bestCoverage : 0;
       c.features.storyShare = total > 0 ? byStory.get(c.passage.doc)! / total : 0;
     }
-    return { candidates, concepts, wanted };
+    return { candidates, wanted };
   }
 
   /** Whether a passage, by position, is one of a story's. */
