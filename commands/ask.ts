@@ -30,8 +30,8 @@ export function answerPage(app: App, question: string, offset: number, askerId: 
   if (answer.noAnswer || !quoted) {
     if (offset > 0) return notice('There are no more passages that answer this.');
     const titles = app.corpus.documents.map((d) => d.title).filter((t): t is string => t !== null);
-    const asked = article === undefined ? undefined : (app.corpus.documentById.get(article)!.title ?? article);
-    return noAnswerReply(question, app.engine.nearby(question, 5), titles.slice(0, 3), asked);
+    const scopedTitle = article === undefined ? undefined : (app.corpus.documentById.get(article)!.title ?? article);
+    return noAnswerReply(question, app.engine.nearby(question, 5), titles.slice(0, 3), scopedTitle);
   }
   const highlights = app.engine.highlights(quoted.passage, quoted.matchedTerms);
   const hasMore = answer.answers.length > offset + 1;
