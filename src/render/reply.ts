@@ -140,8 +140,10 @@ export function answerReply(input: AnswerReplyInput): Reply {
   });
 }
 
-/** The corpus has nothing on it: say so, and offer the nearest passages or what the corpus is about. */
-/** No passage answers; `article` names the one article asked of, whose passages were the only ones searched. */
+/**
+ * The corpus has nothing on it: say so, and offer the nearest passages or what the corpus is about. `article` names
+ * the one article asked of, whose passages were the only ones searched.
+ */
 export function noAnswerReply(question: string, nearby: readonly Passage[], suggestions: readonly string[], article?: string): Reply {
   const lines: Line[] = [article === undefined ? [NO_ANSWER] : [`The article “${article}” does not answer this; the rest of the corpus was not searched.`]];
   if (nearby.length > 0) lines.push(['These passages come closest; pick one to read it:']);
